@@ -1,0 +1,166 @@
+"""`greetbot`: the command line. JSON outputs (`--json`) are contracts other tools read: keep their keys stable."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from datetime import date
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from bot import holidays
+from bot.compose import GreetingWriter
+from bot.dialogue import with_defaults
+from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
+from bot.extraction import extract, extract_length, extract_occasion, extract_style
+from bot.llm import LLMClient, LLMError
+from bot.settings import Settings
+from bot.vocabulary import RELATIONS_EN, RELATIONS_ZH
+
+app = typer.Typer(help="greetbot: holiday greetings that sound like the sender.", no_args_is_help=True,
+                  add_completion=False)
+
+
+class BackendChoice(str, Enum):
+    auto = "auto"
+    vllm = "vllm"
+    composer = "composer"
+
+
+def _date(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _echo_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False))
+
+
+@app.callback()
+def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log to stderr")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def chat(
+    user: Annotated[str, typer.Option(help="whose conversation (resumed after a restart)")] = "local",
+    backend: Annotated[BackendChoice, typer.Option(help="auto: the model when it answers, else the composer")] = BackendChoice.auto,
+    today: Annotated[Optional[str], typer.Option("--date", help="today's date for holiday maths, YYYY-MM-DD")] = None,
+) -> None:
+    """Talk to the bot in this terminal (piped stdin works too)."""
+    from adapters.console import ConsoleAdapter
+    from bot.runtime import running
+
+    day = _date(today)
+
+    async def main() -> None:
+        async with running(Settings(), backend=backend.value, today=lambda: day) as rt:
+            await ConsoleAdapter(rt.engine, user_id=user).run()
+
+    asyncio.run(main())
+
+
+@app.command("extract")
+def extract_cmd(
+    text: str,
+    as_json: Annotated[bool, typer.Option("--json", help="print the slots as JSON")] = False,
+    model: Annotated[bool, typer.Option("--model/--rules", help="also ask the model when it answers")] = False,
+) -> None:
+    """The slots recognised in one request; missing ones are null."""
+
+    async def main() -> tuple[Slots, str]:
+        if not model:
+            return await extract(text)
+        async with LLMClient(Settings()) as llm:
+            return await extract(text, llm if await llm.available() else None)
+
+    slots, reader = asyncio.run(main())
+    data = {k: getattr(slots, k) for k in
+            ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")}
+    if as_json:
+        _echo_json(data)
+    else:
+        for key, value in data.items():
+            typer.echo(f"{key:18} {value if value is not None else '—'}")
+        typer.echo(f"{'(reader)':18} {reader}")
+
+
+@app.command()
+def generate(
+    name: Annotated[str, typer.Option(help="称呼")],
+    relation: Annotated[str, typer.Option(help="关系, in your own word")],
+    details: Annotated[str, typer.Option(help="交往细节")] = "",
+    occasion: Annotated[str, typer.Option(help="场合")] = "微信",
+    style: Annotated[Optional[str], typer.Option(help=" | ".join(STYLES))] = None,
+    length: Annotated[str, typer.Option(help=" | ".join(LENGTHS))] = "50-100",
+    holiday: Annotated[Optional[str], typer.Option(help="春节, 中秋, …; default: the next holiday")] = None,
+    today: Annotated[Optional[str], typer.Option("--date", help="today for the holiday maths, YYYY-MM-DD")] = None,
+    n: Annotated[int, typer.Option("-n", min=1, max=5, help="how many drafts")] = 3,
+    language: Annotated[str, typer.Option(help="zh | en")] = "zh",
+    backend: Annotated[BackendChoice, typer.Option()] = BackendChoice.auto,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Write drafts from explicit slots."""
+    canonical_style = (style if style in STYLES else extract_style(style)) if style else None
+    if style and not canonical_style:
+        raise typer.BadParameter(f"unknown style {style!r}; one of {', '.join(STYLES)}", param_hint="--style")
+    canonical_length = length if length in LENGTHS else extract_length(length)
+    if not canonical_length:
+        raise typer.BadParameter(f"unknown length {length!r}; one of {', '.join(LENGTHS)}", param_hint="--length")
+    holiday_name = holidays.canonical_name(holiday) if holiday else None
+    if holiday and not holiday_name:
+        raise typer.BadParameter(f"unknown holiday {holiday!r}", param_hint="--holiday")
+    day = _date(today)
+    slots = with_defaults(Slots(
+        name=name, relation=relation,
+        relation_category=RELATIONS_ZH.get(relation) or RELATIONS_EN.get(relation.lower()) or "其他",
+        details=details, occasion=extract_occasion(occasion) or occasion, style=canonical_style,
+        length=canonical_length, holiday=holiday_name, language="en" if language == "en" else "zh",
+    ))
+    the_holiday = holidays.resolve(holiday_name, day) if holiday_name else holidays.next_holiday(day)
+    request = GreetingRequest(slots=slots, holiday=the_holiday, n=n)
+
+    async def main():
+        if backend is BackendChoice.composer:
+            return await GreetingWriter(None).write(request, "composer")
+        async with LLMClient(Settings()) as llm:
+            return await GreetingWriter(llm).write(request, backend.value)
+
+    try:
+        drafts = asyncio.run(main())
+    except LLMError as exc:
+        typer.echo(f"error: the model endpoint failed ({exc}); try --backend auto or composer", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        _echo_json({"greetings": list(drafts.texts), "backend": drafts.backend, "holiday": drafts.holiday.to_json()})
+    else:
+        for i, text in enumerate(drafts.texts, 1):
+            typer.echo(f"{i}. {text}\n")
+        typer.echo(f"({drafts.backend}; {drafts.holiday.name} {drafts.holiday.date})", err=True)
+
+
+@app.command("holidays")
+def holidays_cmd(
+    year: Annotated[int, typer.Option(help="Gregorian year")] = date.today().year,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Holiday dates and the zodiac of the year each greeting is for."""
+    found = holidays.holidays_in_year(year)
+    if as_json:
+        _echo_json([h.to_json() for h in found])
+    else:
+        for h in found:
+            typer.echo(f"{h.date}  {h.name}" + (f"  {h.zodiac}年" if h.zodiac_relevant else ""))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,167 @@
+"""The nouns of greetbot: the six slots, holidays, drafts and the messages that cross the platform edge.
+
+Everything here is a plain typed dataclass or a constant; behaviour lives in the other `bot` modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
+from typing import Any, Literal
+
+# Canonical values ---------------------------------------------------------------------------------
+
+STYLES: tuple[str, ...] = ("传统喜庆", "轻松自然", "LLM科技风", "商务得体")
+LENGTHS: tuple[str, ...] = ("<=50", "50-100", "100-200")
+# Inclusive bounds in length units (see `length_units`); a bucket's text must land inside them.
+LENGTH_BOUNDS: dict[str, tuple[int, int]] = {"<=50": (8, 50), "50-100": (50, 100), "100-200": (100, 200)}
+OCCASIONS: tuple[str, ...] = ("微信", "当面说", "电话里说", "视频里说", "群里", "邮件")
+RELATION_CATEGORIES: tuple[str, ...] = (
+    "家人", "恋人", "朋友", "同事", "领导", "下属", "客户", "合作伙伴", "老师", "其他",
+)
+Language = Literal["zh", "en"]
+
+DEFAULT_OCCASION = "微信"
+DEFAULT_LENGTH = "50-100"
+# The style a relation gets when the user did not ask for one.
+DEFAULT_STYLE_BY_CATEGORY: dict[str, str] = {
+    "家人": "传统喜庆", "恋人": "轻松自然", "朋友": "轻松自然", "同事": "轻松自然", "领导": "商务得体",
+    "下属": "轻松自然", "客户": "商务得体", "合作伙伴": "商务得体", "老师": "传统喜庆", "其他": "传统喜庆",
+}
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*")
+
+
+def length_units(text: str) -> int:
+    """Length as a reader counts it: one unit per Chinese character, one per Latin word or number.
+
+    Punctuation, spaces and emoji do not count, so the three buckets mean the same for both languages.
+    """
+    return len(_CJK.findall(text)) + len(_WORD.findall(text))
+
+
+def length_bucket_of(text: str) -> str | None:
+    """The bucket whose bounds hold the text, preferring the shorter bucket on a shared edge."""
+    n = length_units(text)
+    for bucket in LENGTHS:
+        low, high = LENGTH_BOUNDS[bucket]
+        if low <= n <= high:
+            return bucket
+    return None
+
+
+def fits_length(text: str, bucket: str) -> bool:
+    low, high = LENGTH_BOUNDS[bucket]
+    return low <= length_units(text) <= high
+
+
+# Slots --------------------------------------------------------------------------------------------
+
+SLOT_NAMES: tuple[str, ...] = ("name", "relation", "details", "occasion", "style", "length")
+SLOT_LABELS: dict[str, str] = {
+    "name": "称呼", "relation": "关系", "details": "交往细节", "occasion": "场合", "style": "风格", "length": "篇幅",
+}
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What the user told us about one greeting; `None` means not known yet."""
+
+    name: str | None = None
+    relation: str | None = None
+    relation_category: str | None = None
+    details: str | None = None
+    occasion: str | None = None
+    style: str | None = None
+    length: str | None = None
+    holiday: str | None = None
+    language: Language | None = None
+
+    def merged(self, newer: Slots) -> Slots:
+        """These slots updated with every value `newer` knows."""
+        changes = {f.name: getattr(newer, f.name) for f in fields(newer) if getattr(newer, f.name) is not None}
+        return replace(self, **changes)
+
+    def known(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Slots:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """One occurrence of a holiday; `zodiac` is the animal of the lunar year the greeting is for."""
+
+    name: str
+    date: date
+    zodiac: str | None = None
+    ganzhi: str | None = None
+    # Whether a greeting for this holiday may name the zodiac year (Spring Festival family only).
+    zodiac_relevant: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "date": self.date.isoformat(), "zodiac": self.zodiac}
+
+
+@dataclass(frozen=True)
+class GreetingRequest:
+    """Everything needed to write drafts: complete slots, the holiday, and drafts not to repeat."""
+
+    slots: Slots
+    holiday: Holiday
+    n: int = 3
+    avoid: tuple[str, ...] = ()
+    # Free-form revision wishes ("加点科技梗") that the slots cannot express.
+    wishes: tuple[str, ...] = ()
+
+
+Backend = Literal["vllm", "composer"]
+
+
+@dataclass(frozen=True)
+class Drafts:
+    """The candidate greetings of one generation, and which backend wrote them."""
+
+    texts: tuple[str, ...]
+    backend: Backend
+    holiday: Holiday
+
+
+# Messages at the platform edge -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Button:
+    """A tap-able option; `payload` is what comes back as the user's text when it is tapped."""
+
+    label: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    platform: str
+    chat_id: str
+    user_id: str
+    text: str
+    message_id: str = ""
+    is_group: bool = False
+    mentioned: bool = False
+    reply_to_bot: bool = False
+    user_name: str | None = None
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    chat_id: str
+    text: str
+    buttons: tuple[Button, ...] = field(default_factory=tuple)
+    reply_to: str | None = None

@@ -1,0 +1,70 @@
+"""Measurable properties of a greeting, shared by the writer's output checks, tests and the evaluation."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import Holiday
+
+ZODIAC_ANIMALS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
+_ZODIAC_YEAR = re.compile(f"([{ZODIAC_ANIMALS}])年")
+_EN_ZODIAC = {
+    "rat": "鼠", "ox": "牛", "tiger": "虎", "rabbit": "兔", "dragon": "龙", "snake": "蛇", "horse": "马",
+    "goat": "羊", "sheep": "羊", "ram": "羊", "monkey": "猴", "rooster": "鸡", "dog": "狗", "pig": "猪",
+}
+_EN_ZODIAC_YEAR = re.compile(r"\byear of the (\w+)|\b(\w+) year\b", re.I)
+
+# Stock phrases whose piling up makes a greeting sound like a press release.
+STOCK_PHRASES: tuple[str, ...] = (
+    "万事如意", "心想事成", "身体健康", "阖家幸福", "龙马精神", "财源广进", "大吉大利", "步步高升", "恭喜发财",
+    "吉祥如意", "马到成功", "年年有余", "福星高照", "鹏程万里", "一帆风顺", "事业有成", "笑口常开", "前程似锦",
+)
+
+
+def named_zodiacs(text: str) -> set[str]:
+    """The zodiac animals a text names as a year (羊年, "Year of the Goat")."""
+    found = set(_ZODIAC_YEAR.findall(text))
+    for m in _EN_ZODIAC_YEAR.finditer(text):
+        word = (m.group(1) or m.group(2) or "").lower()
+        if word in _EN_ZODIAC:
+            found.add(_EN_ZODIAC[word])
+    return found
+
+
+def wrong_zodiac(text: str, holiday: Holiday) -> bool:
+    """True when the text names a zodiac year the holiday is not in (or any, where none belongs)."""
+    named = named_zodiacs(text)
+    if not named:
+        return False
+    return not holiday.zodiac_relevant or named != {holiday.zodiac}
+
+
+def stock_phrase_count(text: str) -> int:
+    return sum(text.count(p) for p in STOCK_PHRASES)
+
+
+def detail_fragments(details: str | None) -> list[str]:
+    """The concrete pieces of a user's details worth finding again in a greeting (2–6 character runs)."""
+    if not details:
+        return []
+    fragments: list[str] = []
+    for clause in re.split(r"[，,。；;、\s]+", details):
+        clause = re.sub(r"^(?:我们|我俩|咱们|他|她|你|去年|今年|那年|当年|以前|一起|还|都|就|也)+", "", clause)
+        clause = re.sub(r"(?:的|了|过|呢|啊)+$", "", clause)
+        if re.search(r"[A-Za-z]", clause):
+            fragments += [w for w in re.findall(r"[A-Za-z]{4,}", clause) if w.lower() not in _EN_FILLER]
+        elif len(clause) >= 2:
+            fragments.append(clause[-4:] if len(clause) > 4 else clause)
+    return fragments
+
+
+_EN_FILLER = {"with", "when", "were", "have", "been", "that", "this", "they", "there", "together", "years", "always"}
+
+
+def uses_details(text: str, details: str | None) -> bool:
+    """Whether at least one concrete piece of the details appears in the greeting."""
+    fragments = detail_fragments(details)
+    if not fragments:
+        return True
+    low = text.lower()
+    return any(f.lower() in low for f in fragments)

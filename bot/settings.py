@@ -1,0 +1,29 @@
+"""Settings from the environment (prefix `GREETBOT_`) and a local `.env` file; never a global singleton."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GREETBOT_", env_file=".env", extra="ignore")
+
+    llm_base_url: str = "http://127.0.0.1:8000/v1"
+    llm_model: str = Field("greet", description="served name of the greetings LoRA adapter (or a base model)")
+    llm_api_key: str = Field("EMPTY", description="bearer key for the endpoint; vLLM ignores it unless --api-key")
+    llm_timeout_s: float = 20.0
+    llm_retries: int = 1
+    # After this many consecutive failures the client stops calling for `llm_breaker_cooldown_s`.
+    llm_breaker_threshold: int = 3
+    llm_breaker_cooldown_s: float = 30.0
+    data_dir: Path = Path("data")
+    database_url: str | None = Field(None, description="SQLAlchemy async URL; default: SQLite in data_dir")
+    timezone: str = "Asia/Shanghai"
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'greetbot.db').resolve()}"

@@ -1,0 +1,186 @@
+"""Durable state: conversations, the greetings produced, and contacts (SQLAlchemy 2 async).
+
+SQLite in the data directory by default; any SQLAlchemy async URL (PostgreSQL through asyncpg) works the same.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, event, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bot.domain import Drafts, GreetingRequest, Slots
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON}
+
+
+class ConversationRow(Base):
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("platform", "chat_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    chat_id: Mapped[str] = mapped_column(String(128))
+    user_id: Mapped[str] = mapped_column(String(128))
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Bumped on every save; a save from a stale read fails instead of overwriting a newer turn.
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class GreetingRow(Base):
+    __tablename__ = "greetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    recipient: Mapped[str] = mapped_column(String(128))
+    slots: Mapped[dict[str, Any]] = mapped_column(JSON)
+    holiday: Mapped[dict[str, Any]] = mapped_column(JSON)
+    text: Mapped[str] = mapped_column(Text)
+    backend: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    chosen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+    # scope "dm" or a group's chat id: what was told in a DM never surfaces in a group.
+    __table_args__ = (UniqueConstraint("platform", "owner_id", "scope", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[str] = mapped_column(String(128))
+    scope: Mapped[str] = mapped_column(String(128))
+    name: Mapped[str] = mapped_column(String(128))
+    slots: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
+@dataclass(frozen=True)
+class ConversationKey:
+    platform: str
+    chat_id: str
+    user_id: str
+
+
+@dataclass
+class Conversation:
+    id: int
+    key: ConversationKey
+    state: dict[str, Any]
+    version: int
+
+
+class StaleConversation(RuntimeError):
+    """The conversation changed since it was loaded (another turn saved first)."""
+
+
+class Store:
+    """All reads and writes of greetbot's durable state."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._session = async_sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    async def open(cls, url: str) -> Store:
+        """Connect and create the tables that are missing."""
+        if url.startswith("sqlite") and ":///" in url and ":memory:" not in url:
+            Path(url.split(":///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url)
+        if url.startswith("sqlite"):
+            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        async with engine.begin() as conn:
+            await conn.run_sync(Base.metadata.create_all)
+        return cls(engine)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    async def load_conversation(self, key: ConversationKey) -> Conversation:
+        """The conversation for this person in this chat, created empty on first contact."""
+        async with self._session.begin() as s:
+            row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
+            if row is None:
+                row = ConversationRow(**key.__dict__, state={}, version=0)
+                s.add(row)
+                await s.flush()
+            return Conversation(row.id, key, json.loads(json.dumps(row.state)), row.version)
+
+    async def save_conversation(self, conv: Conversation) -> None:
+        """Write the new state if nobody saved since it was loaded; raise `StaleConversation` otherwise."""
+        async with self._session.begin() as s:
+            result = await s.execute(
+                update(ConversationRow)
+                .where(ConversationRow.id == conv.id, ConversationRow.version == conv.version)
+                .values(state=conv.state, version=conv.version + 1, updated_at=_now())
+            )
+            if result.rowcount != 1:
+                raise StaleConversation(f"conversation {conv.id} changed since version {conv.version}")
+        conv.version += 1
+
+    async def add_greetings(self, conversation_id: int, request: GreetingRequest, drafts: Drafts) -> list[int]:
+        async with self._session.begin() as s:
+            rows = [
+                GreetingRow(
+                    conversation_id=conversation_id, recipient=request.slots.name or "", slots=request.slots.to_dict(),
+                    holiday=drafts.holiday.to_json(), text=text, backend=drafts.backend,
+                )
+                for text in drafts.texts
+            ]
+            s.add_all(rows)
+            await s.flush()
+            return [r.id for r in rows]
+
+    async def mark_chosen(self, greeting_id: int) -> None:
+        async with self._session.begin() as s:
+            await s.execute(update(GreetingRow).where(GreetingRow.id == greeting_id).values(chosen_at=_now()))
+
+    async def greetings_for(self, conversation_id: int) -> list[GreetingRow]:
+        async with self._session() as s:
+            rows = await s.scalars(
+                select(GreetingRow).where(GreetingRow.conversation_id == conversation_id).order_by(GreetingRow.id)
+            )
+            return list(rows)
+
+    async def save_contact(self, platform: str, owner_id: str, scope: str, slots: Slots) -> None:
+        """Remember what the user told about a recipient, for the next greeting to the same person."""
+        if not slots.name:
+            return
+        data = {k: v for k, v in slots.known().items() if k in ("relation", "relation_category", "details", "style")}
+        async with self._session.begin() as s:
+            row = await s.scalar(
+                select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=slots.name)
+            )
+            if row is None:
+                s.add(ContactRow(platform=platform, owner_id=owner_id, scope=scope, name=slots.name, slots=data))
+            else:
+                row.slots = {**row.slots, **data}
+
+    async def find_contact(self, platform: str, owner_id: str, scope: str, name: str) -> Slots | None:
+        async with self._session() as s:
+            row = await s.scalar(
+                select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=name)
+            )
+            return Slots(name=name, **row.slots) if row else None
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets the console and a server read while another writes; foreign keys are off by default in SQLite.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()

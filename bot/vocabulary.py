@@ -1,0 +1,100 @@
+"""Words the extractor recognises: relations and their categories, styles, occasions, surnames.
+
+Data only, kept apart from the extraction logic so that it can grow without touching the rules.
+"""
+
+from __future__ import annotations
+
+# Relation word → category. The user's own word is kept as the relation; the category drives defaults.
+RELATIONS_ZH: dict[str, str] = {}
+for _category, _words in {
+    "家人": "妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
+            "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
+            "公公 婆婆 儿子 女儿 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人",
+    "恋人": "女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半",
+    "朋友": "朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
+            "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党",
+    "同事": "同事 前同事 老同事 搭档 工友 队友",
+    "领导": "领导 老领导 老板 上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader",
+    "下属": "下属 实习生 徒弟 新人 组员 团队成员 手下 员工",
+    "客户": "客户 甲方 大客户 老客户 顾客 用户",
+    "合作伙伴": "合作伙伴 合作方 伙伴 投资人 供应商 合伙人 股东 渠道商 经销商 代理商 乙方",
+    "老师": "老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 外教",
+    "其他": "邻居 房东 物业 医生 护士 网友 粉丝",
+}.items():
+    for _word in _words.split():
+        RELATIONS_ZH[_word] = _category
+
+# Single-character kin words are only relations after 我/俺/老 ("我妈", "老爸"), never inside names ("王哥").
+KIN_SINGLE: dict[str, str] = {c: "家人" for c in "妈爸哥姐弟妹姨舅叔婶姑"}
+
+RELATIONS_EN: dict[str, str] = {}
+for _category, _words in {
+    "家人": "mom mum mother dad father grandma grandpa grandmother grandfather sister brother aunt uncle cousin "
+            "parents son daughter niece nephew family in-laws",
+    "恋人": "wife husband girlfriend boyfriend fiancee fiancée fiance fiancé spouse sweetheart",
+    "朋友": "friend best-friend buddy pal roommate flatmate classmate",
+    "其他": "neighbor neighbour landlord doctor",
+    "同事": "colleague coworker co-worker teammate",
+    "领导": "boss manager supervisor ceo director",
+    "下属": "intern mentee report",
+    "客户": "client customer",
+    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder",
+    "老师": "teacher professor mentor advisor tutor coach",
+}.items():
+    for _word in _words.split():
+        RELATIONS_EN[_word.replace("-", " ")] = _category
+
+# Kin and partner words people also use as the form of address: "给我妈写" is addressed to "妈".
+ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
+    [w for w, c in RELATIONS_ZH.items() if c == "家人"
+     and w not in ("儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
+    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 mom mum dad grandma grandpa".split()
+)
+# Words that look like 小/老 + surname but are not names.
+NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨".split())
+
+# Most common Chinese surnames (covers the great majority of people); used to recognise 老王 / 张总 / 王小明.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂"
+    "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+    "甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+# Titles that make "surname + title" a form of address.
+TITLES = (
+    "总监", "总", "董事长", "董", "老师", "教授", "导", "博士", "医生", "大夫", "经理", "主任", "处长", "局长", "科长",
+    "院长", "校长", "部长", "老板", "律师", "工", "哥", "姐", "叔", "姨", "阿姨", "叔叔", "伯", "奶奶", "爷爷", "局", "博", "sir",
+)
+
+STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
+    "LLM科技风": ("LLM科技风", "科技风", "科技感", "科技梗", "技术梗", "程序员风", "程序员梗", "大模型风", "大模型梗",
+                "AI风", "AI梗", "极客风", "极客", "理工风", "代码梗", "极客范"),
+    "商务得体": ("商务得体", "商务风", "商务一点", "商务点", "商务", "正式", "得体", "庄重", "专业一点", "稳重", "官方一点", "客气"),
+    "传统喜庆": ("传统喜庆", "喜庆", "传统", "热闹", "吉利", "红火", "有年味", "年味"),
+    "轻松自然": ("轻松自然", "轻松", "随意", "随便点", "自然点", "自然一点", "口语", "接地气", "俏皮", "幽默", "活泼",
+              "别太正式", "不要太正式", "不用太正式", "别那么正式", "日常一点", "像聊天"),
+}
+STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
+    "LLM科技风": (r"\btech(?:y|ie)?\b(?!\s+(?:company|startup|firm))", r"\bgeek(?:y)?\b", r"\bnerd(?:y)?\b",
+                r"\bLLM\b", r"\bAI[- ](?:style|jokes?|flavou?r)", r"\bprogrammer\b"),
+    "商务得体": (r"\bbusiness(?:[- ]like)?\b(?!\s+(?:trip|partner))", r"\bformal\b", r"\bprofessional\b",
+              r"\bpolite\b", r"\brespectful\b"),
+    "传统喜庆": (r"\btraditional\b", r"\bfestive\b", r"\bauspicious\b"),
+    "轻松自然": (r"\bcasual\b", r"\brelaxed\b", r"\binformal\b", r"\blight[- ]hearted\b", r"\bplayful\b", r"\bchill\b",
+              r"\bfriendly\b", r"\bfun\b", r"\bfunny\b", r"\bnatural\b"),
+}
+
+OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
+    # Order matters: 视频 before 电话 ("视频电话"), 群 before 微信 ("微信群里").
+    (r"视频|video(?:\s+call)?", "视频里说"),
+    (r"群里|群聊|发群|这个群|到群|在群|group\s*chat|in\s+the\s+group", "群里"),
+    (r"当面|见面(?:的时候|时)?说|面对面|亲口|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast", "当面说"),
+    (r"电话|打给|phone|call\b|calling", "电话里说"),
+    (r"邮件|邮箱|e-?mail|mail\b", "邮件"),
+    (r"微信|wechat|weixin|发(?:个|条|一条)?(?:消息|信息)", "微信"),
+    (r"短信|sms|text\s+message", "短信"),
+    (r"朋友圈", "朋友圈"),
+    (r"贺卡|卡片|card\b", "贺卡"),
+)

@@ -16,10 +16,9 @@ from bot import holidays
 from bot.compose import GreetingWriter
 from bot.dialogue import with_defaults
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
-from bot.extraction import extract, extract_length, extract_occasion, extract_style
+from bot.extraction import extract, extract_length, extract_occasion, extract_style, relation_category_of
 from bot.llm import LLMClient, LLMError
 from bot.settings import Settings
-from bot.vocabulary import RELATIONS_EN, RELATIONS_ZH
 
 app = typer.Typer(help="greetbot: holiday greetings that sound like the sender.", no_args_is_help=True,
                   add_completion=False)
@@ -122,7 +121,7 @@ def generate(
     day = _date(today)
     slots = with_defaults(Slots(
         name=name, relation=relation,
-        relation_category=RELATIONS_ZH.get(relation) or RELATIONS_EN.get(relation.lower()) or "其他",
+        relation_category=relation_category_of(relation) or "其他",
         details=details, occasion=extract_occasion(occasion) or occasion, style=canonical_style,
         length=canonical_length, holiday=holiday_name, language="en" if language == "en" else "zh",
     ))

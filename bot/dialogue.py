@@ -10,8 +10,7 @@ from dataclasses import dataclass, replace
 from bot.domain import (
     DEFAULT_LENGTH, DEFAULT_OCCASION, DEFAULT_STYLE_BY_CATEGORY, LENGTHS, Slots,
 )
-from bot.extraction import extract_rules
-from bot.vocabulary import RELATIONS_EN, RELATIONS_ZH
+from bot.extraction import extract_rules, relation_category_of
 
 # Without these a greeting cannot be personal; everything else has a sensible default.
 REQUIRED_SLOTS: tuple[str, ...] = ("name", "relation", "details")
@@ -74,12 +73,7 @@ def with_defaults(slots: Slots) -> Slots:
 
 def _relation_from_word(word: str) -> Slots:
     word = word.strip()
-    category = RELATIONS_ZH.get(word) or RELATIONS_EN.get(word.lower())
-    if category is None:
-        found = extract_rules(word)
-        if found.relation:
-            return Slots(relation=found.relation, relation_category=found.relation_category)
-    return Slots(relation=word, relation_category=category or "其他")
+    return Slots(relation=word, relation_category=relation_category_of(word) or "其他")
 
 
 def read_answer(slot: str, text: str) -> Slots:

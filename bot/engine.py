@@ -13,15 +13,15 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from bot import holidays
 from bot.compose import Backend, GreetingWriter
-from bot.dialogue import Question, missing_slots, next_question, read_answer, read_revision, with_defaults
+from bot.dialogue import Question, next_question, read_answer, read_revision, with_defaults
 from bot.domain import Button, Drafts, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
-from bot.extraction import extract
+from bot.extraction import extract, extract_rules
 from bot.llm import LLMClient
 from bot.store import Conversation, ConversationKey, Store
 
@@ -115,7 +115,7 @@ class Engine:
 
     async def _command(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
         command = text.split()[0].lower() if text.startswith("/") else ""
-        english = state.slots.language == "en" or (not state.slots.language and _looks_english(text))
+        english = state.slots.language == "en"
         if command in ("/help", "/start") or (not text):
             return [OutgoingMessage(msg.chat_id, HELP_EN if english else HELP_ZH)]
         if command in ("/new", "/cancel"):
@@ -127,7 +127,7 @@ class Engine:
             else:
                 said = "Let's start over: who is the greeting for?" if english else "好，重新开始：这次给谁写祝福？"
             return [OutgoingMessage(msg.chat_id, said)]
-        if command:
+        if command and command != "/use":  # /use N is a tapped button: the choice stage reads it
             return [OutgoingMessage(msg.chat_id, ("Unknown command. " if english else "没有这个命令。") + (
                 HELP_EN if english else HELP_ZH))]
         return None
@@ -150,7 +150,7 @@ class Engine:
     async def _answer(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
         if state.stage != "collecting" or not state.pending:
             return None
-        if _NEW_REQUEST.search(text) and (await extract(text)).name not in (None, state.slots.name):
+        if _NEW_REQUEST.search(text) and extract_rules(text).name not in (None, state.slots.name):
             return None  # not an answer but a fresh request: let the request stage start over
         state.slots = state.slots.merged(read_answer(state.pending, text))
         return await self._continue(state, conv, msg)
@@ -159,7 +159,7 @@ class Engine:
         if state.stage != "drafted":
             return None
         revision = read_revision(text, state.slots)
-        found_name = (await extract(text))[0].name
+        found_name = extract_rules(text).name
         if found_name and found_name != state.slots.name:
             return None  # a different recipient: a new request
         if revision is None:
@@ -247,13 +247,8 @@ def _scope(msg: IncomingMessage) -> str:
     return msg.chat_id if msg.is_group else "dm"
 
 
-def _looks_english(text: str) -> bool:
-    return bool(re.search(r"[A-Za-z]{3,}", text)) and not re.search(r"[\u4e00-\u9fff]", text)
-
-
 def _resume_prefix(slots: Slots) -> str:
     known = "、".join(f"{v}" for k, v in slots.known().items() if k in ("name", "relation", "details") and v)
     return f"接着上次（{known}）：" if known else "接着上次："
 
 
-__all__ = ["Engine", "TurnState", "render_drafts", "HELP_ZH", "missing_slots", "replace"]

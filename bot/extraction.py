@@ -162,6 +162,15 @@ def extract_relation(text: str) -> tuple[str | None, str | None]:
     return word, category
 
 
+def relation_category_of(word: str) -> str | None:
+    """The category of a relation word given on its own ("妈", "投资人", "boss", "大学室友")."""
+    word = word.strip()
+    category = RELATIONS_ZH.get(word) or KIN_SINGLE.get(word) or _en_category(word)
+    if category is None:
+        category = extract_relation(word)[1] or extract_relation("我的" + word)[1]
+    return category
+
+
 _SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _STOP = r"(?=[，,。.！!？?\s、的]|$|写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|视频|电话|过|一|几|个)"

@@ -1,0 +1,211 @@
+"""The conversation, turn by turn, on a real SQLite file: asking, drafting, revising, resuming after a restart."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.compose import GreetingWriter
+from bot.domain import IncomingMessage, fits_length
+from bot.engine import Engine, TurnState
+from bot.llm import LLMClient
+from bot.settings import Settings
+from bot.store import ConversationKey, GreetingRow, Store
+from tests.fake_openai import running_fake_openai
+
+TODAY = date(2027, 1, 20)  # the next 春节 is 2027-02-06, the Year of the Goat
+ISSUE_EXAMPLE = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'greetbot.db'}"
+
+
+@pytest.fixture
+async def store(db_url: str):
+    s = await Store.open(db_url)
+    yield s
+    await s.close()
+
+
+def make_engine(store: Store, llm: LLMClient | None = None) -> Engine:
+    return Engine(store, GreetingWriter(llm), today=lambda: TODAY)
+
+
+def msg(text: str, user: str = "u1", chat: str = "c1") -> IncomingMessage:
+    return IncomingMessage("test", chat, user, text)
+
+
+async def say(engine: Engine, text: str, **kw) -> str:
+    replies = await engine.handle(msg(text, **kw))
+    assert len(replies) == 1
+    return replies[0].text
+
+
+async def state_of(store: Store, user: str = "u1", chat: str = "c1") -> TurnState:
+    return TurnState.from_json((await store.load_conversation(ConversationKey("test", chat, user))).state)
+
+
+async def test_a_complete_request_gets_three_drafts_at_once(store: Store) -> None:
+    engine = make_engine(store)
+    reply = await engine.handle(msg(ISSUE_EXAMPLE))
+    text = reply[0].text
+    st = await state_of(store)
+    assert st.stage == "drafted" and len(st.drafts) == 3 and len(set(st.drafts)) == 3
+    assert "2027-02-06" in text and "羊年" in text and "马年" not in text
+    assert all("张总" in d and fits_length(d, "50-100") for d in st.drafts)
+    assert "离线草稿" in text  # no model configured: the drafts are marked as offline
+    assert [b.payload for b in reply[0].buttons][:3] == ["/use 1", "/use 2", "/use 3"]
+
+
+async def test_missing_slots_are_asked_one_at_a_time_and_never_twice(store: Store) -> None:
+    engine = make_engine(store)
+    first = await engine.handle(msg("帮我写条春节祝福"))
+    assert "发给谁" in first[0].text
+    second = await engine.handle(msg("老王"))
+    assert "老王和你是什么关系" in second[0].text and "朋友" in [b.label for b in second[0].buttons]
+    third = await say(engine, "发小")
+    assert "具体小事" in third
+    drafts = await say(engine, "我们认识二十年了，他总帮我修电脑")
+    st = await state_of(store)
+    assert st.stage == "drafted" and st.slots.name == "老王" and st.slots.relation == "发小"
+    assert "发给谁" not in drafts and "什么关系" not in drafts
+
+
+async def test_an_answer_that_carries_more_skips_those_questions(store: Store) -> None:
+    engine = make_engine(store)
+    await say(engine, "给老王写条中秋祝福")
+    reply = await say(engine, "他是我大学室友，我们一起熬夜写过毕业论文")
+    assert "具体小事" not in reply  # details came with the relation
+    assert (await state_of(store)).stage == "drafted"
+
+
+async def test_revisions_rewrite_the_last_drafts(store: Store) -> None:
+    engine = make_engine(store)
+    await say(engine, ISSUE_EXAMPLE)
+    before = (await state_of(store)).drafts
+    await say(engine, "换一个")
+    after = (await state_of(store)).drafts
+    assert not set(before) & set(after)
+    await say(engine, "短一点")
+    st = await state_of(store)
+    assert st.slots.length == "<=50" and all(fits_length(d, "<=50") for d in st.drafts)
+    await say(engine, "加点科技梗")
+    assert "加点科技梗" in (await state_of(store)).wishes
+
+
+async def test_choosing_a_draft_records_it(store: Store) -> None:
+    engine = make_engine(store)
+    await say(engine, ISSUE_EXAMPLE)
+    st = await state_of(store)
+    reply = await say(engine, "/use 2")
+    assert st.drafts[1] in reply
+    async with store._session() as s:
+        chosen = (await s.scalars(select(GreetingRow).where(GreetingRow.chosen_at.is_not(None)))).all()
+    assert [g.text for g in chosen] == [st.drafts[1]]
+
+
+async def test_commands_work_at_any_point(store: Store) -> None:
+    engine = make_engine(store)
+    await say(engine, "帮我写条春节祝福")
+    assert "greetbot" in await say(engine, "/help")
+    assert (await state_of(store)).pending == "name"  # help does not lose the question
+    assert "已取消" in await say(engine, "/cancel")
+    assert (await state_of(store)).stage == "idle"
+    assert "没有进行中" in await say(engine, "/cancel")
+    await say(engine, ISSUE_EXAMPLE)
+    assert "重新开始" in await say(engine, "/new")
+    assert (await state_of(store)).drafts == []
+
+
+async def test_a_new_recipient_after_drafts_starts_a_new_greeting(store: Store) -> None:
+    engine = make_engine(store)
+    await say(engine, ISSUE_EXAMPLE)
+    await say(engine, "再帮我给李老师写一条")
+    st = await state_of(store)
+    assert st.slots.name == "李老师" and st.slots.details is None and st.stage == "collecting"
+
+
+async def test_a_conversation_resumes_after_a_restart(db_url: str) -> None:
+    first = await Store.open(db_url)
+    await say(make_engine(first), "帮我给老王写条春节祝福")
+    await first.close()  # the process stops here
+
+    second = await Store.open(db_url)
+    engine = make_engine(second)
+    resumed = await engine.resume(ConversationKey("test", "c1", "u1"))
+    assert "接着上次" in resumed[0].text and "什么关系" in resumed[0].text
+    await say(engine, "同事")
+    await say(engine, "一起加班上线过双十一")
+    assert (await state_of(second)).stage == "drafted"
+    await second.close()
+
+
+class ExplodingWriter(GreetingWriter):
+    async def write(self, request, backend="auto"):
+        raise RuntimeError("killed mid-generation")
+
+
+async def test_a_crash_while_writing_is_finished_on_resume(db_url: str) -> None:
+    first = await Store.open(db_url)
+    with pytest.raises(RuntimeError):
+        await Engine(first, ExplodingWriter(None), today=lambda: TODAY).handle(msg(ISSUE_EXAMPLE))
+    assert (await state_of(first)).stage == "generating"  # the collected slots were saved before the crash
+    await first.close()
+
+    second = await Store.open(db_url)
+    resumed = await make_engine(second).resume(ConversationKey("test", "c1", "u1"))
+    assert "张总" in resumed[0].text and (await state_of(second)).stage == "drafted"
+    await second.close()
+
+
+async def test_people_and_chats_have_separate_conversations(store: Store) -> None:
+    engine = make_engine(store)
+    await say(engine, "帮我写条春节祝福", user="alice")
+    await say(engine, ISSUE_EXAMPLE, user="bob")
+    assert (await state_of(store, user="alice")).pending == "name"
+    assert (await state_of(store, user="bob")).stage == "drafted"
+
+
+async def test_model_drafts_are_used_and_a_wrong_zodiac_never_reaches_the_user(store: Store) -> None:
+    with running_fake_openai() as server:
+        server.reply = lambda body: ["张总，羊年新春快乐，北京项目多谢您。", "张总，马年大吉！", "张总，新春快乐，北京项目合作愉快。"]
+        async with LLMClient(Settings(llm_base_url=server.base_url, _env_file=None)) as llm:
+            reply = await say(make_engine(store, llm), ISSUE_EXAMPLE)
+        body = server.requests[-1]
+    st = await state_of(store)
+    assert st.backend == "vllm" and "离线草稿" not in reply
+    assert st.drafts == ["张总，羊年新春快乐，北京项目多谢您。", "张总，新春快乐，北京项目合作愉快。"]
+    assert body["n"] == 3 and body["chat_template_kwargs"] == {"enable_thinking": False}
+    assert "北京项目" in body["messages"][1]["content"] and "羊年" in body["messages"][1]["content"]
+
+
+async def test_a_model_outage_mid_conversation_falls_back_and_recovers(store: Store) -> None:
+    with running_fake_openai() as server:
+        server.reply = lambda body: ["张总，新春快乐，北京项目那段日子辛苦了。"] * body.get("n", 1)
+        settings = Settings(llm_base_url=server.base_url, llm_timeout_s=0.5, llm_retries=0, _env_file=None)
+        async with LLMClient(settings) as llm:
+            engine = make_engine(store, llm)
+            server.script(["error500"])
+            await say(engine, ISSUE_EXAMPLE)
+            assert (await state_of(store)).backend == "composer"
+            await say(engine, "换一个")  # the endpoint is back
+            assert (await state_of(store)).backend == "vllm"
+
+
+async def test_english_requests_get_an_english_conversation(store: Store) -> None:
+    engine = make_engine(store)
+    reply = await say(engine, "Write a casual Spring Festival message for my roommate Jake, "
+                              "we've shared an apartment for 3 years, keep it short")
+    st = await state_of(store)
+    assert st.slots.language == "en" and st.stage == "drafted"
+    assert "Spring Festival" in reply and all("Jake" in d for d in st.drafts)
+
+
+async def test_small_talk_gets_a_friendly_pointer_not_an_error(store: Store) -> None:
+    reply = await say(make_engine(store), "你好")
+    assert "给谁写" in reply and (await state_of(store)).stage == "idle"

@@ -19,9 +19,12 @@ from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
 from bot.extraction import extract, extract_length, extract_occasion, extract_style, relation_category_of
 from bot.llm import LLMClient, LLMError
 from bot.settings import Settings
+from model_server.cli import data_app, model_app
 
 app = typer.Typer(help="greetbot: holiday greetings that sound like the sender.", no_args_is_help=True,
                   add_completion=False)
+app.add_typer(data_app, name="data")
+app.add_typer(model_app, name="model")
 
 
 class BackendChoice(str, Enum):

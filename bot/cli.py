@@ -150,6 +150,35 @@ def generate(
         typer.echo(f"({drafts.backend}; {drafts.holiday.name} {drafts.holiday.date})", err=True)
 
 
+@app.command("eval")
+def eval_cmd(
+    endpoint: Annotated[str, typer.Option(help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")],
+    model: Annotated[str, typer.Option(help="served name of the model under test (the LoRA adapter)")],
+    baseline: Annotated[Optional[str], typer.Option(help="served name to compare with, e.g. the base model")] = None,
+    composer: Annotated[bool, typer.Option("--composer", help="also score the offline composer")] = False,
+    n: Annotated[int, typer.Option("-n", "--drafts", min=1, help="drafts per scenario")] = 2,
+    concurrency: Annotated[int, typer.Option(min=1, help="requests in flight at once")] = 4,
+    scenarios: Annotated[Optional[str], typer.Option(help="scenario JSONL (default: the bundled set)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the metrics as JSON, keyed by system")] = False,
+) -> None:
+    """Score the model (and a baseline, and the offline composer) on the evaluation scenarios, side by side."""
+    from model_server.eval import format_side_by_side, run_eval
+
+    try:
+        results = asyncio.run(run_eval(
+            endpoint, model, baseline, scenarios_path=scenarios, n=n, concurrency=concurrency,
+            include_composer=composer, api_key=Settings().llm_api_key,
+        ))
+    except ValueError as exc:  # model == baseline, or a bad scenario file
+        raise typer.BadParameter(str(exc)) from None
+    if as_json:
+        _echo_json({name: m.to_dict() for name, m in results.items()})
+    else:
+        typer.echo(format_side_by_side(results))
+    if any(m.n_drafts == 0 for name, m in results.items() if name != "composer"):
+        raise typer.Exit(1)  # a system wrote nothing: its endpoint or model name is wrong
+
+
 @app.command("holidays")
 def holidays_cmd(
     year: Annotated[int, typer.Option(help="Gregorian year")] = date.today().year,

@@ -1,0 +1,149 @@
+"""LoRA SFT of the greetings model in the exact chat format the bot sends, thinking disabled; vLLM-loadable output.
+
+One training row per train-split record, in TRL's prompt/completion format:
+    prompt     = the chat template rendered over `bot.compose.build_messages` (system + user), with the generation
+                 prompt and `enable_thinking=False`, i.e. ending in `<|im_start|>assistant\\n<think>\\n\\n</think>\\n\\n`
+                 exactly as vLLM renders the bot's request;
+    completion = the greeting + `<|im_end|>` (the eos: the model learns to stop).
+TRL's default for prompt/completion rows is completion-only loss: the prompt is context, never a target.
+The template renders a `\\n` after `<|im_end|>` too, but generation stops at `<|im_end|>`, and TRL appends another
+eos to any completion that does not end with one, so the completion ends at the eos.
+
+The adapter targets all of Qwen3's linear layers, saves no embeddings and no `modules_to_save` (vLLM refuses those),
+and runs unchanged on CPU (fp32) and on GPU (bf16 where supported).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from pathlib import Path
+from typing import Any
+
+TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+REPORT = "training_report.json"
+
+
+def render_prompt(tok: Any, messages: list[dict[str, str]]) -> str:
+    """The prompt text for [system, user] as the server renders it with thinking off."""
+    return tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True, enable_thinking=False)
+
+
+def sft_rows(tok: Any, samples: list[Any]) -> list[dict[str, str]]:
+    """TRL prompt/completion rows for `dataset.Sample`s (the bot's system + user turns, the greeting as answer)."""
+    rows = []
+    for s in samples:
+        system, user, assistant = s.messages()
+        rows.append({"prompt": render_prompt(tok, [system, user]), "completion": assistant["content"] + tok.eos_token})
+    return rows
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epochs: float, rank: int, lr: float,
+              batch_size: int, seed: int) -> dict[str, Any]:
+    """Train a LoRA adapter on the train split, evaluate on the val split, write the adapter and a report to `out`.
+
+    `max_steps` > 0 overrides `epochs`. Returns the report (also written to `out/training_report.json`).
+    """
+    import torch
+    from datasets import Dataset
+    from peft import LoraConfig
+    from transformers import AutoModelForCausalLM, AutoTokenizer, set_seed
+    from trl import SFTConfig, SFTTrainer
+
+    from model_server import dataset
+
+    started = time.perf_counter()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    data_path = Path(data) if data is not None else dataset.DATASET
+    samples = dataset.load(data_path)
+    train = [s for s in samples if s.split == "train"]
+    val = [s for s in samples if s.split == "val"]
+    if not train:
+        raise ValueError(f"{data_path}: no train-split records")
+
+    cuda = torch.cuda.is_available()
+    bf16 = cuda and torch.cuda.is_bf16_supported()
+    set_seed(seed)
+
+    tok = AutoTokenizer.from_pretrained(model)
+    if tok.pad_token is None:  # Qwen3 ships <|endoftext|> as pad; a base without one pads with eos
+        tok.pad_token = tok.eos_token
+    base = AutoModelForCausalLM.from_pretrained(model, dtype=torch.bfloat16 if bf16 else torch.float32)
+
+    train_ds = Dataset.from_list(sft_rows(tok, train))
+    eval_ds = Dataset.from_list(sft_rows(tok, val)) if val else None
+
+    steps_per_epoch = math.ceil(len(train) / batch_size)
+    planned_steps = max_steps if max_steps > 0 else math.ceil(steps_per_epoch * epochs)
+    args = SFTConfig(
+        output_dir=str(out),
+        max_steps=max_steps,
+        num_train_epochs=epochs,
+        per_device_train_batch_size=batch_size,
+        per_device_eval_batch_size=batch_size,
+        learning_rate=lr,
+        lr_scheduler_type="linear",
+        seed=seed,
+        data_seed=seed,
+        logging_strategy="steps",
+        logging_steps=max(1, min(5, planned_steps // 10)),
+        logging_first_step=True,
+        eval_strategy="no",  # one evaluation at the end
+        save_strategy="no",  # no checkpoints: only the final adapter, saved below
+        report_to=[],
+        disable_tqdm=True,
+        use_cpu=not cuda,
+        bf16=bf16,
+        gradient_checkpointing=cuda,  # TRL's default on GPU; off on CPU (nothing to save, only slower)
+        max_length=1024,
+        packing=False,
+        dataloader_num_workers=0,
+    )
+    peft_config = LoraConfig(
+        r=rank, lora_alpha=2 * rank, lora_dropout=0.05, target_modules=TARGET_MODULES, bias="none",
+        task_type="CAUSAL_LM",
+    )
+    trainer = SFTTrainer(model=base, args=args, train_dataset=train_ds, eval_dataset=eval_ds, processing_class=tok,
+                         peft_config=peft_config)
+    train_started = time.perf_counter()
+    result = trainer.train()
+    train_seconds = time.perf_counter() - train_started
+    eval_loss = trainer.evaluate()["eval_loss"] if eval_ds is not None else None
+
+    # The adapter alone: adapter_config.json + adapter_model.safetensors (no tokenizer, no trainer state).
+    trainer.model.save_pretrained(str(out), save_embedding_layers=False)
+    losses = [(h["step"], h["loss"]) for h in trainer.state.log_history if "loss" in h]
+    report = {
+        "method": "sft",
+        "model": model,
+        "adapter": str(out),
+        "device": "cuda" if cuda else "cpu",
+        "dtype": "bfloat16" if bf16 else "float32",
+        "steps": trainer.state.global_step,
+        "epochs": round(trainer.state.epoch or 0.0, 3),
+        "train_loss_first": losses[0][1] if losses else None,
+        "train_loss_last": losses[-1][1] if losses else None,
+        "train_loss_mean": result.training_loss,
+        "train_losses": losses,
+        "eval_loss": eval_loss,
+        "seconds": round(time.perf_counter() - started, 2),
+        "train_seconds": round(train_seconds, 2),
+        "seconds_per_step": round(train_seconds / max(1, trainer.state.global_step), 3),
+        "samples": {"train": len(train), "val": len(val)},
+        "rank": rank,
+        "lora_alpha": 2 * rank,
+        "lr": lr,
+        "batch_size": batch_size,
+        "seed": seed,
+        "data": str(data_path),
+        "data_sha256": _sha256(data_path),
+    }
+    (out / REPORT).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return report

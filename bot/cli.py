@@ -71,6 +71,19 @@ def chat(
     asyncio.run(main())
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8080,
+) -> None:
+    """Run the webhook app (uvicorn) with every platform that has credentials configured."""
+    import uvicorn
+
+    from bot.app import create_app
+
+    uvicorn.run(create_app(Settings()), host=host, port=port, log_level="info", access_log=False)
+
+
 @app.command("extract")
 def extract_cmd(
     text: str,

@@ -148,6 +148,14 @@ class Button:
 
 @dataclass(frozen=True)
 class IncomingMessage:
+    """One thing a person said or tapped, platform-blind.
+
+    `event_id` is the platform's delivery id (Telegram update_id, Feishu event_id, DingTalk msgId): the inbox
+    processes each once. `context` carries what the adapter needs to answer (a DingTalk sessionWebhook, a
+    Feishu message id); the engine passes it through untouched. `button_owner` is set when the text came from
+    a tapped button: the user the buttons were made for.
+    """
+
     platform: str
     chat_id: str
     user_id: str
@@ -157,11 +165,28 @@ class IncomingMessage:
     mentioned: bool = False
     reply_to_bot: bool = False
     user_name: str | None = None
+    event_id: str = ""
+    context: dict[str, str] = field(default_factory=dict)
+    button_owner: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> IncomingMessage:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 @dataclass(frozen=True)
 class OutgoingMessage:
+    """A reply: text and buttons; `owner` is the user whose taps count (groups), `context` the platform's."""
+
     chat_id: str
     text: str
     buttons: tuple[Button, ...] = field(default_factory=tuple)
     reply_to: str | None = None
+    owner: str | None = None
+    context: dict[str, str] = field(default_factory=dict)
+    # A short notice meant only for the person who tapped (Telegram's callback toast); others send it as text.
+    notice: bool = False

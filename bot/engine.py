@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -86,7 +86,13 @@ class Engine:
         self.backend = backend
 
     async def handle(self, msg: IncomingMessage) -> list[OutgoingMessage]:
-        """Answer one message and persist the conversation's new state."""
+        """Answer one message and persist the conversation's new state; [] when the message is not for us."""
+        if msg.is_group and not (msg.mentioned or msg.reply_to_bot or msg.text.lstrip().startswith("/")
+                                 or msg.button_owner is not None):
+            return []  # group chatter: the bot speaks when spoken to
+        if msg.button_owner is not None and msg.button_owner != msg.user_id:
+            return [OutgoingMessage(msg.chat_id, "这些按钮是给发起的人用的；想写你自己的祝福，@我说一声就行。",
+                                    context=msg.context, notice=True)]
         conv = await self.store.load_conversation(ConversationKey(msg.platform, msg.chat_id, msg.user_id))
         state = TurnState.from_json(conv.state)
         text = msg.text.strip()
@@ -95,7 +101,9 @@ class Engine:
             if replies is not None:
                 conv.state = state.to_json()
                 await self.store.save_conversation(conv)
-                return replies
+                # Every reply goes back where the message came from; in a group only the asker's taps count.
+                return [replace(r, owner=msg.user_id, context=msg.context, reply_to=r.reply_to or msg.message_id or None)
+                        for r in replies]
         raise AssertionError("the request stage always answers")
 
     async def resume(self, key: ConversationKey) -> list[OutgoingMessage]:

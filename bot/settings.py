@@ -22,6 +22,23 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     database_url: str | None = Field(None, description="SQLAlchemy async URL; default: SQLite in data_dir")
     timezone: str = "Asia/Shanghai"
+    # Webhook bodies larger than this are refused with 413 before anything is parsed.
+    max_webhook_bytes: int = 256 * 1024
+    inbox_concurrency: int = 4
+
+    # Platforms: one without credentials is not mounted. Secrets come only from the environment or .env.
+    telegram_token: str | None = None
+    telegram_secret: str | None = Field(None, description="X-Telegram-Bot-Api-Secret-Token of the webhook")
+    telegram_api_base: str = "https://api.telegram.org"
+    feishu_app_id: str | None = None
+    feishu_app_secret: str | None = None
+    feishu_verification_token: str | None = None
+    feishu_encrypt_key: str | None = None
+    feishu_api_base: str = "https://open.feishu.cn"
+    dingtalk_app_key: str | None = None
+    dingtalk_app_secret: str | None = None
+    dingtalk_api_base: str = "https://api.dingtalk.com"
+    dingtalk_oapi_base: str = Field("https://oapi.dingtalk.com", description="legacy API host (sessionWebhook)")
 
     def resolved_database_url(self) -> str:
         if self.database_url:

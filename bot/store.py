@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, event, select, update
+from sqlalchemy import (
+    JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, event, func, or_, select, update,
+)
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from bot.domain import Drafts, GreetingRequest, Slots
+from bot.domain import Button, Drafts, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
 
 
 def _now() -> datetime:
@@ -66,6 +69,36 @@ class ContactRow(Base):
     name: Mapped[str] = mapped_column(String(128))
     slots: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
+class InboxRow(Base):
+    """A received message, stored before the platform gets its 200; processed once, even across restarts."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (UniqueConstraint("platform", "event_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    event_id: Mapped[str] = mapped_column(String(128))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # pending → claimed (leased) → replied (replies stored, sending) → done | failed
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    replies: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+@dataclass
+class InboxItem:
+    id: int
+    message: IncomingMessage
+    status: str
+    attempts: int
+    replies: list[OutgoingMessage] | None
 
 
 @dataclass(frozen=True)
@@ -175,6 +208,77 @@ class Store:
                 select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=name)
             )
             return Slots(name=name, **row.slots) if row else None
+
+
+    # Inbox ---------------------------------------------------------------------------------------
+
+    async def enqueue(self, msg: IncomingMessage) -> bool:
+        """Store a received message; False when this platform event was stored before (a redelivery)."""
+        try:
+            async with self._session.begin() as s:
+                s.add(InboxRow(platform=msg.platform, event_id=msg.event_id or f"{msg.chat_id}:{msg.message_id}",
+                               payload=msg.to_json()))
+        except IntegrityError:
+            return False
+        return True
+
+    async def claim(self, owner: str, *, limit: int = 16, lease_s: float = 60.0) -> list[InboxItem]:
+        """Lease up to `limit` unfinished items (pending, or whose lease ran out) to `owner`, oldest first."""
+        now = _now()
+        open_ = InboxRow.status.in_(("pending", "claimed", "replied"))
+        free = or_(InboxRow.status == "pending", InboxRow.lease_until.is_(None), InboxRow.lease_until < now)
+        async with self._session.begin() as s:
+            ids = list(await s.scalars(select(InboxRow.id).where(open_, free).order_by(InboxRow.id).limit(limit)))
+        claimed: list[InboxItem] = []
+        for item_id in ids:
+            async with self._session.begin() as s:
+                # A conditional update: of two claimers only one sees rowcount 1.
+                result = await s.execute(
+                    update(InboxRow).where(InboxRow.id == item_id, open_, free)
+                    .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_s),
+                            status=func.coalesce(func.nullif(InboxRow.status, "pending"), "claimed"),
+                            attempts=InboxRow.attempts + 1)
+                )
+                if result.rowcount != 1:
+                    continue
+                row = await s.get(InboxRow, item_id)
+                assert row is not None
+                claimed.append(_item(row))
+        return claimed
+
+    async def store_replies(self, item_id: int, replies: list[OutgoingMessage]) -> None:
+        """The turn is done and its state saved; from here a retry only resends, never reruns the turn."""
+        async with self._session.begin() as s:
+            await s.execute(update(InboxRow).where(InboxRow.id == item_id)
+                            .values(status="replied", replies=[_reply_json(r) for r in replies]))
+
+    async def finish(self, item_id: int, *, error: str | None = None, failed: bool = False,
+                     retry_in_s: float = 0.0) -> None:
+        """Done, failed for good, or (with an error) left for a retry no sooner than `retry_in_s` from now."""
+        async with self._session.begin() as s:
+            values: dict[str, Any] = {"lease_owner": None, "error": error,
+                                      "lease_until": _now() + timedelta(seconds=retry_in_s) if retry_in_s else None}
+            if failed or error is None:
+                values |= {"status": "failed" if failed else "done", "done_at": _now(), "lease_until": None}
+            await s.execute(update(InboxRow).where(InboxRow.id == item_id).values(**values))
+
+    async def inbox_counts(self) -> dict[str, int]:
+        async with self._session() as s:
+            rows = await s.execute(select(InboxRow.status, func.count()).group_by(InboxRow.status))
+            return {status: n for status, n in rows.all()}
+
+
+def _item(row: InboxRow) -> InboxItem:
+    replies = [_reply_from_json(r) for r in row.replies] if row.replies is not None else None
+    return InboxItem(row.id, IncomingMessage.from_json(row.payload), row.status, row.attempts, replies)
+
+
+def _reply_json(r: OutgoingMessage) -> dict[str, Any]:
+    return {**r.__dict__, "buttons": [b.__dict__ for b in r.buttons]}
+
+
+def _reply_from_json(d: dict[str, Any]) -> OutgoingMessage:
+    return OutgoingMessage(**{**d, "buttons": tuple(Button(**b) for b in d.get("buttons", []))})
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

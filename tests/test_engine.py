@@ -209,3 +209,35 @@ async def test_english_requests_get_an_english_conversation(store: Store) -> Non
 async def test_small_talk_gets_a_friendly_pointer_not_an_error(store: Store) -> None:
     reply = await say(make_engine(store), "你好")
     assert "给谁写" in reply and (await state_of(store)).stage == "idle"
+
+
+async def test_in_a_group_the_bot_speaks_only_when_spoken_to(store: Store) -> None:
+    engine = make_engine(store)
+    chatter = IncomingMessage("test", "g1", "alice", ISSUE_EXAMPLE, is_group=True)
+    assert await engine.handle(chatter) == []
+    mentioned = IncomingMessage("test", "g1", "alice", ISSUE_EXAMPLE, is_group=True, mentioned=True)
+    reply = (await engine.handle(mentioned))[0]
+    assert reply.owner == "alice" and "张总" in reply.text
+
+
+async def test_in_a_group_only_the_asker_can_tap_the_buttons(store: Store) -> None:
+    engine = make_engine(store)
+    await engine.handle(IncomingMessage("test", "g1", "alice", ISSUE_EXAMPLE, is_group=True, mentioned=True))
+    bob = await engine.handle(IncomingMessage("test", "g1", "bob", "/use 1", is_group=True, button_owner="alice"))
+    assert bob[0].notice and "发起的人" in bob[0].text
+    alice = await engine.handle(IncomingMessage("test", "g1", "alice", "/use 1", is_group=True, button_owner="alice"))
+    assert "就用第 1 条" in alice[0].text
+
+
+async def test_people_in_one_group_have_separate_conversations(store: Store) -> None:
+    engine = make_engine(store)
+    await engine.handle(IncomingMessage("test", "g1", "alice", "@bot 帮我写条春节祝福", is_group=True, mentioned=True))
+    await engine.handle(IncomingMessage("test", "g1", "bob", ISSUE_EXAMPLE, is_group=True, mentioned=True))
+    assert (await state_of(store, user="alice", chat="g1")).pending == "name"
+    assert (await state_of(store, user="bob", chat="g1")).stage == "drafted"
+
+
+async def test_replies_carry_the_platform_context_back(store: Store) -> None:
+    ctx = {"session_webhook": "http://127.0.0.1/x"}
+    reply = (await make_engine(store).handle(IncomingMessage("test", "c1", "u1", "/help", context=ctx)))[0]
+    assert reply.context == ctx

@@ -1,0 +1,115 @@
+"""The inbox worker: takes stored messages, runs each turn once, and sends the replies through the adapter.
+
+Webhooks only store and acknowledge; this worker does the slow part. Each item is leased, so after a crash or a
+restart unfinished items are taken up again. A person's messages are handled in arrival order, never two at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+
+from bot.domain import OutgoingMessage
+from bot.engine import Engine
+from bot.store import InboxItem, StaleConversation, Store
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[str, OutgoingMessage], Awaitable[None]]  # (platform, reply)
+MAX_ATTEMPTS = 5
+
+
+class InboxWorker:
+    """Drains the inbox with bounded concurrency; `notify()` wakes it when a webhook stored something."""
+
+    def __init__(self, store: Store, engine: Engine, send: Send, *, concurrency: int = 4, lease_s: float = 120.0,
+                 poll_s: float = 1.0) -> None:
+        self.store = store
+        self.engine = engine
+        self.send = send
+        self.owner = f"worker-{uuid.uuid4().hex[:8]}"
+        self.concurrency = concurrency
+        self.lease_s = lease_s
+        self.poll_s = poll_s
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    def notify(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._stopping = False
+        self._task = asyncio.create_task(self._run(), name="inbox-worker")
+        self._task.add_done_callback(_log_crash)
+
+    async def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+            self._task = None
+
+    async def drain(self) -> int:
+        """Process everything claimable now; the number of items handled (tests and the CLI use it)."""
+        handled = 0
+        while batch := await self.store.claim(self.owner, limit=self.concurrency * 4, lease_s=self.lease_s):
+            await self._process_batch(batch)
+            handled += len(batch)
+        return handled
+
+    async def _run(self) -> None:
+        while not self._stopping:
+            try:
+                await self.drain()
+            except Exception:  # the loop must outlive any one bad batch
+                log.exception("inbox batch failed")
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_s)
+            except TimeoutError:
+                pass
+
+    async def _process_batch(self, batch: list[InboxItem]) -> None:
+        # One lane per conversation keeps a person's messages in order; lanes run side by side, bounded.
+        lanes: dict[tuple[str, str, str], list[InboxItem]] = defaultdict(list)
+        for item in batch:
+            m = item.message
+            lanes[(m.platform, m.chat_id, m.user_id)].append(item)
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def lane(items: list[InboxItem]) -> None:
+            async with gate:
+                for item in items:
+                    await self._process(item)
+
+        await asyncio.gather(*(lane(items) for items in lanes.values()))
+
+    async def _process(self, item: InboxItem) -> None:
+        msg = item.message
+        try:
+            replies = item.replies
+            if replies is None:
+                replies = await self.engine.handle(msg)
+                await self.store.store_replies(item.id, replies)
+            for reply in replies:
+                await self.send(msg.platform, reply)
+        except StaleConversation:
+            await self.store.finish(item.id, error="conversation changed concurrently; retrying")
+            return
+        except Exception as exc:  # a platform or model failure: keep the item, retry later, give up at last
+            failed = item.attempts >= MAX_ATTEMPTS
+            log.warning("inbox item %s (%s %s) attempt %s failed: %s", item.id, msg.platform, msg.event_id,
+                        item.attempts, exc.__class__.__name__, exc_info=failed)
+            await self.store.finish(item.id, error=f"{exc.__class__.__name__}: {str(exc)[:300]}", failed=failed,
+                                    retry_in_s=min(2.0 ** item.attempts, 60.0))
+            return
+        await self.store.finish(item.id)
+
+
+def _log_crash(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("inbox worker stopped", exc_info=task.exception())

@@ -1,0 +1,471 @@
+"""The offline composer, specified: drafts good enough to send when the model server is down.
+
+Most properties are checked over a matrix: every style × every length × nine (zh) or seven (en) recipients of
+different relation categories × four holidays (春节 of the Year of the Goat, 中秋, 生日, 端午) × both languages,
+with the occasion cycling through 微信, 当面说, 电话里说, 视频里说, 群里 and 邮件.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot import composer_phrases
+from bot.composer import STOCK_PHRASES, TECH_TERMS, compose_offline, similarity, tech_mentions
+from bot.domain import LENGTHS, STYLES, GreetingRequest, Holiday, Slots, fits_length, length_units
+from bot.quality import named_zodiacs, uses_details
+
+SPRING_2027 = Holiday("春节", date(2027, 2, 6), zodiac="羊", ganzhi="丁未", zodiac_relevant=True)
+MID_AUTUMN_2026 = Holiday("中秋", date(2026, 9, 25), zodiac="马", ganzhi="丙午")
+BIRTHDAY = Holiday("生日", date(2026, 5, 1))
+DUANWU_2026 = Holiday("端午", date(2026, 6, 19), zodiac="马", ganzhi="丙午")
+HOLIDAYS = (SPRING_2027, MID_AUTUMN_2026, BIRTHDAY, DUANWU_2026)
+
+# How a draft may name each holiday.
+HOLIDAY_WORDS = {
+    ("zh", "春节"): ("春节", "新春", "过年"), ("zh", "中秋"): ("中秋",), ("zh", "生日"): ("生日",),
+    ("zh", "端午"): ("端午",),
+    ("en", "春节"): ("lunar new year", "spring festival", "chinese new year"), ("en", "中秋"): ("mid-autumn",),
+    ("en", "生日"): ("birthday",), ("en", "端午"): ("dragon boat",),
+}
+
+# (称呼, relation, category, details, fragments of the details one of which every draft must carry verbatim)
+ZH_RECIPIENTS = (
+    ("张总", "客户", "客户", "合作三年，去年一起做了北京项目", ("北京项目",)),
+    ("老王", "室友", "朋友", "大学室友，那年租房你总给我留灯", ("留灯",)),
+    ("宝", "老婆", "恋人", "八年了", ("八年",)),
+    ("小李", "同事", "同事", "他上个月刚升职", ("上个月刚升职",)),
+    ("刘姐", "领导", "领导", "一起熬夜改过PPT", ("熬夜改过PPT",)),
+    ("妈", "妈妈", "家人", "", ()),
+    ("王老师", "老师", "老师", "她是我高中班主任，高三那年天天给我补数学", ("补数学",)),
+    ("小陈", "下属", "下属", "今年一个人扛下了上海的项目", ("上海的项目",)),
+    ("赵总", "合作伙伴", "合作伙伴", "我们一起跑了二十多个城市", ("二十多个城市",)),
+)
+EN_RECIPIENTS = (
+    ("Mr. Zhang", "client", "客户", "three years of working together, and last year we did the Beijing project",
+     ("beijing project",)),
+    ("Tom", "roommate", "朋友", "college roommates, he always left the light on for me", ("left the light on",)),
+    ("Amy", "wife", "恋人", "eight years", ("eight years",)),
+    ("Mike", "colleague", "同事", "he just got promoted last month", ("got promoted last month",)),
+    ("Linda", "boss", "领导", "we stayed up all night fixing the slides", ("fixing the slides",)),
+    ("Mom", "mom", "家人", "", ()),
+    ("Ms. Li", "teacher", "老师", "she tutored me in math every day of senior year", ("tutored me in math",)),
+)
+RECIPIENTS = {"zh": ZH_RECIPIENTS, "en": EN_RECIPIENTS}
+OCCASIONS = ("微信", "当面说", "电话里说", "视频里说", "群里", "邮件")
+
+ZODIAC_YEAR = re.compile("([鼠牛虎兔龙蛇马羊猴鸡狗猪])年")
+EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+def request(name="张总", relation="客户", category="客户", details="合作三年，去年一起做了北京项目", *,
+            style="商务得体", length="50-100", occasion="微信", language="zh", holiday=SPRING_2027, n=3,
+            avoid=(), wishes=()) -> GreetingRequest:
+    slots = Slots(name=name, relation=relation, relation_category=category, details=details, occasion=occasion,
+                  style=style, length=length, language=language)
+    return GreetingRequest(slots=slots, holiday=holiday, n=n, avoid=tuple(avoid), wishes=tuple(wishes))
+
+
+class Case:
+    """One request of the matrix and the drafts the composer wrote for it."""
+
+    def __init__(self, lang: str, style: str, length: str, recipient: tuple, holiday: Holiday, occasion: str):
+        self.lang, self.style, self.length, self.holiday, self.occasion = lang, style, length, holiday, occasion
+        self.name, self.relation, self.category, self.details, self.fragments = recipient
+        self.request = request(self.name, self.relation, self.category, self.details, style=style, length=length,
+                               occasion=occasion, language=lang, holiday=holiday)
+        self.drafts = compose_offline(self.request)
+
+    def __repr__(self) -> str:
+        who = f"{self.name}/{self.category}"
+        return f"<{self.lang} {self.style} {self.length} {who} {self.holiday.name} {self.occasion}>"
+
+
+def _matrix() -> dict[tuple[str, str, str], list[Case]]:
+    cases: dict[tuple[str, str, str], list[Case]] = {}
+    for lang in ("zh", "en"):
+        combos = itertools.product(STYLES, LENGTHS, RECIPIENTS[lang], HOLIDAYS)
+        for i, (style, length, recipient, holiday) in enumerate(combos):
+            case = Case(lang, style, length, recipient, holiday, OCCASIONS[i % len(OCCASIONS)])
+            cases.setdefault((lang, style, length), []).append(case)
+    return cases
+
+
+MATRIX = _matrix()
+CELLS = sorted(MATRIX)
+
+
+def drafts_of(cell):
+    return [(case, text) for case in MATRIX[cell] for text in case.drafts]
+
+
+def cell_id(cell) -> str:
+    return "-".join(cell)
+
+
+def has_fragment(case: Case, text: str) -> bool:
+    haystack = text.lower() if case.lang == "en" else text
+    return any(f in haystack for f in case.fragments)
+
+
+def tech_sentences(text: str) -> int:
+    return sum(1 for s in SENTENCE.findall(text) if tech_mentions(s))
+
+
+# The promises every draft keeps ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_every_draft_fits_its_length_bucket(cell):
+    bad = [(case, length_units(t), t) for case, t in drafts_of(cell) if not fits_length(t, case.length)]
+    assert not bad
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_every_draft_uses_the_name(cell):
+    assert not [(case, t) for case, t in drafts_of(cell) if case.name not in t]
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_every_draft_weaves_in_a_fragment_of_the_details(cell):
+    bad = [(case, t) for case, t in drafts_of(cell) if case.details and not has_fragment(case, t)]
+    assert not bad
+    # The shared measure the writer and the evaluation use agrees.
+    assert all(uses_details(t, case.details) for case, t in drafts_of(cell))
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_every_draft_names_the_holiday(cell):
+    def names_it(case, text):
+        haystack = text.lower() if case.lang == "en" else text
+        return any(w in haystack for w in HOLIDAY_WORDS[case.lang, case.holiday.name])
+
+    assert not [(case, t) for case, t in drafts_of(cell) if not names_it(case, t)]
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_a_zodiac_year_is_named_only_where_it_belongs_and_only_the_right_one(cell):
+    for case, text in drafts_of(cell):
+        allowed = {case.holiday.zodiac} if case.holiday.zodiac_relevant else set()
+        assert set(ZODIAC_YEAR.findall(text)) <= allowed, (case, text)
+        assert named_zodiacs(text) <= allowed, (case, text)
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_at_most_one_stock_phrase(cell):
+    assert not [(case, t) for case, t in drafts_of(cell) if sum(t.count(p) for p in STOCK_PHRASES) > 1]
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_no_marker_and_no_template_debris_in_the_texts(cell):
+    # The caller says the drafts are offline; the texts stay clean enough to copy and send.
+    debris = re.compile(r"离线|草稿|模板|offline|draft|template|composer|[{}\[\]<>⚠]|\s{2,}|^\s|\s$", re.I)
+    assert not [(case, t) for case, t in drafts_of(cell) if debris.search(t)]
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_n_distinct_drafts_that_differ_by_more_than_a_word(cell):
+    for case in MATRIX[cell]:
+        assert len(case.drafts) == case.request.n == 3, case
+        assert len(set(case.drafts)) == 3, case
+        for a, b in itertools.combinations(case.drafts, 2):
+            assert similarity(a, b) < 0.9, (case, a, b)
+
+
+# Style, relation and occasion are audible --------------------------------------------------------
+
+
+@pytest.mark.parametrize("cell", [c for c in CELLS if c[1] == "LLM科技风"], ids=cell_id)
+def test_tech_style_carries_one_or_two_tech_jokes(cell):
+    assert not [(case, t) for case, t in drafts_of(cell) if not 1 <= tech_sentences(t) <= 2]
+
+
+@pytest.mark.parametrize("cell", [c for c in CELLS if c[1] != "LLM科技风"], ids=cell_id)
+def test_other_styles_carry_no_tech_jokes(cell):
+    assert not [(case, t) for case, t in drafts_of(cell) if tech_mentions(t)]
+
+
+@pytest.mark.parametrize("cell", [c for c in CELLS if c[1] == "商务得体"], ids=cell_id)
+def test_business_style_has_no_slang_and_no_emoji(cell):
+    slang = re.compile(r"哈哈|啦|呀|嘿|咱|摸鱼|\bhey\b|\bhug\b", re.I)
+    assert not [(case, t) for case, t in drafts_of(cell) if slang.search(t) or EMOJI.search(t)]
+
+
+# A word that makes each style audible (the evaluation in model_server/eval.py counts similar ones).
+STYLE_WORDS = {
+    ("zh", "传统喜庆"): r"团圆|喜|福|红火|阖家|吉祥|平安|安康|圆满|顺遂|拜年|热闹|岁岁",
+    ("zh", "轻松自然"): r"哈|啦|呀|吧|咱|嘿|嘛|呗|哦|哇|~|～|？",
+    ("zh", "商务得体"): r"您|合作|感谢|信任|共赢|支持|携手|诚挚|谨祝|恭祝",
+    ("en", "传统喜庆"): r"bless|prosper|fortune|luck|reunion|family|festive|joy|peace|lantern|mooncake|zongzi|dumpling|"
+                     r"celebrat",
+    ("en", "轻松自然"): r"\bhey\b|\blet's|can't wait|\bcheers|\?",
+    ("en", "商务得体"): r"thank|grateful|appreciat|partnership|support|trust|look forward|sincere|regards|continued",
+}
+
+
+@pytest.mark.parametrize("cell", [c for c in CELLS if c[1] != "LLM科技风"], ids=cell_id)
+def test_every_draft_carries_a_word_of_its_style(cell):
+    words = re.compile(STYLE_WORDS[cell[0], cell[1]], re.I)
+    assert not [(case, t) for case, t in drafts_of(cell) if not words.search(t)]
+
+
+@pytest.mark.parametrize("length", LENGTHS)
+def test_traditional_style_sounds_festive(length):
+    festive = ("团圆", "红火", "喜", "福", "吉祥", "平安", "拜年", "阖家", "顺遂", "安康", "热闹", "年夜饭", "灯笼", "佳节")
+    cases = [c for c in MATRIX["zh", "传统喜庆", length] if c.holiday in (SPRING_2027, MID_AUTUMN_2026)]
+    assert not [(c, t) for c in cases for t in c.drafts if not any(w in t for w in festive)]
+
+
+@pytest.mark.parametrize("cell", [c for c in CELLS if c[0] == "zh"], ids=cell_id)
+def test_leaders_and_clients_are_addressed_as_nin_friends_and_family_as_ni(cell):
+    for case, text in drafts_of(cell):
+        if case.category in ("领导", "客户"):
+            assert "您" in text and not re.search("你(?!们)", text), (case, text)
+        if case.category in ("朋友", "家人", "恋人", "同事", "下属"):
+            assert "您" not in text, (case, text)
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=cell_id)
+def test_emoji_at_most_one_and_only_in_wechat_for_casual_and_tech(cell):
+    for case, text in drafts_of(cell):
+        emoji = EMOJI.findall(text)
+        assert len(emoji) <= 1, (case, text)
+        if emoji:
+            assert case.occasion == "微信" and case.style in ("轻松自然", "LLM科技风"), (case, text)
+
+
+def test_a_group_chat_is_addressed_group_friendly_somewhere():
+    texts = [t for cell in CELLS for case, t in drafts_of(cell) if case.occasion == "群里" and case.lang == "zh"]
+    assert any("群" in t or t.startswith("@") for t in texts)
+
+
+def test_an_email_gets_a_letter_closing_somewhere():
+    texts = [t for cell in CELLS for case, t in drafts_of(cell) if case.occasion == "邮件" and case.lang == "zh"]
+    closings = ("顺颂商祺", "此致", "祝好", "敬礼")
+    assert sum(any(c in t for c in closings) for t in texts) >= len(texts) // 5
+
+
+# Details -----------------------------------------------------------------------------------------
+
+
+def test_third_person_details_are_said_to_the_recipient():
+    for category, you in (("同事", "你"), ("领导", "您")):
+        for length in LENGTHS:
+            for text in compose_offline(request("小李", category, category, "他上个月刚升职", length=length,
+                                                style="轻松自然" if you == "你" else "商务得体")):
+                assert f"{you}上个月刚升职" in text and "他上个月" not in text, text
+    for text in compose_offline(request("Mike", "colleague", "同事", "he just got promoted last month",
+                                        language="en", style="轻松自然")):
+        assert "you just got promoted last month" in text.lower() and " he " not in text, text
+
+
+def test_connective_noise_is_dropped_from_the_details():
+    for text in compose_offline(request("老王", "发小", "朋友", "跟他一起熬夜改过PPT", style="轻松自然", n=5)):
+        assert "一起熬夜改过PPT" in text and not re.search("跟[他你]一起", text), text
+    for text in compose_offline(request("老王", "室友", "朋友", "我们是大学室友", style="传统喜庆", n=5)):
+        assert "大学室友" in text and "我们是" not in text, text
+
+
+def test_long_details_are_split_and_still_fit_the_short_bucket():
+    details = ("我们是大学室友，那年租房你总给我留灯，后来他去了深圳创业，去年还专门飞回来参加我的婚礼，"
+               "今年他家刚添了个女儿")
+    for style in STYLES:
+        drafts = compose_offline(request("老王", "室友", "朋友", details, style=style, length="<=50", n=5))
+        assert len(drafts) == 5
+        for text in drafts:
+            assert fits_length(text, "<=50"), text
+            assert uses_details(text, details), text
+    run_on = ("we shared a tiny apartment in college and he always left the light on for me when I came home late "
+              "from the library after my night shifts")
+    for style, length in itertools.product(STYLES, LENGTHS):
+        for text in compose_offline(request("Tom", "roommate", "朋友", run_on, style=style, length=length,
+                                            language="en")):
+            assert fits_length(text, length) and uses_details(text, run_on), text
+            # A dependent clause never stands alone as a sentence.
+            assert not re.search(r"(?:^|[.!?:] )(?:When I came|After my)\b", text), text
+
+
+@pytest.mark.parametrize("details", ["", None, "   "])
+def test_empty_details_lean_on_the_relation(details):
+    for category, length in itertools.product(("同事", "家人", "客户", "朋友", "恋人"), LENGTHS):
+        drafts = compose_offline(request("小周", category, category, details, style="轻松自然", length=length))
+        assert len(drafts) == 3 and all(fits_length(t, length) and "小周" in t for t in drafts), drafts
+
+
+def test_colleagues_without_details_hear_about_working_together():
+    drafts = compose_offline(request("小周", "同事", "同事", "", style="轻松自然", n=5))
+    assert any(w in t for t in drafts for w in ("共事", "搭把手", "照应")), drafts
+
+
+# Variety, avoid and determinism ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5])
+def test_n_drafts_for_n_from_one_to_five(n):
+    for lang, length in itertools.product(("zh", "en"), LENGTHS):
+        name, relation, category, details, _ = RECIPIENTS[lang][1]
+        drafts = compose_offline(request(name, relation, category, details, style="轻松自然", language=lang,
+                                         length=length, n=n))
+        assert len(drafts) == len(set(drafts)) == n
+
+
+def test_drafts_the_user_has_seen_are_never_repeated():
+    first = request(style="传统喜庆", n=5)
+    seen = compose_offline(first)
+    again = compose_offline(replace(first, avoid=tuple(seen)))
+    assert len(again) == 5 and not set(again) & set(seen)
+    assert all(similarity(a, b) < 0.9 for a in again for b in seen)
+
+
+def test_the_same_request_gives_the_same_drafts():
+    r = request(style="LLM科技风", length="100-200", wishes=("温暖一点",))
+    assert compose_offline(r) == compose_offline(r)
+
+
+def test_the_same_request_gives_the_same_drafts_in_another_process():
+    # Seeded from a stable hash of the request, never from Python's salted hash().
+    script = (
+        "import json, datetime; from bot.domain import *; from bot.composer import compose_offline;"
+        "s = Slots(name='老王', relation='室友', relation_category='朋友', details='那年租房你总给我留灯',"
+        " occasion='微信', style='轻松自然', length='50-100', language='zh');"
+        "h = Holiday('春节', datetime.date(2027, 2, 6), '羊', None, True);"
+        "print(json.dumps(compose_offline(GreetingRequest(s, h, n=3)), ensure_ascii=False))"
+    )
+    here = json.dumps(compose_offline(request("老王", "室友", "朋友", "那年租房你总给我留灯", style="轻松自然")),
+                      ensure_ascii=False)
+    root = Path(__file__).resolve().parents[1]
+    for seed in ("1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=root,
+                             check=True)
+        assert out.stdout.strip() == here
+
+
+def test_different_recipients_get_different_texts():
+    a = compose_offline(request("张总", details="合作三年，去年一起做了北京项目"))
+    b = compose_offline(request("李总", details="合作三年，去年一起做了北京项目"))
+    c = compose_offline(request("张总", details="去年一起跑了上海的展会"))
+    assert not set(a) & set(b) and not set(a) & set(c) and not set(b) & set(c)
+    # Not merely the name swapped: the sentences around it differ too.
+    assert [t.replace("张总", "李总") for t in a] != b
+
+
+# Wishes, languages and odd inputs ----------------------------------------------------------------
+
+
+def test_a_tech_joke_on_request_in_any_style():
+    for style in ("传统喜庆", "轻松自然", "商务得体"):
+        for text in compose_offline(request(style=style, wishes=("加点科技梗",))):
+            assert tech_sentences(text) == 1, text
+
+
+def test_no_emoji_on_request_and_unknown_wishes_are_ignored():
+    r = request("老王", "室友", "朋友", "那年租房你总给我留灯", style="轻松自然", n=5)
+    assert not any(EMOJI.search(t) for t in compose_offline(replace(r, wishes=("不要表情",))))
+    odd = compose_offline(replace(r, wishes=("写成藏头诗", "押韵")))
+    assert len(odd) == 5 and all(fits_length(t, "50-100") and "留灯" in t for t in odd)
+
+
+def test_warmer_on_request():
+    r = request("老王", "室友", "朋友", "那年租房你总给我留灯", style="传统喜庆", wishes=("温暖一点",), n=5)
+    warm = ("谢谢你", "有你在", "惦记着你", "说不出口")
+    assert all(any(w in t for w in warm) for t in compose_offline(r))
+
+
+def test_more_formal_on_request_drops_playful_words_and_emoji():
+    r = request("老王", "室友", "朋友", "那年租房你总给我留灯", style="轻松自然", wishes=("更正式",), n=5)
+    assert not any(re.search(r"哈哈|啦|呀|嘿", t) or EMOJI.search(t) for t in compose_offline(r))
+
+
+def test_english_drafts_count_words_and_name_the_goat_year_only_as_goat():
+    for length in LENGTHS:
+        drafts = compose_offline(request("Tom", "roommate", "朋友", "he always left the light on for me",
+                                         style="轻松自然", language="en", length=length, n=5))
+        assert all(fits_length(t, length) for t in drafts)
+        assert not any(re.search(r"[\u4e00-\u9fff]", t) for t in drafts)
+        years = {m.lower() for t in drafts for m in re.findall(r"Year of the (\w+)", t)}
+        assert years <= {"goat"}
+
+
+OTHER_HOLIDAYS = {
+    "元旦": ("元旦", "新年"), "除夕": ("除夕",), "元宵": ("元宵",), "七夕": ("七夕",), "国庆": ("国庆",),
+    "重阳": ("重阳",), "冬至": ("冬至",), "腊八": ("腊八",), "小年": ("小年",), "劳动节": ("劳动节", "五一"),
+    "圣诞": ("圣诞",), "教师节": ("教师节",),
+}
+
+
+@pytest.mark.parametrize("holiday", sorted(OTHER_HOLIDAYS))
+def test_other_holidays_are_named_and_never_given_an_animal_year(holiday):
+    h = Holiday(holiday, date(2026, 12, 1), zodiac="马", zodiac_relevant=holiday == "除夕")
+    for style, length in itertools.product(STYLES, LENGTHS):
+        for text in compose_offline(request(style=style, length=length, holiday=h)):
+            assert fits_length(text, length) and any(w in text for w in OTHER_HOLIDAYS[holiday]), text
+            assert set(ZODIAC_YEAR.findall(text)) <= ({"马"} if holiday == "除夕" else set()), text
+
+
+def test_missing_slots_fall_back_to_defaults():
+    slots = Slots(name="小周", relation="发小")
+    drafts = compose_offline(GreetingRequest(slots, MID_AUTUMN_2026))
+    assert len(drafts) == 3 and all(fits_length(t, "50-100") and "小周" in t and "中秋" in t for t in drafts)
+
+
+# The phrase bank keeps its own promises ---------------------------------------------------------
+
+
+def test_stock_phrases_are_the_agreed_list():
+    assert set(STOCK_PHRASES) == set(
+        "万事如意 心想事成 身体健康 阖家幸福 龙马精神 财源广进 大吉大利 步步高升 恭喜发财 吉祥如意 马到成功 年年有余 福星高照 "
+        "鹏程万里 一帆风顺 事业有成 笑口常开 前程似锦".split()
+    )
+
+
+def test_phrase_bank_tags_are_honest():
+    known = {"name", "you", "we", "H", "greet", "ahead", "period", "home", "Z", "rel", "d", "D"}
+    for lang, table in (("zh", composer_phrases.ZH), ("en", composer_phrases.EN)):
+        assert set(table) == set(composer_phrases.ZH)
+        for kind, pieces in table.items():
+            for p in pieces:
+                tags = p.tags.split()
+                # Tech jokes are counted by their tag, so the tag and the words must agree.
+                assert bool(tech_mentions(p.text)) == ("tech" in tags), (lang, kind, p.text)
+                assert any(s in p.text for s in STOCK_PHRASES) == ("stock" in tags), (lang, kind, p.text)
+                assert set(re.findall(r"\{(\w+)\}", p.text)) <= known, p.text
+                assert not ZODIAC_YEAR.search(p.text), p.text
+                assert set(p.styles.split()) <= {"trad", "casual", "tech", "biz"}, p.text
+    assert all(t == t.strip() for t in TECH_TERMS)
+
+
+# Figures ---------------------------------------------------------------------------------------
+
+
+def test_figures_length_compliance_and_detail_use_over_the_matrix():
+    """Run with -s to see the figures; both must be 100%."""
+    rows = []
+    for lang in ("zh", "en"):
+        texts = [(case, t) for cell in CELLS if cell[0] == lang for case, t in drafts_of(cell)]
+        with_details = [(case, t) for case, t in texts if case.details]
+        fit = sum(fits_length(t, case.length) for case, t in texts) / len(texts)
+        used = sum(has_fragment(case, t) for case, t in with_details) / len(with_details)
+        stock = sum(any(p in t for p in STOCK_PHRASES) for _, t in texts) / len(texts)
+        requests = sum(len(MATRIX[cell]) for cell in CELLS if cell[0] == lang)
+        rows.append((lang, requests, len(texts), fit, used, stock))
+    print("\nlang  requests  drafts  length-compliance  detail-use  with-a-stock-phrase")
+    for lang, requests, drafts, fit, used, stock in rows:
+        print(f"{lang:<5} {requests:>8} {drafts:>7} {fit:>17.1%} {used:>11.1%} {stock:>20.1%}")
+    for lang in ("zh", "en"):
+        for length in LENGTHS:
+            units = [length_units(t) for cell in CELLS if cell[0] == lang and cell[2] == length
+                     for _, t in drafts_of(cell)]
+            print(f"{lang} {length:<8} units min {min(units):>3}  median {sorted(units)[len(units) // 2]:>3}"
+                  f"  max {max(units):>3}")
+    assert all(fit == 1.0 and used == 1.0 for _, _, _, fit, used, _ in rows)

@@ -17,7 +17,8 @@ from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
-from bot.domain import IncomingMessage, OutgoingMessage
+# SendFailed lives with the domain (bot/ catches it without importing adapters); adapters raise it from here.
+from bot.domain import IncomingMessage, OutgoingMessage, SendFailed  # noqa: F401
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,14 +48,6 @@ class VerificationFailed(Exception):
     def __init__(self, reason: str, status: int = 401) -> None:
         super().__init__(reason)
         self.status = status
-
-
-class SendFailed(Exception):
-    """The platform refused a send for good (after retries); `code` is the platform's own error code."""
-
-    def __init__(self, platform: str, code: str | int | None, detail: str) -> None:
-        super().__init__(f"{platform} send failed ({code}): {detail}")
-        self.platform, self.code, self.detail = platform, code, detail
 
 
 class RetryLater(Exception):

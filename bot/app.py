@@ -6,6 +6,8 @@ the inbox worker afterwards, so acknowledgements stay fast whatever the model is
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -17,7 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 
 from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import configured_adapters
-from bot.domain import OutgoingMessage
+from bot.domain import IncomingMessage, OutgoingMessage
 from bot.inbox import InboxWorker
 from bot.runtime import Runtime, running
 from bot.settings import Settings
@@ -53,9 +55,22 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
             worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency)
             app.state.runtime, app.state.worker = rt, worker
             worker.start()  # picks up whatever a previous process left unfinished
+            stream_task: asyncio.Task[None] | None = None
+            if settings.dingtalk_stream and "dingtalk" in by_platform:
+                from adapters.dingtalk_stream import run_stream
+
+                async def enqueue(m: IncomingMessage) -> None:
+                    if await rt.store.enqueue(m):
+                        worker.notify()
+
+                stream_task = asyncio.create_task(run_stream(settings, enqueue), name="dingtalk-stream")
             try:
                 yield
             finally:
+                if stream_task is not None:
+                    stream_task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await stream_task
                 await worker.stop()
                 for adapter in reversed(chosen):
                     await adapter.stop()

@@ -50,6 +50,8 @@ def _echo_json(data: object) -> None:
 def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log to stderr")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and a DingTalk sessionWebhook URL carries a session token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 @app.command()

@@ -190,3 +190,11 @@ class OutgoingMessage:
     context: dict[str, str] = field(default_factory=dict)
     # A short notice meant only for the person who tapped (Telegram's callback toast); others send it as text.
     notice: bool = False
+
+
+class SendFailed(Exception):
+    """A platform refused a reply for good (after retries); `code` is the platform's own error code."""
+
+    def __init__(self, platform: str, code: str | int | None, detail: str) -> None:
+        super().__init__(f"{platform} send failed ({code}): {detail}")
+        self.platform, self.code, self.detail = platform, code, detail

@@ -12,7 +12,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 
-from bot.domain import OutgoingMessage
+from bot.domain import OutgoingMessage, SendFailed
 from bot.engine import Engine
 from bot.store import InboxItem, StaleConversation, Store
 
@@ -95,19 +95,33 @@ class InboxWorker:
             if replies is None:
                 replies = await self.engine.handle(msg)
                 await self.store.store_replies(item.id, replies)
-            for reply in replies:
+            for i, reply in enumerate(replies):
                 await self.send(msg.platform, reply)
+                if i + 1 < len(replies):  # a retry resends only what has not gone out yet
+                    await self.store.store_replies(item.id, replies[i + 1:])
+        except SendFailed as exc:
+            if exc.code == "retries-exhausted" and item.attempts < MAX_ATTEMPTS:
+                await self._retry_later(item, exc)
+            else:  # the platform refused this reply for good: retrying would only be refused again
+                log.warning("inbox item %s (%s %s) refused by the platform: %s", item.id, msg.platform,
+                            msg.event_id, exc)
+                await self.store.finish(item.id, error=str(exc)[:300], failed=True)
+            return
         except StaleConversation:
             await self.store.finish(item.id, error="conversation changed concurrently; retrying")
             return
         except Exception as exc:  # a platform or model failure: keep the item, retry later, give up at last
-            failed = item.attempts >= MAX_ATTEMPTS
-            log.warning("inbox item %s (%s %s) attempt %s failed: %s", item.id, msg.platform, msg.event_id,
-                        item.attempts, exc.__class__.__name__, exc_info=failed)
-            await self.store.finish(item.id, error=f"{exc.__class__.__name__}: {str(exc)[:300]}", failed=failed,
-                                    retry_in_s=min(2.0 ** item.attempts, 60.0))
+            await self._retry_later(item, exc)
             return
         await self.store.finish(item.id)
+
+    async def _retry_later(self, item: InboxItem, exc: Exception) -> None:
+        msg = item.message
+        failed = item.attempts >= MAX_ATTEMPTS
+        log.warning("inbox item %s (%s %s) attempt %s failed: %s", item.id, msg.platform, msg.event_id,
+                    item.attempts, exc.__class__.__name__, exc_info=failed)
+        await self.store.finish(item.id, error=f"{exc.__class__.__name__}: {str(exc)[:300]}", failed=failed,
+                                retry_in_s=min(2.0 ** item.attempts, 60.0))
 
 
 def _log_crash(task: asyncio.Task[None]) -> None:

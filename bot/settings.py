@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     dingtalk_app_secret: str | None = None
     dingtalk_api_base: str = "https://api.dingtalk.com"
     dingtalk_oapi_base: str = Field("https://oapi.dingtalk.com", description="legacy API host (sessionWebhook)")
+    dingtalk_stream: bool = Field(False, description="receive DingTalk robot messages over Stream mode (no public URL)")
 
     def resolved_database_url(self) -> str:
         if self.database_url:

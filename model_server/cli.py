@@ -37,6 +37,56 @@ def data_validate(
     raise typer.Exit(1 if problems else 0)
 
 
+@data_app.command("expand")
+def data_expand(
+    out: Annotated[Path, typer.Option(help="where kept candidates go (JSONL, for review before merging)")],
+    endpoint: Annotated[Optional[str], typer.Option(help="OpenAI-compatible base URL (default GREETBOT_LLM_BASE_URL)")] = None,
+    model: Annotated[Optional[str], typer.Option(help="served model name (default GREETBOT_LLM_MODEL)")] = None,
+    per_seed: Annotated[int, typer.Option(help="drafts per seed record")] = 2,
+    limit: Annotated[Optional[int], typer.Option(help="seed records to use")] = None,
+) -> None:
+    """Draft variations of the dataset through a model; keep only those the validator accepts."""
+    import asyncio
+
+    from bot.llm import LLMClient
+    from bot.settings import Settings
+    from model_server import dataset
+    from model_server.expand import expand, write
+
+    overrides = {k: v for k, v in {"llm_base_url": endpoint, "llm_model": model}.items() if v}
+    settings = Settings(**overrides)
+
+    async def main():
+        async with LLMClient(settings) as llm:
+            return await expand(llm, dataset.load(), per_seed=per_seed, limit=limit)
+
+    kept, report = asyncio.run(main())
+    write(kept, out)
+    typer.echo(json.dumps({"seeds": report.seeds, "drafted": report.drafted, "kept": report.kept,
+                           "rejected": dict(report.rejected), "errors": report.errors, "out": str(out)},
+                          ensure_ascii=False))
+
+
+@data_app.command("import")
+def data_import(
+    source: Annotated[Path, typer.Argument(help="an Alpaca or XTuner corpus (JSON list or JSONL)")],
+    out: Annotated[Path, typer.Option(help="chat JSONL for `greetbot model train --data`")],
+    fmt: Annotated[str, typer.Option("--format", help="alpaca | xtuner | auto")] = "auto",
+) -> None:
+    """Convert an external corpus into the chat rows training accepts."""
+    from model_server.importers import UnknownFormat, convert
+
+    try:
+        rows = list(convert(source, fmt))
+    except UnknownFormat as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    with out.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    typer.echo(json.dumps({"rows": len(rows), "out": str(out)}))
+
+
 @model_app.command("tiny")
 def model_tiny(
     out: Annotated[Path, typer.Option(help="directory for the model and tokenizer")],

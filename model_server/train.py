@@ -19,6 +19,7 @@ import hashlib
 import json
 import math
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,31 @@ def sft_rows(tok: Any, samples: list[Any]) -> list[dict[str, str]]:
     """TRL prompt/completion rows for `dataset.Sample`s (the bot's system + user turns, the greeting as answer)."""
     rows = []
     for s in samples:
-        system, user, assistant = s.messages()
-        rows.append({"prompt": render_prompt(tok, [system, user]), "completion": assistant["content"] + tok.eos_token})
+        *context, answer = s.messages()
+        rows.append({"prompt": render_prompt(tok, context), "completion": answer["content"] + tok.eos_token})
     return rows
+
+
+@dataclass(frozen=True)
+class ChatSample:
+    """A row of an imported chat corpus (`greetbot data import`): the last message is the answer to learn."""
+
+    id: str
+    chat: tuple[dict[str, str], ...]
+
+    def messages(self) -> list[dict[str, str]]:
+        return list(self.chat)
+
+
+def _is_chat_file(path: Path) -> bool:
+    with path.open(encoding="utf-8") as f:
+        first = next((line for line in f if line.strip()), "{}")
+    return "messages" in json.loads(first)
+
+
+def _chat_samples(path: Path) -> list[ChatSample]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [ChatSample(str(r["id"]), tuple(r["messages"])) for r in rows]
 
 
 def _sha256(path: Path) -> str:
@@ -62,9 +85,10 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     data_path = Path(data) if data is not None else dataset.DATASET
-    samples = dataset.load(data_path)
-    train = [s for s in samples if s.split == "train"]
-    val = [s for s in samples if s.split == "val"]
+    chat = _is_chat_file(data_path)
+    samples = _chat_samples(data_path) if chat else dataset.load(data_path)
+    train = [s for s in samples if dataset.split_of(s.id) == "train"]
+    val = [s for s in samples if dataset.split_of(s.id) == "val"]
     if not train:
         raise ValueError(f"{data_path}: no train-split records")
 

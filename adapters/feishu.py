@@ -1,0 +1,335 @@
+"""Feishu / Lark: event subscription v2 over HTTP in, the IM v1 message API out.
+
+In: `im.message.receive_v1` (text and rich-text `post`) and `card.action.trigger` (button taps), both on the one
+webhook, encrypted with the Encrypt Key and signed when one is set. Out: text messages, and an `interactive` card
+(schema 2.0) when there are buttons; each button's callback value carries the payload and the owner back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import json
+import logging
+import re
+import time
+from collections import OrderedDict
+from urllib.parse import quote
+from typing import Any, ClassVar
+
+import httpx
+
+from adapters import feishu_crypto as sec
+from adapters.base import (Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
+                           WebhookResult, with_retries)
+from bot.domain import Button, IncomingMessage, OutgoingMessage
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "feishu"
+# Feishu's hard cap is a 150 KB body; long texts are split well before that so each part reads well on a phone.
+TEXT_LIMIT = 4000
+TOKEN_INVALID = {99991663, 99991661}  # invalid / missing tenant_access_token: refresh once and retry
+RATE_LIMITED = 99991400
+TOKEN_EARLY_S = 600  # refresh 10 min before expiry, like the SDK
+SENT_MEMORY = 2048  # how many of our own message ids we remember for reply-to-bot detection
+_PLACEHOLDER = re.compile(r"@_user_\d+|@_all")
+
+
+class FeishuAdapter:
+    """Webhook in (`verify` → `parse`), IM API out (`send`); start() learns the bot's open_id."""
+
+    platform: ClassVar[str] = PLATFORM
+    path: ClassVar[str] = "/webhook/feishu"
+
+    def __init__(self, app_id: str, app_secret: str, verification_token: str, *, encrypt_key: str | None = None,
+                 api_base: str = "https://open.feishu.cn", timeout_s: float = 10.0, retry_base_s: float = 0.5) -> None:
+        self.app_id, self._secret = app_id, app_secret
+        self._verification_token, self._encrypt_key = verification_token, encrypt_key or None
+        self.api_base, self.timeout_s, self.retry_base_s = api_base.rstrip("/"), timeout_s, retry_base_s
+        self.bot_open_id: str | None = None
+        self._http: httpx.AsyncClient | None = None
+        self._token: str | None = None
+        self._token_until = 0.0
+        self._token_lock = asyncio.Lock()  # one refresh at a time, however many sends are waiting
+        # Feishu allows 50/s and 1000/min per app, 5 QPS per chat (users and groups alike). A bucket lets through
+        # at most burst + rate in any one second, so both terms are chosen to stay inside those numbers.
+        self._limiter = RateLimiter(Limit(15, 35), Limit(3, 2))
+        # Feishu cannot tell us who wrote a replied-to message; our own recent sends are the best hint we have.
+        self._sent: OrderedDict[str, None] = OrderedDict()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FeishuAdapter:
+        if not (settings.feishu_app_id and settings.feishu_app_secret and settings.feishu_verification_token):
+            raise ValueError("GREETBOT_FEISHU_APP_ID, _APP_SECRET and _VERIFICATION_TOKEN are all required")
+        return cls(settings.feishu_app_id, settings.feishu_app_secret, settings.feishu_verification_token,
+                   encrypt_key=settings.feishu_encrypt_key, api_base=settings.feishu_api_base)
+
+    # Lifecycle ----------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Open the HTTP client and learn our open_id (needed to tell whether a group message @-ed us)."""
+        self._http = httpx.AsyncClient(base_url=self.api_base, timeout=self.timeout_s)
+        try:
+            data = await with_retries(PLATFORM, self._bot_info, base_delay_s=self.retry_base_s)
+        except BaseException:
+            await self.stop()
+            raise
+        self.bot_open_id = data["open_id"]
+        log.info("feishu bot %s ready", data.get("app_name", ""))
+
+    async def stop(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+        self._token, self._token_until = None, 0.0
+
+    # In: verify and parse -----------------------------------------------------------------------
+
+    def verify(self, req: WebhookRequest) -> None:
+        envelope = sec.open_envelope(req.body, self._encrypt_key)
+        if envelope is not None and envelope.get("type") == "url_verification":
+            # Feishu does not sign the URL check (the SDK skips it too): the token, inside the ciphertext when an
+            # Encrypt Key is set, is the proof; the answer only echoes the challenge and nothing is stored.
+            sec.check_token(self._verification_token, envelope)
+            return
+        if self._encrypt_key:
+            sec.check_signature(req.headers, req.body, self._encrypt_key, req.received_at)
+            if envelope is None:
+                return  # signed by Feishu but unreadable: parse drops it quietly
+        elif envelope is None:
+            raise VerificationFailed("feishu body is not JSON; nothing to verify it by", status=400)
+        sec.check_token(self._verification_token, envelope)
+
+    def parse(self, req: WebhookRequest) -> WebhookResult:
+        envelope = sec.open_envelope(req.body, self._encrypt_key)
+        if envelope is None:
+            return WebhookResult()
+        if envelope.get("type") == "url_verification":
+            challenge = envelope.get("challenge")
+            return WebhookResult(response={"challenge": challenge}) if isinstance(challenge, str) else WebhookResult()
+        header, event = envelope.get("header"), envelope.get("event")
+        if not isinstance(header, dict) or not isinstance(event, dict):
+            return WebhookResult()  # v1 schema or junk: we subscribe to v2 only
+        kind = header.get("event_type")
+        try:
+            if kind == "im.message.receive_v1":
+                msg = self._message(event)
+                return WebhookResult([msg] if msg else [])
+            if kind == "card.action.trigger":
+                tap = self._tap(event, str(header.get("event_id") or ""))
+                # Feishu shows an error to the user unless the callback is answered within 3 s: answer `{}` now.
+                return WebhookResult([tap] if tap else [], response={})
+        except (AttributeError, KeyError, TypeError, ValueError):  # a shape we do not know: drop, never raise
+            log.warning("feishu %s event with an unexpected shape dropped (event %s)", kind, header.get("event_id"))
+            return WebhookResult(response={} if kind == "card.action.trigger" else None)
+        return WebhookResult()
+
+    def _message(self, event: dict[str, Any]) -> IncomingMessage | None:
+        sender, m = event.get("sender") or {}, event["message"]
+        if sender.get("sender_type") != "user":
+            return None  # other bots and apps, never ourselves in a loop
+        text = _text_of(m.get("message_type"), m.get("content") or "")
+        if text is None:
+            return None  # images, stickers, files, audio...
+        mentions = [x for x in (m.get("mentions") or []) if isinstance(x, dict)]
+        ours = [x for x in mentions if self.bot_open_id and (x.get("id") or {}).get("open_id") == self.bot_open_id]
+        # Longest key first so @_user_1 never eats the start of @_user_12.
+        for x in sorted(mentions, key=lambda x: -len(str(x.get("key", "")))):
+            if x.get("key"):
+                text = text.replace(x["key"], "" if x in ours else str(x.get("name") or ""))
+        text = re.sub(r"[ \t\u00a0]+", " ", _PLACEHOLDER.sub("", text)).strip()
+        if not text:
+            return None
+        message_id, parent = str(m["message_id"]), str(m.get("parent_id") or "")
+        chat_type = str(m.get("chat_type") or "group")
+        # Without storage we cannot know who wrote the parent: a reply counts as to us when it also @-s us, or
+        # when its parent is one of our own recent sends (lost on restart: then only the @ counts).
+        reply_to_bot = bool(parent) and (bool(ours) or parent in self._sent)
+        return IncomingMessage(
+            PLATFORM, str(m["chat_id"]), str(sender["sender_id"]["open_id"]), text, message_id=message_id,
+            is_group=chat_type != "p2p", mentioned=bool(ours), reply_to_bot=reply_to_bot,
+            event_id=message_id,  # Feishu: dedupe on message_id; a redelivery may carry a new event_id
+            context={"message_id": message_id, "chat_type": chat_type})
+
+    def _tap(self, event: dict[str, Any], event_id: str) -> IncomingMessage | None:
+        value = (event.get("action") or {}).get("value")
+        value = json.loads(value) if isinstance(value, str) else value
+        payload, ctx = (value or {}).get("payload"), event.get("context") or {}
+        user, chat = (event.get("operator") or {}).get("open_id"), ctx.get("open_chat_id")
+        if not (isinstance(payload, str) and payload and user and chat):
+            return None  # not one of our buttons
+        chat_type = "p2p" if value.get("p2p") else "group"  # the callback does not say; our button value does
+        card = str(ctx.get("open_message_id") or "")
+        return IncomingMessage(
+            PLATFORM, str(chat), str(user), payload, message_id=card, is_group=chat_type == "group",
+            event_id=event_id or f"tap:{card}:{user}:{payload}", button_owner=str(value.get("owner") or user),
+            context={"message_id": card, "chat_type": chat_type, "event": event_id})
+
+    # Out: send ----------------------------------------------------------------------------------
+
+    async def send(self, msg: OutgoingMessage) -> None:
+        if self._http is None:
+            raise RuntimeError("FeishuAdapter.send before start()")
+        reply_to = msg.reply_to or msg.context.get("message_id") or None
+        for index, (msg_type, content) in enumerate(_bodies(msg)):
+            # Same message, same key: a retried send (here or by the inbox after a restart) is not shown twice.
+            key = hashlib.sha256("\x1f".join((msg.chat_id, reply_to or "", msg.owner or "", msg.context.get(
+                "event", ""), str(index), content)).encode()).hexdigest()[:40]
+            if reply_to:
+                path = f"/open-apis/im/v1/messages/{quote(reply_to, safe='')}/reply"
+                call = functools.partial(self._api, path, None, {"msg_type": msg_type, "content": content, "uuid": key})
+            else:
+                call = functools.partial(self._api, "/open-apis/im/v1/messages", {"receive_id_type": "chat_id"},
+                                         {"receive_id": msg.chat_id, "msg_type": msg_type, "content": content,
+                                          "uuid": key})
+            await self._limiter.acquire(msg.chat_id)
+            try:
+                data = await with_retries(PLATFORM, call, base_delay_s=self.retry_base_s,
+                                          on_retry_after=lambda s: self._limiter.pause(msg.chat_id, s))
+            except SendFailed as exc:
+                if exc.code == "retries-exhausted":  # refusals were logged with Feishu's code where they happened
+                    log.error("feishu send to %s gave up: %s", msg.chat_id, exc.detail)
+                raise
+            if data.get("message_id"):
+                self._sent[str(data["message_id"])] = None
+                while len(self._sent) > SENT_MEMORY:
+                    self._sent.popitem(last=False)
+
+    async def _api(self, path: str, params: dict[str, str] | None, body: dict[str, Any], *,
+                   method: str = "POST", refreshed: bool = False) -> dict[str, Any]:
+        """One authorised call; its `data`. 429/5xx/network → RetryLater, a refusal → SendFailed."""
+        assert self._http is not None
+        token = await self._tenant_token()
+        try:
+            resp = await self._http.request(method, path, params=params, json=body if method != "GET" else None,
+                                            headers={"Authorization": f"Bearer {token}"})
+        except httpx.HTTPError as exc:
+            raise RetryLater(f"network: {exc.__class__.__name__}") from exc
+        code, msg, payload = _decode(resp)
+        if code in TOKEN_INVALID:
+            if self._token == token:
+                self._token, self._token_until = None, 0.0
+            if not refreshed:  # expired or revoked early: one fresh token, one more try
+                return await self._api(path, params, body, method=method, refreshed=True)
+        if resp.status_code == 429 or code == RATE_LIMITED:
+            reset = resp.headers.get("x-ogw-ratelimit-reset", "")
+            raise RetryLater(f"rate limited (code {code})", float(reset) if reset.isdigit() else None)
+        if resp.status_code >= 500:
+            raise RetryLater(f"HTTP {resp.status_code} (code {code})")
+        if resp.status_code >= 400 or code != 0:
+            log.error("feishu %s refused: HTTP %s code %s: %s", path.split("/")[-1], resp.status_code, code, msg)
+            raise SendFailed(PLATFORM, code if code is not None else resp.status_code, msg)
+        return payload
+
+    async def _tenant_token(self) -> str:
+        async with self._token_lock:
+            if self._token and time.monotonic() < self._token_until:
+                return self._token
+            return await self._fetch_token()
+
+    async def _fetch_token(self) -> str:
+        assert self._http is not None
+        try:
+            resp = await self._http.post("/open-apis/auth/v3/tenant_access_token/internal",
+                                         json={"app_id": self.app_id, "app_secret": self._secret})
+        except httpx.HTTPError as exc:
+            raise RetryLater(f"token: network {exc.__class__.__name__}") from exc
+        code, msg, payload = _decode(resp, data_key=None)
+        if resp.status_code == 429 or resp.status_code >= 500 or code == RATE_LIMITED:
+            raise RetryLater(f"token: HTTP {resp.status_code} (code {code})")
+        token = payload.get("tenant_access_token")
+        if code != 0 or not isinstance(token, str):
+            log.error("feishu tenant_access_token refused: HTTP %s code %s: %s", resp.status_code, code, msg)
+            raise SendFailed(PLATFORM, code, f"tenant_access_token: {msg}")
+        expire = float(payload.get("expire") or 7200)
+        self._token = token
+        self._token_until = time.monotonic() + max(expire - TOKEN_EARLY_S, expire / 2)
+        return token
+
+    async def _bot_info(self) -> dict[str, Any]:
+        data = await self._api("/open-apis/bot/v3/info", None, {}, method="GET")
+        if not isinstance(data.get("open_id"), str):
+            raise SendFailed(PLATFORM, None, "bot/v3/info has no open_id")
+        return data
+
+
+def _decode(resp: httpx.Response, data_key: str | None = "data") -> tuple[int | None, str, dict[str, Any]]:
+    """(code, msg, data) of a Feishu answer; code None when the body is not Feishu's JSON."""
+    try:
+        body = resp.json()
+    except ValueError:
+        return None, resp.text[:200], {}
+    if not isinstance(body, dict):
+        return None, "", {}
+    code = body.get("code")
+    # bot/v3/info answers {"bot": {...}}, the token call answers at the top level, the rest inside "data".
+    data = body if data_key is None else body.get("data") if "data" in body else body.get("bot")
+    return (code if isinstance(code, int) else None), str(body.get("msg", "")), data if isinstance(data, dict) else {}
+
+
+def _text_of(message_type: Any, content: str) -> str | None:
+    """The text a person typed: `text` as is, `post` (rich text) flattened; None for everything else."""
+    if message_type not in ("text", "post"):
+        return None
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    if message_type == "text":
+        return body.get("text") if isinstance(body.get("text"), str) else None
+    if "content" not in body:  # some clients wrap the post in a locale: {"zh_cn": {...}}
+        body = next((v for v in body.values() if isinstance(v, dict) and "content" in v), {})
+    lines = [str(body.get("title") or "")]
+    for paragraph in body.get("content") or []:
+        parts = []
+        for el in paragraph if isinstance(paragraph, list) else []:
+            if isinstance(el, dict) and el.get("tag") in ("text", "a", "code_block"):
+                parts.append(str(el.get("text") or ""))
+            elif isinstance(el, dict) and el.get("tag") == "at":
+                parts.append(str(el.get("user_id") or ""))  # the @_user_N key: resolved with `mentions`
+        lines.append("".join(parts))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Parts of at most `limit` characters, cut at a line break when there is one in the second half."""
+    parts: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", limit // 2, limit + 1)
+        cut = cut if cut > 0 else limit
+        parts.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n")
+    parts.append(rest)
+    return [p for p in parts if p.strip()]
+
+
+def card(text: str, buttons: tuple[Button, ...], owner: str | None, p2p: bool) -> dict[str, Any]:
+    """A schema 2.0 card: the text, then the buttons flowing in rows; each tap calls back with its value."""
+    def button(b: Button) -> dict[str, Any]:
+        value: dict[str, Any] = {"payload": b.payload, "owner": owner or ""}
+        if p2p:
+            value["p2p"] = 1
+        return {"tag": "button", "type": "default", "text": {"tag": "plain_text", "content": b.label[:100]},
+                "behaviors": [{"type": "callback", "value": value}]}
+
+    elements: list[dict[str, Any]] = [{"tag": "div", "text": {"tag": "plain_text", "content": text}}] if text else []
+    elements.append({"tag": "column_set", "flex_mode": "flow", "horizontal_spacing": "8px", "columns": [
+        {"tag": "column", "width": "auto", "elements": [button(b)]} for b in buttons]})
+    return {"schema": "2.0", "config": {"update_multi": True}, "body": {"elements": elements}}
+
+
+def _bodies(msg: OutgoingMessage) -> list[tuple[str, str]]:
+    """(msg_type, content JSON string) per message to send: text parts, the last one a card when there are buttons."""
+    parts = split_text(msg.text)
+    if not msg.buttons:
+        return [("text", json.dumps({"text": p}, ensure_ascii=False)) for p in parts]
+    last = parts.pop() if parts else ""
+    p2p = msg.context.get("chat_type") == "p2p"
+    return [("text", json.dumps({"text": p}, ensure_ascii=False)) for p in parts] + [
+        ("interactive", json.dumps(card(last, msg.buttons, msg.owner, p2p), ensure_ascii=False))]

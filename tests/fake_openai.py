@@ -9,15 +9,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
+from tests.fakes.server import ServerThread
 
 MODES = frozenset(
     {"ok", "slow", "error500", "error429", "error404", "malformed", "no_choices", "think", "json", "garbage_json"}
@@ -30,8 +29,7 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []  # chat completion bodies, in arrival order
         self.model_list_calls = 0
         self.port: int | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._runner: ServerThread | None = None
         self._stopping = False
         self.reset()
         self.app.get("/v1/models")(self._models)
@@ -99,25 +97,15 @@ class FakeOpenAI:
     # -- lifecycle --------------------------------------------------------------------------
 
     def start(self) -> None:
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-        config.timeout_graceful_shutdown = 1
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-openai", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 5
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("fake OpenAI server failed to start")
-            time.sleep(0.005)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        self._runner = ServerThread(self.app, "fake-openai")
+        self.port = self._runner.start()
 
     def stop(self) -> None:
-        if self._server is None or self._thread is None:
+        if self._runner is None:
             return
         self._stopping = True
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
-        self._server = self._thread = None
+        self._runner.stop()
+        self._runner = None
 
 
 @contextlib.contextmanager

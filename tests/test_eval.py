@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -17,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
@@ -25,6 +23,7 @@ from bot import holidays
 from bot.compose import MAX_TOKENS, build_messages
 from bot.domain import LENGTHS, RELATION_CATEGORIES, STYLES
 from model_server import dataset
+from tests.fakes.server import ServerThread
 from model_server.eval import (
     SCENARIOS,
     Draft,
@@ -56,8 +55,7 @@ class StreamingFake:
         self.app.post("/v1/chat/completions")(self._chat)
         self.requests: list[dict[str, Any]] = []
         self.port: int | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._runner = ServerThread(self.app, "fake-openai-stream")
         self.reset()
 
     def reset(self) -> None:
@@ -105,22 +103,10 @@ class StreamingFake:
         return StreamingResponse(events(), media_type="text/event-stream")
 
     def start(self) -> None:
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-        config.timeout_graceful_shutdown = 1
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-openai-stream", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 5
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("streaming fake failed to start")
-            time.sleep(0.005)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        self.port = self._runner.start()
 
     def stop(self) -> None:
-        assert self._server is not None and self._thread is not None
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
+        self._runner.stop()
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,6 @@ import contextlib
 import hashlib
 import hmac
 import json
-import threading
 import time
 import uuid
 from collections import deque
@@ -24,9 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import uvicorn
 from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import JSONResponse
+from tests.fakes.server import ServerThread
 
 STREAM_TOPIC = "/v1.0/im/bot/messages/get"
 TOO_FAST = {"errcode": 130101, "errmsg": "send too fast, exceed 20 times per minute"}
@@ -86,8 +85,7 @@ class FakeDingTalk:
         self._windows: dict[str, deque[float]] = {}
         self._throttled_until: dict[str, float] = {}
         self.port: int | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._runner: ServerThread | None = None
         self.app = FastAPI()
         self.app.post("/v1.0/oauth2/accessToken")(self._token)
         self.app.post("/v1.0/robot/oToMessages/batchSend")(self._batch_send)
@@ -335,25 +333,14 @@ class FakeDingTalk:
     # -- lifecycle -----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning", lifespan="off",
-                                ws="websockets-sansio")
-        config.timeout_graceful_shutdown = 1
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-dingtalk", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 5
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("fake DingTalk failed to start")
-            time.sleep(0.005)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        self._runner = ServerThread(self.app, "fake-dingtalk", ws="websockets-sansio")
+        self.port = self._runner.start()
 
     def stop(self) -> None:
-        if self._server is None or self._thread is None:
+        if self._runner is None:
             return
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
-        self._server = self._thread = None
+        self._runner.stop()
+        self._runner = None
 
 
 @contextlib.contextmanager

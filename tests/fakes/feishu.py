@@ -23,10 +23,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import uvicorn
 from Crypto.Cipher import AES  # pycryptodome, which lark-oapi itself depends on
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from tests.fakes.server import ServerThread
 
 APP_ID = "cli_a1b2c3d4e5f6"
 APP_SECRET = "fake-app-secret"
@@ -88,8 +88,7 @@ class FakeFeishu:
         self._failures: deque[tuple[int, int]] = deque()  # (status, reset seconds for 429)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._runner: ServerThread | None = None
         self.app.post("/open-apis/auth/v3/tenant_access_token/internal")(self._token)
         self.app.get("/open-apis/bot/v3/info")(self._bot_info)
         self.app.post("/open-apis/im/v1/messages")(self._create)
@@ -222,24 +221,14 @@ class FakeFeishu:
     # -- lifecycle ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-        config.timeout_graceful_shutdown = 1
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-feishu", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 5
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("fake Feishu server failed to start")
-            time.sleep(0.005)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        self._runner = ServerThread(self.app, "fake-feishu")
+        self.port = self._runner.start()
 
     def stop(self) -> None:
-        if self._server is None or self._thread is None:
+        if self._runner is None:
             return
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
-        self._server = self._thread = None
+        self._runner.stop()
+        self._runner = None
 
 
 @contextlib.contextmanager

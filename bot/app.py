@@ -20,7 +20,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import configured_adapters
 from bot.domain import IncomingMessage, OutgoingMessage
-from bot.inbox import InboxWorker
+from bot.inbox import InboxWorker, log_task_failure
 from bot.runtime import Runtime, running
 from bot.settings import Settings
 
@@ -37,11 +37,16 @@ class Metrics:
 
 
 def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | None = None,
-               today: Callable[[], date] = date.today) -> FastAPI:
-    """The app with every adapter that has credentials (or the given ones, for tests)."""
+               today: Callable[[], date] = date.today, telegram_polling: bool = False) -> FastAPI:
+    """The app with every adapter that has credentials (or the given ones, for tests).
+
+    `telegram_polling`: take Telegram updates by long polling instead of the webhook (local development).
+    """
     settings = settings or Settings()
     chosen = adapters if adapters is not None else configured_adapters(settings)
     by_platform = {a.platform: a for a in chosen}
+    if telegram_polling and "telegram" not in by_platform:
+        raise RuntimeError("--telegram-polling needs GREETBOT_TELEGRAM_TOKEN and GREETBOT_TELEGRAM_SECRET")
     metrics = Metrics()
 
     async def send(platform: str, reply: OutgoingMessage) -> None:
@@ -56,17 +61,29 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
             app.state.runtime, app.state.worker = rt, worker
             worker.start()  # picks up whatever a previous process left unfinished
             stream_task: asyncio.Task[None] | None = None
+
+            async def enqueue(m: IncomingMessage) -> None:
+                if await rt.store.enqueue(m):
+                    worker.notify()
+
             if settings.dingtalk_stream and "dingtalk" in by_platform:
                 from adapters.dingtalk_stream import run_stream
 
-                async def enqueue(m: IncomingMessage) -> None:
-                    if await rt.store.enqueue(m):
-                        worker.notify()
-
                 stream_task = asyncio.create_task(run_stream(settings, enqueue), name="dingtalk-stream")
+            stop_polling = asyncio.Event()
+            poll_task: asyncio.Task[None] | None = None
+            if telegram_polling:
+                poll_task = asyncio.create_task(
+                    by_platform["telegram"].poll(enqueue, stop_polling),  # type: ignore[attr-defined]
+                    name="telegram-poll")
+                poll_task.add_done_callback(log_task_failure)
             try:
                 yield
             finally:
+                stop_polling.set()
+                if poll_task is not None:
+                    with contextlib.suppress(Exception):  # already logged by log_task_failure
+                        await poll_task
                 if stream_task is not None:
                     stream_task.cancel()
                     with contextlib.suppress(asyncio.CancelledError):

@@ -77,13 +77,16 @@ def chat(
 def serve(
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8080,
+    telegram_polling: Annotated[bool, typer.Option(
+        "--telegram-polling", help="take Telegram updates by long polling (no public URL; removes the webhook)")] = False,
 ) -> None:
     """Run the webhook app (uvicorn) with every platform that has credentials configured."""
     import uvicorn
 
     from bot.app import create_app
 
-    uvicorn.run(create_app(Settings()), host=host, port=port, log_level="info", access_log=False)
+    uvicorn.run(create_app(Settings(), telegram_polling=telegram_polling), host=host, port=port, log_level="info",
+                access_log=False)
 
 
 @app.command("extract")

@@ -44,7 +44,7 @@ class InboxWorker:
     def start(self) -> None:
         self._stopping = False
         self._task = asyncio.create_task(self._run(), name="inbox-worker")
-        self._task.add_done_callback(_log_crash)
+        self._task.add_done_callback(log_task_failure)
 
     async def stop(self) -> None:
         self._stopping = True
@@ -124,6 +124,7 @@ class InboxWorker:
                                 retry_in_s=min(2.0 ** item.attempts, 60.0))
 
 
-def _log_crash(task: asyncio.Task[None]) -> None:
+def log_task_failure(task: asyncio.Task[None]) -> None:
+    """A done-callback for background tasks: a task that dies says so in the log, never silently."""
     if not task.cancelled() and task.exception() is not None:
-        log.error("inbox worker stopped", exc_info=task.exception())
+        log.error("%s stopped", task.get_name(), exc_info=task.exception())

@@ -135,10 +135,23 @@ class Engine:
             else:
                 said = "Let's start over: who is the greeting for?" if english else "好，重新开始：这次给谁写祝福？"
             return [OutgoingMessage(msg.chat_id, said)]
+        if command == "/fb":
+            return await self._feedback(text, state, conv, msg)
         if command and command != "/use":  # /use N is a tapped button: the choice stage reads it
             return [OutgoingMessage(msg.chat_id, ("Unknown command. " if english else "没有这个命令。") + (
                 HELP_EN if english else HELP_ZH))]
         return None
+
+    async def _feedback(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
+        english = state.slots.language == "en"
+        if state.stage != "drafted" or not state.greeting_ids:
+            return [OutgoingMessage(msg.chat_id, "There are no drafts to rate yet." if english else "现在还没有可以评价的草稿。")]
+        up = text.split()[1:2] == ["up"]
+        await self.store.set_feedback(state.greeting_ids, 1 if up else -1)
+        if up:
+            return [OutgoingMessage(msg.chat_id, "Thanks, noted! Reply with a number to use one." if english
+                                    else "收到👍，记下了。回复数字就能选用。")]
+        return await self._generate(state, conv, msg, avoid=tuple(state.drafts))  # 👎: a fresh batch at once
 
     async def _choice(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
         if state.stage != "drafted" or not state.drafts:
@@ -242,12 +255,12 @@ def render_drafts(chat_id: str, request: GreetingRequest, drafts: Drafts) -> Out
     else:
         header = f"给{s.name}的{h.name}祝福（{h.date.isoformat()}{zodiac} · {s.style} · {s.length}字 · {s.occasion}）"
         offline = "⚠️ 模型暂时不可用，以下是离线草稿（可以直接用；稍后说「换一个」再试模型）。\n"
-        footer = "回复数字选用；也可以说「换一个」「短一点」「更正式」「加点科技梗」。"
+        footer = "回复数字选用；也可以说「换一个」「短一点」「更正式」「加点科技梗」，或点👍👎告诉我写得怎样。"
     body = "\n\n".join(f"{i}. {t}" for i, t in enumerate(drafts.texts, 1))
     text = (offline if drafts.backend == "composer" else "") + header + "\n\n" + body + "\n\n" + footer
     buttons = [Button(f"用第{i}条" if not english else f"Use #{i}", f"/use {i}") for i in range(1, len(drafts.texts) + 1)]
-    buttons += [Button("换一个", "换一个"), Button("短一点", "短一点"), Button("更正式", "更正式")] if not english else [
-        Button("Another", "another"), Button("Shorter", "shorter"), Button("More formal", "more formal")]
+    buttons += [Button("换一个", "换一个") if not english else Button("Another", "another"),
+                Button("👍", "/fb up"), Button("👎", "/fb down")]
     return OutgoingMessage(chat_id, text, tuple(buttons))
 
 

@@ -55,6 +55,8 @@ class GreetingRow(Base):
     backend: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     chosen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # 👍 +1 / 👎 -1 on the batch the user saw; the raw material of the preference profile and training.
+    feedback: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ContactRow(Base):
@@ -180,6 +182,10 @@ class Store:
     async def mark_chosen(self, greeting_id: int) -> None:
         async with self._session.begin() as s:
             await s.execute(update(GreetingRow).where(GreetingRow.id == greeting_id).values(chosen_at=_now()))
+
+    async def set_feedback(self, greeting_ids: list[int], value: int) -> None:
+        async with self._session.begin() as s:
+            await s.execute(update(GreetingRow).where(GreetingRow.id.in_(greeting_ids)).values(feedback=value))
 
     async def greetings_for(self, conversation_id: int) -> list[GreetingRow]:
         async with self._session() as s:

@@ -241,3 +241,22 @@ async def test_replies_carry_the_platform_context_back(store: Store) -> None:
     ctx = {"session_webhook": "http://127.0.0.1/x"}
     reply = (await make_engine(store).handle(IncomingMessage("test", "c1", "u1", "/help", context=ctx)))[0]
     assert reply.context == ctx
+
+
+async def test_thumbs_are_recorded_and_a_thumbs_down_brings_new_drafts(store: Store) -> None:
+    engine = make_engine(store)
+    reply = (await engine.handle(msg(ISSUE_EXAMPLE)))[0]
+    assert {"👍", "👎", "换一个"} <= {b.label for b in reply.buttons}
+    first = (await state_of(store)).drafts
+    assert "记下了" in await say(engine, "/fb up")
+    await say(engine, "/fb down")
+    st = await state_of(store)
+    assert not set(first) & set(st.drafts)
+    async with store._session() as s:
+        rated = {g.text: g.feedback for g in (await s.scalars(select(GreetingRow))).all()}
+    assert all(rated[t] == -1 for t in first)  # the batch was first 👍 then 👎: the last word counts
+    assert all(rated[t] is None for t in st.drafts)
+
+
+async def test_rating_without_drafts_says_so(store: Store) -> None:
+    assert "还没有" in await say(make_engine(store), "/fb up")

@@ -172,6 +172,10 @@ def cli() -> None:
                    help="generate exactly the token budget (use with --max-output to measure LoRA overhead)")
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
+    try:
+        httpx.get(args.endpoint.removesuffix("/v1") + "/health", timeout=5).raise_for_status()
+    except httpx.HTTPError as exc:
+        raise SystemExit(f"vLLM at {args.endpoint} is not healthy ({exc.__class__.__name__}); start it first") from None
     runs = asyncio.run(main(args))
     print(json.dumps([asdict(r) for r in runs]) if args.json else report(runs))
 

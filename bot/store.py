@@ -6,6 +6,7 @@ SQLite in the data directory by default; any SQLAlchemy async URL (PostgreSQL th
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -229,28 +230,26 @@ class Store:
         return True
 
     async def claim(self, owner: str, *, limit: int = 16, lease_s: float = 60.0) -> list[InboxItem]:
-        """Lease up to `limit` unfinished items (pending, or whose lease ran out) to `owner`, oldest first."""
+        """Lease up to `limit` unfinished items (pending, or whose lease ran out) to `owner`, oldest first.
+
+        One conditional UPDATE tagged with a fresh claim token: of two claimers only one can match a row, and the
+        webhooks' inserts wait for one short write transaction per batch, not one per item.
+        """
         now = _now()
+        token = f"{owner}:{uuid.uuid4().hex[:12]}"
         open_ = InboxRow.status.in_(("pending", "claimed", "replied"))
         free = or_(InboxRow.status == "pending", InboxRow.lease_until.is_(None), InboxRow.lease_until < now)
         async with self._session.begin() as s:
-            ids = list(await s.scalars(select(InboxRow.id).where(open_, free).order_by(InboxRow.id).limit(limit)))
-        claimed: list[InboxItem] = []
-        for item_id in ids:
-            async with self._session.begin() as s:
-                # A conditional update: of two claimers only one sees rowcount 1.
-                result = await s.execute(
-                    update(InboxRow).where(InboxRow.id == item_id, open_, free)
-                    .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_s),
-                            status=func.coalesce(func.nullif(InboxRow.status, "pending"), "claimed"),
-                            attempts=InboxRow.attempts + 1)
-                )
-                if result.rowcount != 1:
-                    continue
-                row = await s.get(InboxRow, item_id)
-                assert row is not None
-                claimed.append(_item(row))
-        return claimed
+            candidates = select(InboxRow.id).where(open_, free).order_by(InboxRow.id).limit(limit).scalar_subquery()
+            await s.execute(
+                update(InboxRow).where(InboxRow.id.in_(candidates), open_, free)
+                .values(lease_owner=token, lease_until=now + timedelta(seconds=lease_s),
+                        status=func.coalesce(func.nullif(InboxRow.status, "pending"), "claimed"),
+                        attempts=InboxRow.attempts + 1)
+                .execution_options(synchronize_session=False)
+            )
+            rows = await s.scalars(select(InboxRow).where(InboxRow.lease_owner == token).order_by(InboxRow.id))
+            return [_item(row) for row in rows]
 
     async def store_replies(self, item_id: int, replies: list[OutgoingMessage]) -> None:
         """The turn is done and its state saved; from here a retry only resends, never reruns the turn."""

@@ -1,0 +1,47 @@
+"""The inbox as a queue: each stored message is claimed by one worker at a time, and taken over when a lease runs out."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.domain import IncomingMessage
+from bot.store import Store
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    s = await Store.open(f"sqlite+aiosqlite:///{tmp_path / 'inbox.db'}")
+    yield s
+    await s.close()
+
+
+def message(i: int) -> IncomingMessage:
+    return IncomingMessage("test", f"c{i}", f"u{i}", "hi", event_id=f"e{i}")
+
+
+async def test_a_redelivered_event_is_stored_once(store: Store) -> None:
+    assert await store.enqueue(message(1)) is True
+    assert await store.enqueue(message(1)) is False
+    assert await store.inbox_counts() == {"pending": 1}
+
+
+async def test_concurrent_claimers_never_get_the_same_item(store: Store) -> None:
+    for i in range(40):
+        await store.enqueue(message(i))
+    batches = await asyncio.gather(*(store.claim(f"w{k}", limit=15) for k in range(4)))
+    ids = [item.id for batch in batches for item in batch]
+    assert len(ids) == len(set(ids)) == 40
+
+
+async def test_an_expired_lease_is_taken_over_and_a_finished_item_is_not(store: Store) -> None:
+    await store.enqueue(message(1))
+    await store.enqueue(message(2))
+    first = await store.claim("dead-worker", lease_s=0.05)
+    assert len(first) == 2 and await store.claim("other", lease_s=60) == []  # leased: nobody else gets them
+    await store.finish(first[0].id)
+    await asyncio.sleep(0.1)  # the dead worker's lease runs out
+    taken = await store.claim("survivor", lease_s=60)
+    assert [i.message.event_id for i in taken] == ["e2"] and taken[0].attempts == 2

@@ -95,15 +95,17 @@ class Engine:
                                     context=msg.context, notice=True)]
         conv = await self.store.load_conversation(ConversationKey(msg.platform, msg.chat_id, msg.user_id))
         state = TurnState.from_json(conv.state)
+        if state.stage == "generating":
+            # A turn died while writing (the inbox redelivers its message after the lease): finish that job
+            # with the slots already collected, instead of reading the message as a new request.
+            return _addressed(await self._generate(state, conv, msg, save=True), msg)
         text = msg.text.strip()
         for stage in (self._command, self._choice, self._answer, self._revision, self._request):
             replies = await stage(text, state, conv, msg)
             if replies is not None:
                 conv.state = state.to_json()
                 await self.store.save_conversation(conv)
-                # Every reply goes back where the message came from; in a group only the asker's taps count.
-                return [replace(r, owner=msg.user_id, context=msg.context, reply_to=r.reply_to or msg.message_id or None)
-                        for r in replies]
+                return _addressed(replies, msg)
         raise AssertionError("the request stage always answers")
 
     async def resume(self, key: ConversationKey) -> list[OutgoingMessage]:
@@ -262,6 +264,12 @@ def render_drafts(chat_id: str, request: GreetingRequest, drafts: Drafts) -> Out
     buttons += [Button("换一个", "换一个") if not english else Button("Another", "another"),
                 Button("👍", "/fb up"), Button("👎", "/fb down")]
     return OutgoingMessage(chat_id, text, tuple(buttons))
+
+
+def _addressed(replies: list[OutgoingMessage], msg: IncomingMessage) -> list[OutgoingMessage]:
+    """Every reply goes back where the message came from; in a group only the asker's taps count."""
+    return [replace(r, owner=msg.user_id, context=msg.context, reply_to=r.reply_to or msg.message_id or None)
+            for r in replies]
 
 
 def _scope(msg: IncomingMessage) -> str:

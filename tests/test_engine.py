@@ -260,3 +260,14 @@ async def test_thumbs_are_recorded_and_a_thumbs_down_brings_new_drafts(store: St
 
 async def test_rating_without_drafts_says_so(store: Store) -> None:
     assert "还没有" in await say(make_engine(store), "/fb up")
+
+
+async def test_a_turn_that_died_while_writing_is_finished_when_its_message_comes_again(store: Store) -> None:
+    await say(make_engine(store), "帮我给老王写条春节祝福")
+    await say(make_engine(store), "发小")
+    with pytest.raises(RuntimeError):  # the worker dies while the drafts are being written
+        await Engine(store, ExplodingWriter(None), today=lambda: TODAY).handle(msg("我们认识二十年了"))
+    reply = await say(make_engine(store), "我们认识二十年了")  # the inbox redelivers the same message
+    st = await state_of(store)
+    assert st.stage == "drafted" and st.slots.name == "老王" and "二十年" in st.slots.details
+    assert "给老王的春节祝福" in reply

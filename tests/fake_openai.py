@@ -7,29 +7,29 @@ thread, and stops it on exit. Behaviour per request: the next entry of `script([
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
-from tests.fakes.server import ServerThread
+from tests.fakes.server import FakeServer
 
 MODES = frozenset(
     {"ok", "slow", "error500", "error429", "error404", "malformed", "no_choices", "think", "json", "garbage_json"}
 )
 
 
-class FakeOpenAI:
+class FakeOpenAI(FakeServer):
+    name = "fake-openai"
+
     def __init__(self) -> None:
         self.app = FastAPI()
         self.requests: list[dict[str, Any]] = []  # chat completion bodies, in arrival order
         self.model_list_calls = 0
         self.port: int | None = None
-        self._runner: ServerThread | None = None
         self._stopping = False
         self.reset()
         self.app.get("/v1/models")(self._models)
@@ -94,28 +94,8 @@ class FakeOpenAI:
             texts = [f"候选{i + 1}" for i in range(n)]
         return JSONResponse(_completion(body.get("model", ""), texts))
 
-    # -- lifecycle --------------------------------------------------------------------------
 
-    def start(self) -> None:
-        self._runner = ServerThread(self.app, "fake-openai")
-        self.port = self._runner.start()
-
-    def stop(self) -> None:
-        if self._runner is None:
-            return
-        self._stopping = True
-        self._runner.stop()
-        self._runner = None
-
-
-@contextlib.contextmanager
-def running_fake_openai() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+running_fake_openai = FakeOpenAI.running
 
 
 def _completion(model: str, texts: list[str]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from bot import holidays
 from bot.compose import MAX_TOKENS, build_messages
 from bot.domain import LENGTHS, RELATION_CATEGORIES, STYLES
 from model_server import dataset
-from tests.fakes.server import ServerThread
+from tests.fakes.server import FakeServer
 from model_server.eval import (
     SCENARIOS,
     Draft,
@@ -47,15 +47,16 @@ from model_server.eval import (
 # -- a streaming fake -----------------------------------------------------------------------------
 
 
-class StreamingFake:
+class StreamingFake(FakeServer):
     """POST /v1/chat/completions streams `reply(body)` in a few chunks; `script` statuses fail requests in turn."""
+
+    name = "fake-openai-stream"
 
     def __init__(self) -> None:
         self.app = FastAPI()
         self.app.post("/v1/chat/completions")(self._chat)
         self.requests: list[dict[str, Any]] = []
         self.port: int | None = None
-        self._runner = ServerThread(self.app, "fake-openai-stream")
         self.reset()
 
     def reset(self) -> None:
@@ -101,12 +102,6 @@ class StreamingFake:
             yield "data: [DONE]\n\n"
 
         return StreamingResponse(events(), media_type="text/event-stream")
-
-    def start(self) -> None:
-        self.port = self._runner.start()
-
-    def stop(self) -> None:
-        self._runner.stop()
 
 
 @pytest.fixture(scope="module")

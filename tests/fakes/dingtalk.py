@@ -11,21 +11,20 @@ Codes marked [?] are plausible stand-ins: DingTalk does not document them.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import hmac
 import json
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import JSONResponse
-from tests.fakes.server import ServerThread
+from tests.fakes.server import FakeServer
 
 STREAM_TOPIC = "/v1.0/im/bot/messages/get"
 TOO_FAST = {"errcode": 130101, "errmsg": "send too fast, exceed 20 times per minute"}
@@ -64,7 +63,10 @@ class _Session:
     expires_ms: int
 
 
-class FakeDingTalk:
+class FakeDingTalk(FakeServer):
+    name = "fake-dingtalk"
+    server_options = {"ws": "websockets-sansio"}  # the stream gateway is a websocket
+
     def __init__(self, app_key: str = "dingfakeappkey", app_secret: str = "fake-app-secret", *,
                  clock: Callable[[], float] = time.time) -> None:
         self.app_key, self.app_secret, self.clock = app_key, app_secret, clock
@@ -85,7 +87,6 @@ class FakeDingTalk:
         self._windows: dict[str, deque[float]] = {}
         self._throttled_until: dict[str, float] = {}
         self.port: int | None = None
-        self._runner: ServerThread | None = None
         self.app = FastAPI()
         self.app.post("/v1.0/oauth2/accessToken")(self._token)
         self.app.post("/v1.0/robot/oToMessages/batchSend")(self._batch_send)
@@ -330,27 +331,8 @@ class FakeDingTalk:
         self.messages.append(Sent(via, cid, users, kind, p.get("title", ""), p.get("text") or p.get("content", ""),
                                   buttons, key))
 
-    # -- lifecycle -----------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        self._runner = ServerThread(self.app, "fake-dingtalk", ws="websockets-sansio")
-        self.port = self._runner.start()
-
-    def stop(self) -> None:
-        if self._runner is None:
-            return
-        self._runner.stop()
-        self._runner = None
-
-
-@contextlib.contextmanager
-def running_fake_dingtalk(**kwargs: Any) -> Iterator[FakeDingTalk]:
-    server = FakeDingTalk(**kwargs)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+running_fake_dingtalk = FakeDingTalk.running
 
 
 def tap_payload(url: str) -> str:

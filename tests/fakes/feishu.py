@@ -11,7 +11,6 @@ Key, X-Lark-Signature over the exact body bytes.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import itertools
 import json
@@ -26,7 +25,7 @@ from typing import Any
 from Crypto.Cipher import AES  # pycryptodome, which lark-oapi itself depends on
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from tests.fakes.server import ServerThread
+from tests.fakes.server import FakeServer
 
 APP_ID = "cli_a1b2c3d4e5f6"
 APP_SECRET = "fake-app-secret"
@@ -71,7 +70,9 @@ class Attempt:
     at: float = field(default_factory=time.monotonic)
 
 
-class FakeFeishu:
+class FakeFeishu(FakeServer):
+    name = "fake-feishu"
+
     def __init__(self, *, token_ttl_s: int = 7200, per_chat_qps: int = 5, per_app_qps: int = 50) -> None:
         self.app = FastAPI()
         self.port: int | None = None
@@ -88,7 +89,6 @@ class FakeFeishu:
         self._failures: deque[tuple[int, int]] = deque()  # (status, reset seconds for 429)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self._runner: ServerThread | None = None
         self.app.post("/open-apis/auth/v3/tenant_access_token/internal")(self._token)
         self.app.get("/open-apis/bot/v3/info")(self._bot_info)
         self.app.post("/open-apis/im/v1/messages")(self._create)
@@ -218,27 +218,10 @@ class FakeFeishu:
         self._per_app.append(now)
         return False
 
-    # -- lifecycle ----------------------------------------------------------------------------
-
-    def start(self) -> None:
-        self._runner = ServerThread(self.app, "fake-feishu")
-        self.port = self._runner.start()
-
-    def stop(self) -> None:
-        if self._runner is None:
-            return
-        self._runner.stop()
-        self._runner = None
 
 
-@contextlib.contextmanager
-def running_fake_feishu(**kwargs: Any) -> Iterator[FakeFeishu]:
-    server = FakeFeishu(**kwargs)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+
+running_fake_feishu = FakeFeishu.running
 
 
 def _check_content(msg_type: Any, content: Any, size: int) -> tuple[str | None, dict[str, Any]]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, ClassVar, Self
 
 import uvicorn
 
@@ -39,3 +41,39 @@ class ServerThread:
         self._server.should_exit = True
         self._thread.join(timeout=5)
         self._server = self._thread = None
+
+
+class FakeServer:
+    """What every fake platform shares: its `app` served by a ServerThread, `start`/`stop`, and `running(...)`.
+
+    `_stopping` turns True on stop, so long-polling handlers can return at once and let the server shut down.
+    """
+
+    name: ClassVar[str] = "fake"
+    server_options: ClassVar[dict[str, Any]] = {}
+    app: Any
+    port: int | None = None
+    _runner: ServerThread | None = None
+    _stopping: bool = False
+
+    def start(self) -> None:
+        self._stopping = False
+        self._runner = ServerThread(self.app, self.name, **self.server_options)
+        self.port = self._runner.start()
+
+    def stop(self) -> None:
+        if self._runner is None:
+            return
+        self._stopping = True
+        self._runner.stop()
+        self._runner = None
+
+    @classmethod
+    @contextlib.contextmanager
+    def running(cls, *args: Any, **kwargs: Any) -> Iterator[Self]:
+        server = cls(*args, **kwargs)
+        server.start()
+        try:
+            yield server
+        finally:
+            server.stop()

@@ -9,13 +9,12 @@ accepted message. `running_fake_telegram()` serves it on 127.0.0.1 on a free por
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import math
 import re
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
@@ -23,7 +22,7 @@ from urllib.parse import parse_qs
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from tests.fakes.server import ServerThread
+from tests.fakes.server import FakeServer
 
 SECRET_FORMAT = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -63,7 +62,9 @@ class _Bucket:
         return (1 - self.tokens) / self.rate
 
 
-class FakeTelegram:
+class FakeTelegram(FakeServer):
+    name = "fake-telegram"
+
     def __init__(self, token: str = "123456:TEST-token", *, username: str = "greet_bot",
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.token, self.username, self.clock = token, username, clock
@@ -71,7 +72,6 @@ class FakeTelegram:
         self.app = FastAPI()
         self.app.add_api_route("/bot{token}/{method}", self._handle, methods=["GET", "POST"])
         self.port: int | None = None
-        self._runner: ServerThread | None = None
         self._stopping = False
         self.reset()
 
@@ -223,29 +223,8 @@ class FakeTelegram:
             after = max(1, math.ceil(wait))
             raise TelegramApiError(429, f"Too Many Requests: retry after {after}", {"retry_after": after})
 
-    # -- lifecycle ----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        self._stopping = False
-        self._runner = ServerThread(self.app, "fake-telegram")
-        self.port = self._runner.start()
-
-    def stop(self) -> None:
-        if self._runner is None:
-            return
-        self._stopping = True  # ends pending getUpdates long polls so the server can shut down at once
-        self._runner.stop()
-        self._runner = None
-
-
-@contextlib.contextmanager
-def running_fake_telegram(token: str = "123456:TEST-token", **kwargs: Any) -> Iterator[FakeTelegram]:
-    server = FakeTelegram(token, **kwargs)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+running_fake_telegram = FakeTelegram.running
 
 
 async def _params(request: Request) -> dict[str, Any]:

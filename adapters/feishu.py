@@ -43,6 +43,9 @@ class FeishuAdapter:
 
     platform: ClassVar[str] = PLATFORM
     path: ClassVar[str] = "/webhook/feishu"
+    # Every send carries a uuid derived from the message, and Feishu drops a repeat of it for an hour: a send
+    # interrupted by a crash can be repeated without a duplicate reaching anyone.
+    idempotent_sends: ClassVar[bool] = True
 
     def __init__(self, app_id: str, app_secret: str, verification_token: str, *, encrypt_key: str | None = None,
                  api_base: str = "https://open.feishu.cn", timeout_s: float = 10.0, retry_base_s: float = 0.5) -> None:
@@ -182,7 +185,9 @@ class FeishuAdapter:
                 path = f"/open-apis/im/v1/messages/{quote(reply_to, safe='')}/reply"
                 call = functools.partial(self._api, path, None, {"msg_type": msg_type, "content": content, "uuid": key})
             else:
-                call = functools.partial(self._api, "/open-apis/im/v1/messages", {"receive_id_type": "chat_id"},
+                # A scheduled DM to a person names them by open_id; everything else goes to a chat.
+                id_type = msg.context.get("receive_id_type", "chat_id")
+                call = functools.partial(self._api, "/open-apis/im/v1/messages", {"receive_id_type": id_type},
                                          {"receive_id": msg.chat_id, "msg_type": msg_type, "content": content,
                                           "uuid": key})
             await self._limiter.acquire(msg.chat_id)

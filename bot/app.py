@@ -21,7 +21,7 @@ from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import configured_adapters
 from bot.domain import IncomingMessage, OutgoingMessage
 from bot.inbox import InboxWorker, log_task_failure
-from bot.runtime import Runtime, running
+from bot.runtime import Runtime, delivering, running
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,9 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
             worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency)
             app.state.runtime, app.state.worker = rt, worker
             worker.start()  # picks up whatever a previous process left unfinished
+            idempotent = frozenset(p for p, a in by_platform.items() if getattr(a, "idempotent_sends", False))
+            deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
+            app.state.outbox = await deliveries.enter_async_context(delivering(rt, send, idempotent=idempotent))
             stream_task: asyncio.Task[None] | None = None
 
             async def enqueue(m: IncomingMessage) -> None:
@@ -88,6 +91,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                     stream_task.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await stream_task
+                await deliveries.aclose()
                 await worker.stop()
                 for adapter in reversed(chosen):
                     await adapter.stop()

@@ -1,7 +1,8 @@
 """The conversation engine: one incoming message in, the replies out, the state saved in between.
 
 The route below is the table of contents of a turn: each stage either handles the message or passes it on.
-    1. command   /new /cancel /help /start, at any point
+    1. command   /new /cancel /help /start /schedule(s) /unschedule, at any point
+    1b. schedule "除夕晚上8点给这个群发拜年祝福": a broadcast for later (bot/schedule_chat.py)
     2. choice    "1", "用这条 2", a tapped "/use 2" after drafts
     3. answer    the reply to the question we asked about a missing slot
     4. revision  "换一个", "短一点", "更正式", "加点科技梗", "改成中秋的" after drafts
@@ -23,6 +24,8 @@ from bot.dialogue import Question, next_question, read_answer, read_revision, wi
 from bot.domain import Button, Drafts, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
 from bot.extraction import extract, extract_rules
 from bot.llm import LLMClient
+from bot.schedule_chat import ScheduleChat
+from bot.schedules import Schedules
 from bot.store import Conversation, ConversationKey, Store
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,7 @@ HELP_ZH = (
     "直接说给谁写、你们的关系和一件具体的小事，比如：\n"
     "「帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字」\n"
     "缺什么我会一条条问。出稿后可以说「换一个」「短一点」「更正式」「加点科技梗」，回复数字选用。\n"
+    "定时发送：「除夕晚上8点给这个群发拜年祝福」，/schedules 查看。\n"
     "/new 重新开始　/cancel 取消当前　/help 帮助"
 )
 HELP_EN = (
@@ -78,7 +82,9 @@ class Engine:
         extractor: LLMClient | None = None,
         today: Callable[[], date] = date.today,
         backend: Backend = "auto",
+        schedules: Schedules | None = None,
     ) -> None:
+        self.schedule_chat = ScheduleChat(schedules, today) if schedules is not None else None
         self.store = store
         self.writer = writer
         self.extractor = extractor
@@ -100,7 +106,7 @@ class Engine:
             # with the slots already collected, instead of reading the message as a new request.
             return _addressed(await self._generate(state, conv, msg, save=True), msg)
         text = msg.text.strip()
-        for stage in (self._command, self._choice, self._answer, self._revision, self._request):
+        for stage in (self._command, self._schedule, self._choice, self._answer, self._revision, self._request):
             replies = await stage(text, state, conv, msg)
             if replies is not None:
                 conv.state = state.to_json()
@@ -137,12 +143,19 @@ class Engine:
             else:
                 said = "Let's start over: who is the greeting for?" if english else "好，重新开始：这次给谁写祝福？"
             return [OutgoingMessage(msg.chat_id, said)]
+        if command in ("/schedule", "/schedules", "/unschedule") and self.schedule_chat is not None:
+            return await self.schedule_chat.command(text, msg)
         if command == "/fb":
             return await self._feedback(text, state, conv, msg)
         if command and command != "/use":  # /use N is a tapped button: the choice stage reads it
             return [OutgoingMessage(msg.chat_id, ("Unknown command. " if english else "没有这个命令。") + (
                 HELP_EN if english else HELP_ZH))]
         return None
+
+    async def _schedule(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
+        if self.schedule_chat is None or text.startswith("/"):
+            return None
+        return await self.schedule_chat.request(text, msg)
 
     async def _feedback(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
         english = state.slots.language == "en"

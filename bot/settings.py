@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     # Webhook bodies larger than this are refused with 413 before anything is parsed.
     max_webhook_bytes: int = 256 * 1024
     inbox_concurrency: int = 4
+    # Scheduled sends: rows sent side by side (the platform's rate limiter sets the pace), how long a claimed
+    # row is held before another sender may take it, and how late a missed fire may still go out (seconds).
+    outbox_concurrency: int = 8
+    outbox_lease_s: float = 120.0
+    schedule_misfire_grace_s: int = 2 * 3600
 
     # Platforms: one without credentials is not mounted. Secrets come only from the environment or .env.
     telegram_token: str | None = None

@@ -1,4 +1,4 @@
-"""Durable state: conversations, the greetings produced, and contacts (SQLAlchemy 2 async).
+"""Durable state: conversations, greetings, contacts, the inbox, schedules and the outbox (SQLAlchemy 2 async).
 
 SQLite in the data directory by default; any SQLAlchemy async URL (PostgreSQL through asyncpg) works the same.
 """
@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, event, func, or_, select, update,
+    JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, delete, event, func, or_, select,
+    update,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -93,6 +96,65 @@ class InboxRow(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ScheduleRow(Base):
+    """A broadcast the owner asked for: when (a holiday or a date, at a local time), to whom, how."""
+
+    __tablename__ = "schedules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[str] = mapped_column(String(128), index=True)
+    # Where the owner asked (reports go there) and the contact scope the recipients' details come from.
+    owner_chat: Mapped[str] = mapped_column(String(128))
+    owner_context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    scope: Mapped[str] = mapped_column(String(128))
+    holiday: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    on_date: Mapped[str | None] = mapped_column(String(10), nullable=True)  # ISO date when not a holiday
+    at: Mapped[str] = mapped_column(String(5))  # "20:00", owner's local time
+    timezone: Mapped[str] = mapped_column(String(64))
+    recurring: Mapped[bool] = mapped_column(Boolean, default=False)
+    recipients: Mapped[list[Any]] = mapped_column(JSON)  # [{"name", "chat_id", "context", "kind"}]
+    style: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    preview: Mapped[bool] = mapped_column(Boolean, default=False)
+    # active | awaiting_approval | missed | cancelled | done
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    next_occurrence: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    next_fire_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class OutboxRow(Base):
+    """One message to send on behalf of a schedule; `key` makes a second fire of the same job a no-op."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # schedule:occurrence:recipient
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("schedules.id", ondelete="CASCADE"), index=True)
+    occurrence: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(16))  # greeting | forward | report | notice
+    recipient: Mapped[str] = mapped_column(String(128))
+    platform: Mapped[str] = mapped_column(String(32))
+    chat_id: Mapped[str] = mapped_column(String(128))
+    context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # held (preview, not approved) → ready (approved, waits for its time) → pending → claimed (writing) →
+    # sending (handed to the platform) → sent | failed. A crash while "sending" leaves the outcome unknown:
+    # see `recover_outbox`.
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)  # written once, resent as is on a retry
+    buttons: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
+    backend: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+OUTBOX_OPEN = ("held", "ready", "pending", "claimed", "sending")
 
 
 @dataclass
@@ -271,6 +333,134 @@ class Store:
         async with self._session() as s:
             rows = await s.execute(select(InboxRow.status, func.count()).group_by(InboxRow.status))
             return {status: n for status, n in rows.all()}
+
+
+    # Schedules and the outbox ---------------------------------------------------------------------
+
+    async def add_schedule(self, row: ScheduleRow) -> ScheduleRow:
+        async with self._session.begin() as s:
+            s.add(row)
+            await s.flush()
+            return row
+
+    async def get_schedule(self, schedule_id: int) -> ScheduleRow | None:
+        async with self._session() as s:
+            return await s.get(ScheduleRow, schedule_id)
+
+    async def schedules_of(self, platform: str, owner_id: str, *, open_only: bool = True) -> list[ScheduleRow]:
+        async with self._session() as s:
+            q = select(ScheduleRow).filter_by(platform=platform, owner_id=owner_id)
+            if open_only:
+                q = q.where(ScheduleRow.status.in_(("active", "awaiting_approval", "missed")))
+            return list(await s.scalars(q.order_by(ScheduleRow.next_fire_at, ScheduleRow.id)))
+
+    async def open_schedules(self) -> list[ScheduleRow]:
+        async with self._session() as s:
+            return list(await s.scalars(select(ScheduleRow).where(
+                ScheduleRow.status.in_(("active", "awaiting_approval"))).order_by(ScheduleRow.id)))
+
+    async def update_schedule(self, schedule_id: int, *, expect_status: tuple[str, ...] | None = None,
+                              **values: Any) -> bool:
+        """Set fields; with `expect_status`, only if the schedule is still in one of those states."""
+        async with self._session.begin() as s:
+            q = update(ScheduleRow).where(ScheduleRow.id == schedule_id)
+            if expect_status is not None:
+                q = q.where(ScheduleRow.status.in_(expect_status))
+            return (await s.execute(q.values(**values))).rowcount == 1
+
+    async def add_outbox(self, rows: list[dict[str, Any]]) -> int:
+        """Insert rows whose key is new; an existing key (a second fire, a redone fan-out) is left alone."""
+        if not rows:
+            return 0
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        async with self._session.begin() as s:
+            result = await s.execute(insert(OutboxRow).values(rows).on_conflict_do_nothing(index_elements=["key"]))
+            return max(result.rowcount or 0, 0)
+
+    async def set_outbox_status(self, schedule_id: int, occurrence: str | None, from_: tuple[str, ...],
+                                to: str) -> int:
+        async with self._session.begin() as s:
+            q = update(OutboxRow).where(OutboxRow.schedule_id == schedule_id, OutboxRow.status.in_(from_))
+            if occurrence is not None:
+                q = q.where(OutboxRow.occurrence == occurrence)
+            return (await s.execute(q.values(status=to))).rowcount
+
+    async def outbox_of(self, schedule_id: int, occurrence: str | None = None) -> list[OutboxRow]:
+        async with self._session() as s:
+            q = select(OutboxRow).where(OutboxRow.schedule_id == schedule_id)
+            if occurrence is not None:
+                q = q.where(OutboxRow.occurrence == occurrence)
+            return list(await s.scalars(q.order_by(OutboxRow.id)))
+
+    async def claim_outbox(self, owner: str, *, limit: int = 32, lease_s: float = 120.0) -> list[OutboxRow]:
+        """Lease sendable rows (pending, or claimed with a dead lease) to `owner`, oldest first; as `claim`."""
+        now = _now()
+        token = f"{owner}:{uuid.uuid4().hex[:12]}"
+        free = or_(OutboxRow.status == "pending",
+                   (OutboxRow.status == "claimed") & (OutboxRow.lease_until < now))
+        due = or_(OutboxRow.lease_until.is_(None), OutboxRow.lease_until < now)
+        async with self._session.begin() as s:
+            candidates = select(OutboxRow.id).where(free, due).order_by(OutboxRow.id).limit(limit).scalar_subquery()
+            await s.execute(
+                update(OutboxRow).where(OutboxRow.id.in_(candidates), free, due)
+                .values(lease_owner=token, lease_until=now + timedelta(seconds=lease_s), status="claimed",
+                        attempts=OutboxRow.attempts + 1)
+                .execution_options(synchronize_session=False))
+            return list(await s.scalars(select(OutboxRow).where(OutboxRow.lease_owner == token)
+                                        .order_by(OutboxRow.id)))
+
+    async def outbox_text(self, row_id: int, text: str, backend: str) -> None:
+        async with self._session.begin() as s:
+            await s.execute(update(OutboxRow).where(OutboxRow.id == row_id).values(text=text, backend=backend))
+
+    async def outbox_sending(self, row_id: int, token: str) -> bool:
+        """Committed before the platform call, so a crash during it is known afterwards (False: lease lost)."""
+        async with self._session.begin() as s:
+            return (await s.execute(update(OutboxRow).where(OutboxRow.id == row_id, OutboxRow.lease_owner == token)
+                                    .values(status="sending"))).rowcount == 1
+
+    async def recover_outbox(self, idempotent_platforms: frozenset[str]) -> dict[str, int]:
+        """Rows whose sender died during the platform call: resend where the platform drops a repeat of the same
+        message (its idempotency key), and mark "uncertain" where it does not, since a resend there may be a
+        duplicate greeting. Uncertain rows are reported to the owner, who can resend them with one tap.
+        """
+        now = _now()
+        dead = (OutboxRow.status == "sending") & (OutboxRow.lease_until < now)
+        async with self._session.begin() as s:
+            resent = (await s.execute(update(OutboxRow).where(dead, OutboxRow.platform.in_(idempotent_platforms))
+                                      .values(status="pending", lease_owner=None, lease_until=None))).rowcount
+            uncertain = (await s.execute(update(OutboxRow).where(dead).values(
+                status="uncertain", lease_owner=None, error="the bot restarted while sending; delivery unknown"))
+            ).rowcount
+        return {"resent": resent, "uncertain": uncertain}
+
+    async def outbox_done(self, row_id: int, *, token: str | None = None, error: str | None = None,
+                          failed: bool = False, retry_in_s: float = 0.0) -> bool:
+        """Sent, failed for good, or back to pending for a retry; False if another claimer owns the row now."""
+        async with self._session.begin() as s:
+            q = update(OutboxRow).where(OutboxRow.id == row_id)
+            if token is not None:
+                q = q.where(OutboxRow.lease_owner == token)
+            if error is None:
+                values: dict[str, Any] = {"status": "sent", "sent_at": _now(), "error": None}
+            elif failed:
+                values = {"status": "failed", "error": error}
+            else:
+                values = {"status": "pending", "error": error, "lease_until": _now() + timedelta(seconds=retry_in_s)}
+            return (await s.execute(q.values(lease_owner=None, **values))).rowcount == 1
+
+    async def occurrences_with(self, status: str) -> set[tuple[int, str]]:
+        async with self._session() as s:
+            rows = await s.execute(select(OutboxRow.schedule_id, OutboxRow.occurrence)
+                                   .where(OutboxRow.status == status).distinct())
+            return {(sid, occ) for sid, occ in rows.all()}
+
+    async def outbox_counts(self, schedule_id: int | None = None) -> dict[str, int]:
+        async with self._session() as s:
+            q = select(OutboxRow.status, func.count()).group_by(OutboxRow.status)
+            if schedule_id is not None:
+                q = q.where(OutboxRow.schedule_id == schedule_id)
+            return {status: n for status, n in (await s.execute(q)).all()}
 
 
 def _item(row: InboxRow) -> InboxItem:

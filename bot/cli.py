@@ -19,12 +19,14 @@ from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
 from bot.extraction import extract, extract_length, extract_occasion, extract_style, relation_category_of
 from bot.llm import LLMClient, LLMError
 from bot.settings import Settings
+from bot.schedule_cli import schedule_app
 from model_server.cli import data_app, model_app
 
 app = typer.Typer(help="greetbot: holiday greetings that sound like the sender.", no_args_is_help=True,
                   add_completion=False)
 app.add_typer(data_app, name="data")
 app.add_typer(model_app, name="model")
+app.add_typer(schedule_app, name="schedule")
 
 
 class BackendChoice(str, Enum):
@@ -62,13 +64,16 @@ def chat(
 ) -> None:
     """Talk to the bot in this terminal (piped stdin works too)."""
     from adapters.console import ConsoleAdapter
-    from bot.runtime import running
+    from bot.runtime import delivering, running
 
     day = _date(today)
 
     async def main() -> None:
         async with running(Settings(), backend=backend.value, today=lambda: day) as rt:
-            await ConsoleAdapter(rt.engine, user_id=user).run()
+            console = ConsoleAdapter(rt.engine, user_id=user)
+            # Scheduled greetings made here are sent here too, while the chat is open.
+            async with delivering(rt, lambda platform, msg: console.deliver(msg)):
+                await console.run()
 
     asyncio.run(main())
 

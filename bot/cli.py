@@ -202,6 +202,67 @@ def eval_cmd(
         raise typer.Exit(1)  # a system wrote nothing: its endpoint or model name is wrong
 
 
+class PreferenceFormat(str, Enum):
+    dpo = "dpo"
+    kto = "kto"
+
+
+@app.command("export-preferences")
+def export_preferences(
+    fmt: Annotated[PreferenceFormat, typer.Option("--format", help="dpo: chosen/rejected pairs; kto: labelled texts")],
+    out: Annotated[Optional[str], typer.Option(help="JSONL file to write (default: stdout)")] = None,
+) -> None:
+    """Users' feedback as preference-training data in TRL's conversational shape (thinking stays off downstream)."""
+    from bot.feedback import FeedbackEvent, export_dpo, export_kto, write_jsonl
+    from bot.store import Store
+
+    async def main() -> list[dict]:
+        store = await Store.open(Settings().resolved_database_url())
+        try:
+            events = [FeedbackEvent.from_json(e) for _, e in await store.all_feedback()]
+        finally:
+            await store.close()
+        return export_dpo(events) if fmt is PreferenceFormat.dpo else export_kto(events)
+
+    rows = asyncio.run(main())
+    if out:
+        write_jsonl(rows, out)
+        typer.echo(f"{len(rows)} {fmt.value} rows → {out}", err=True)
+    else:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+
+
+@app.command("followup")
+def followup_cmd(
+    greeting: Annotated[str, typer.Option(help="the greeting that was sent")],
+    reply: Annotated[str, typer.Option(help="what the recipient answered")],
+    style: Annotated[str, typer.Option(help="the sender's style: " + " | ".join(STYLES))] = "轻松自然",
+    rules: Annotated[bool, typer.Option("--rules", help="rules only, do not ask the model")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Read a reply (mood, what they picked up, what they asked) and suggest 2–3 follow-ups in the same voice."""
+    from bot.followup import followup_json
+
+    async def main() -> dict:
+        if rules:
+            return await followup_json(greeting, reply, style, None)
+        async with LLMClient(Settings()) as llm:
+            return await followup_json(greeting, reply, style, llm if await llm.available() else None)
+
+    try:
+        result = asyncio.run(main())
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if as_json:
+        _echo_json(result)
+        return
+    a = result["analysis"]
+    typer.echo(f"mood {a['mood']} · strategy {a['strategy']} · picked up {a['picked_up']} · asked {a['questions']}")
+    for i, text in enumerate(result["suggestions"], 1):
+        typer.echo(f"{i}. {text}")
+
+
 @app.command("holidays")
 def holidays_cmd(
     year: Annotated[int, typer.Option(help="Gregorian year")] = date.today().year,

@@ -1,9 +1,11 @@
 """The conversation engine: one incoming message in, the replies out, the state saved in between.
 
 The route below is the table of contents of a turn: each stage either handles the message or passes it on.
-    1. command   /new /cancel /help /start /schedule(s) /unschedule, at any point
+    1. command   /new /cancel /help /start /schedule(s) /unschedule /contacts /forget /fb /edit, at any point
     1b. schedule "除夕晚上8点给这个群发拜年祝福": a broadcast for later (bot/schedule_chat.py)
-    2. choice    "1", "用这条 2", a tapped "/use 2" after drafts
+    1c. edit     the text the user actually sent, after "改了再发" (/edit)
+    1d. reply    "对方回复：…" after a greeting went out: follow-up suggestions (bot/followup.py)
+    2. choice    "1", "用这条 2", a tapped "/use 2" after drafts (or after follow-up suggestions)
     3. answer    the reply to the question we asked about a missing slot
     4. revision  "换一个", "短一点", "更正式", "加点科技梗", "改成中秋的" after drafts
     5. request   a new greeting request, read for every slot it carries
@@ -19,11 +21,14 @@ from datetime import date
 from typing import Any
 
 from bot import holidays
-from bot.compose import Backend, GreetingWriter
+from bot.compose import Backend, GreetingWriter, build_messages
 from bot.dialogue import Question, next_question, read_answer, read_revision, with_defaults
-from bot.domain import Button, Drafts, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
+from bot.domain import DEFAULT_LENGTH, Button, Drafts, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
 from bot.extraction import extract, extract_rules
+from bot.feedback import FeedbackEvent, adjust_length, build_profile, prompt_hints
+from bot.followup import FollowUp, Thread, read_pasted_reply, suggest
 from bot.llm import LLMClient
+from bot.memory import ContactsChat
 from bot.schedule_chat import ScheduleChat
 from bot.schedules import Schedules
 from bot.store import Conversation, ConversationKey, Store
@@ -46,6 +51,7 @@ HELP_EN = (
     "/new start over  /cancel cancel  /help this help"
 )
 _CHOICE = re.compile(r"^\s*(?:/use\s*|用这条\s*|就用|选|第)?\s*([1-5])\s*(?:条|个|号)?\s*(?:吧|就行|好了)?\s*$")
+_EDITED = re.compile(r"^\s*(?:改了再发|我改成了?|实际发的是|我发的是|edited)\s*[:：]\s*(.+)$", re.S | re.I)
 _NEW_REQUEST = re.compile(r"帮我|给.{1,10}?(?:写|发|整|拜)|写(?:一|条|个|段|封)|\b(?:write|draft|greeting for|message for)\b", re.I)
 
 
@@ -60,6 +66,11 @@ class TurnState:
     drafts: list[str] = field(default_factory=list)
     greeting_ids: list[int] = field(default_factory=list)
     backend: str | None = None
+    prompt: list[dict[str, str]] = field(default_factory=list)  # what the drafts were written from (feedback)
+    chosen: int | None = None  # the draft the user took
+    thread: list[list[str]] = field(default_factory=list)  # [speaker, text] after the greeting went out
+    suggestions: list[str] = field(default_factory=list)  # follow-ups offered for the last reply
+    last_sent: str | None = None  # the greeting this recipient got last time (from memory)
 
     def to_json(self) -> dict[str, Any]:
         return {**self.__dict__, "slots": self.slots.to_dict()}
@@ -68,7 +79,8 @@ class TurnState:
     def from_json(cls, data: dict[str, Any]) -> TurnState:
         if not data:
             return cls()
-        return cls(**{**data, "slots": Slots.from_dict(data.get("slots"))})
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{**{k: v for k, v in data.items() if k in known}, "slots": Slots.from_dict(data.get("slots"))})
 
 
 class Engine:
@@ -85,6 +97,7 @@ class Engine:
         schedules: Schedules | None = None,
     ) -> None:
         self.schedule_chat = ScheduleChat(schedules, today) if schedules is not None else None
+        self.contacts = ContactsChat(store)
         self.store = store
         self.writer = writer
         self.extractor = extractor
@@ -106,7 +119,7 @@ class Engine:
             # with the slots already collected, instead of reading the message as a new request.
             return _addressed(await self._generate(state, conv, msg, save=True), msg)
         text = msg.text.strip()
-        for stage in (self._command, self._schedule, self._choice, self._answer, self._revision, self._request):
+        for stage in (self._command, self._schedule, self._edit, self._reply, self._choice, self._answer, self._revision, self._request):
             replies = await stage(text, state, conv, msg)
             if replies is not None:
                 conv.state = state.to_json()
@@ -147,6 +160,18 @@ class Engine:
             return await self.schedule_chat.command(text, msg)
         if command == "/fb":
             return await self._feedback(text, state, conv, msg)
+        if command in ("/contacts", "/forget"):
+            replies = await self.contacts.command(text, msg, _scope(msg))
+            if command == "/forget" and text.split()[1:2] == ["all"]:
+                self._reset(state)  # the conversation row is gone too: start clean
+            elif command == "/forget":
+                state.slots = Slots() if state.slots.name in text.split()[1:] else state.slots
+            return replies
+        if command == "/edit":
+            if state.chosen is None:
+                return [OutgoingMessage(msg.chat_id, "先选一条草稿（回复数字），发出去后再告诉我你改成了什么。")]
+            state.pending = "edit"
+            return [OutgoingMessage(msg.chat_id, "把你实际发出去的那段贴给我吧，我照着改进以后的写法。")]
         if command and command != "/use":  # /use N is a tapped button: the choice stage reads it
             return [OutgoingMessage(msg.chat_id, ("Unknown command. " if english else "没有这个命令。") + (
                 HELP_EN if english else HELP_ZH))]
@@ -163,12 +188,21 @@ class Engine:
             return [OutgoingMessage(msg.chat_id, "There are no drafts to rate yet." if english else "现在还没有可以评价的草稿。")]
         up = text.split()[1:2] == ["up"]
         await self.store.set_feedback(state.greeting_ids, 1 if up else -1)
+        await self._record(msg, state, [(i, "up" if up else "down", None) for i in range(len(state.drafts))])
         if up:
             return [OutgoingMessage(msg.chat_id, "Thanks, noted! Reply with a number to use one." if english
                                     else "收到👍，记下了。回复数字就能选用。")]
         return await self._generate(state, conv, msg, avoid=tuple(state.drafts))  # 👎: a fresh batch at once
 
     async def _choice(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
+        if state.stage == "followup" and state.suggestions and (m := _CHOICE.match(text)):
+            index = int(m.group(1)) - 1
+            if index >= len(state.suggestions):
+                return [OutgoingMessage(msg.chat_id, f"只有 {len(state.suggestions)} 条，回复 1–{len(state.suggestions)}。")]
+            state.thread.append(["me", state.suggestions[index]])
+            state.suggestions = []
+            return [OutgoingMessage(msg.chat_id, "好，就这么回：\n\n" + state.thread[-1][1] +
+                                    "\n\nTA 再回什么，接着贴给我（「对方回复：……」）。")]
         if state.stage != "drafted" or not state.drafts:
             return None
         m = _CHOICE.match(text)
@@ -179,9 +213,57 @@ class Engine:
             return [OutgoingMessage(msg.chat_id, f"只有 {len(state.drafts)} 条，回复 1–{len(state.drafts)} 选一条。")]
         if index < len(state.greeting_ids):
             await self.store.mark_chosen(state.greeting_ids[index])
+        await self._record(msg, state, [(index, "used", None)])
+        state.chosen, state.thread, state.suggestions = index, [["me", state.drafts[index]]], []
+        if state.slots.name:
+            await self.store.remember_sent(msg.platform, msg.user_id, _scope(msg), state.slots.name, {
+                "text": state.drafts[index], "holiday": state.slots.holiday or "", "on": self.today().isoformat()})
         english = state.slots.language == "en"
         said = (f"Great, #{index + 1} it is. Copy and send:\n\n" if english else f"好的，就用第 {index + 1} 条，复制发出去吧：\n\n")
-        return [OutgoingMessage(msg.chat_id, said + state.drafts[index])]
+        after = ("\n\nWhen they answer, paste it here (\"they replied: …\") and I'll suggest a follow-up." if english else
+                 "\n\nTA 回复了就贴给我（「对方回复：……」），我帮你接话；改过再发的话点「改了再发」。")
+        return [OutgoingMessage(msg.chat_id, said + state.drafts[index] + after,
+                                (Button("Edited before sending" if english else "改了再发", "/edit"),))]
+
+    async def _edit(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
+        """The text the user really sent: a better answer than our draft, kept for their profile and training."""
+        inline = _EDITED.match(text)
+        if not (state.pending == "edit" or inline) or state.chosen is None or text.startswith("/"):
+            return None
+        edited = (inline.group(1) if inline else text).strip()
+        state.pending = None
+        if not edited:
+            return None
+        await self._record(msg, state, [(state.chosen, "edited", edited)])
+        state.thread = [["me", edited]]
+        return [OutgoingMessage(msg.chat_id, "记下了，以后照你改的方向写。TA 回复了就贴给我，我帮你接话。")]
+
+    async def _reply(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
+        """A pasted answer from the recipient: read it and suggest how to go on, in the same voice."""
+        reply = read_pasted_reply(text)
+        if reply is None or text.startswith("/"):
+            return None
+        if not state.thread:
+            return [OutgoingMessage(msg.chat_id, "先选一条祝福发出去（回复数字选用），再把对方的回复贴给我，我帮你接。")]
+        state.thread.append(["them", reply])
+        slots = with_defaults(state.slots)
+        thread = Thread(tuple((s, t) for s, t in state.thread), style=slots.style or "轻松自然", name=slots.name,
+                        language=slots.language or "zh")
+        follow = await suggest(thread, self.writer.llm if self.backend != "composer" else None)
+        state.stage, state.suggestions = "followup", list(follow.suggestions)
+        return [render_followup(msg.chat_id, follow)]
+
+    async def _record(self, msg: IncomingMessage, state: TurnState, marks: list[tuple[int, str, str | None]]) -> None:
+        """Store feedback events for drafts of the current batch: (draft index, kind, edited text)."""
+        batch = tuple(state.greeting_ids)
+        events = [
+            FeedbackEvent(user_key=f"{msg.platform}:{msg.user_id}", greeting_id=batch[i] if i < len(batch) else 0,
+                          kind=kind, draft=state.drafts[i], prompt=state.prompt, slots=state.slots.to_dict(),
+                          edited_text=edited, batch=batch).to_json()
+            for i, kind, edited in marks if i < len(state.drafts)
+        ]
+        if events:
+            await self.store.add_feedback(msg.platform, msg.user_id, events)
 
     async def _answer(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
         if state.stage != "collecting" or not state.pending:
@@ -212,8 +294,12 @@ class Engine:
                 "Tell me who the greeting is for, and I'll take it from there.\n\n" + HELP_EN) if english else (
                 "想给谁写祝福？告诉我称呼和关系就能开始。\n\n" + HELP_ZH))]
         self._reset(state)
-        known = await self.store.find_contact(msg.platform, msg.user_id, _scope(msg), slots.name) if slots.name else None
+        memory = await self.store.contact_memory(msg.platform, msg.user_id, _scope(msg), slots.name) \
+            if slots.name else None
+        known = Slots.from_dict({**memory, "name": slots.name}) if memory is not None else None
         state.slots = known.merged(slots) if known else slots
+        last = (memory or {}).get("last_sent")
+        state.last_sent = last.get("text") if last else None
         state.stage = "collecting"
         return await self._continue(state, conv, msg)
 
@@ -230,10 +316,21 @@ class Engine:
         self, state: TurnState, conv: Conversation, msg: IncomingMessage, *, avoid: tuple[str, ...] = (),
         save: bool = False,
     ) -> list[OutgoingMessage]:
+        profile = build_profile(FeedbackEvent.from_json(e) for e in await self.store.feedback_of(msg.platform, msg.user_id))
         slots = with_defaults(state.slots)
+        hints = prompt_hints(profile, details=slots.details)
+        if state.slots.length is None:  # the user did not ask for a length: their edits decide
+            shifted = adjust_length(DEFAULT_LENGTH, profile)
+            if shifted != slots.length:
+                slots = replace(slots, length=shifted)
+                hints = [h for h in hints if "短" not in h and "长" not in h]  # the bucket already moved
         holiday = (holidays.resolve(slots.holiday, self.today()) if slots.holiday
                    else holidays.next_holiday(self.today()))
-        request = GreetingRequest(slots=slots, holiday=holiday, n=3, avoid=avoid, wishes=tuple(state.wishes))
+        if state.last_sent and state.last_sent not in avoid:
+            avoid = (*avoid, state.last_sent)  # what this person got last time: say something new
+        request = GreetingRequest(slots=slots, holiday=holiday, n=3, avoid=avoid,
+                                  wishes=tuple(dict.fromkeys([*state.wishes, *hints])))
+        state.prompt = build_messages(request)
         # Record that we are writing, so a crash here resumes the job instead of losing the collected slots.
         state.stage, state.pending = "generating", None
         conv.state = state.to_json()
@@ -241,6 +338,7 @@ class Engine:
         drafts = await self.writer.write(request, self.backend)
         state.greeting_ids = await self.store.add_greetings(conv.id, request, drafts)
         state.stage, state.drafts, state.backend = "drafted", list(drafts.texts), drafts.backend
+        state.chosen, state.thread, state.suggestions = None, [], []
         await self.store.save_contact(msg.platform, msg.user_id, _scope(msg), slots)
         if save:
             conv.state = state.to_json()
@@ -277,6 +375,25 @@ def render_drafts(chat_id: str, request: GreetingRequest, drafts: Drafts) -> Out
     buttons += [Button("换一个", "换一个") if not english else Button("Another", "another"),
                 Button("👍", "/fb up"), Button("👎", "/fb down")]
     return OutgoingMessage(chat_id, text, tuple(buttons))
+
+
+def render_followup(chat_id: str, follow: FollowUp) -> OutgoingMessage:
+    """What the reply tells us, and two or three ways to answer it, each a tap away."""
+    a = follow.analysis
+    mood = {"happy": "开心", "playful": "在逗你", "neutral": "平常", "sad": "情绪不太好", "cold": "有点冷淡",
+            "busy": "在忙"}.get(a.mood, a.mood)
+    plan = {"keep_voice": "保持这个调调接着聊", "answer_question": "先回答TA的问题", "toss_back": "接住梗再抛个问题回去",
+            "comfort": "先安慰，不开玩笑", "wind_down": "温和收尾，不追问"}.get(a.strategy, a.strategy)
+    seen = [f"TA {mood}"]
+    if a.picked_up:
+        seen.append("接住了「" + "」「".join(a.picked_up[:2]) + "」")
+    if a.questions:
+        seen.append("问了「" + "」「".join(a.questions[:2]) + "」")
+    body = "\n".join(f"{i}. {t}" for i, t in enumerate(follow.suggestions, 1))
+    offline = "（模型暂时不可用，以下是离线建议）\n" if follow.backend == "rules" else ""
+    text = f"{offline}读到：{'，'.join(seen)}。打算：{plan}。\n\n可以这样接：\n{body}\n\n回复数字选用。"
+    return OutgoingMessage(chat_id, text, tuple(Button(f"用第{i}条", f"/use {i}")
+                                               for i in range(1, len(follow.suggestions) + 1)))
 
 
 def _addressed(replies: list[OutgoingMessage], msg: IncomingMessage) -> list[OutgoingMessage]:

@@ -77,6 +77,20 @@ class ContactRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
 
 
+class FeedbackRow(Base):
+    """One reaction to one draft (👍, 👎, used as is, edited before sending): `bot.feedback.FeedbackEvent` as JSON."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(16))
+    greeting_id: Mapped[int] = mapped_column(Integer, index=True)
+    event: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+
+
 class InboxRow(Base):
     """A received message, stored before the platform gets its 200; processed once, even across restarts."""
 
@@ -262,6 +276,7 @@ class Store:
         if not slots.name:
             return
         data = {k: v for k, v in slots.known().items() if k in ("relation", "relation_category", "details", "style")}
+        data = {k: v for k, v in data.items() if v != ""}  # an empty default never overwrites a real detail
         async with self._session.begin() as s:
             row = await s.scalar(
                 select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=slots.name)
@@ -272,11 +287,71 @@ class Store:
                 row.slots = {**row.slots, **data}
 
     async def find_contact(self, platform: str, owner_id: str, scope: str, name: str) -> Slots | None:
+        memory = await self.contact_memory(platform, owner_id, scope, name)
+        return Slots.from_dict({**memory, "name": name}) if memory is not None else None
+
+    async def contact_memory(self, platform: str, owner_id: str, scope: str, name: str) -> dict[str, Any] | None:
+        """Everything remembered about one recipient: their slots, and the last greeting sent (`last_sent`)."""
         async with self._session() as s:
             row = await s.scalar(
                 select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=name)
             )
-            return Slots(name=name, **row.slots) if row else None
+            return dict(row.slots) if row else None
+
+    async def remember_sent(self, platform: str, owner_id: str, scope: str, name: str, sent: dict[str, Any]) -> None:
+        async with self._session.begin() as s:
+            row = await s.scalar(
+                select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=name)
+            )
+            if row is not None:
+                row.slots = {**row.slots, "last_sent": sent}
+
+    async def contacts_of(self, platform: str, owner_id: str, scope: str) -> list[tuple[str, dict[str, Any]]]:
+        async with self._session() as s:
+            rows = await s.scalars(select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope)
+                                   .order_by(ContactRow.updated_at.desc()))
+            return [(r.name, dict(r.slots)) for r in rows]
+
+    async def forget_contact(self, platform: str, owner_id: str, name: str) -> int:
+        """Erase one recipient in every chat the owner told us about them; the number of records erased."""
+        async with self._session.begin() as s:
+            result = await s.execute(delete(ContactRow).filter_by(platform=platform, owner_id=owner_id, name=name))
+            return result.rowcount
+
+    async def forget_user(self, platform: str, user_id: str) -> dict[str, int]:
+        """Erase what this user stored: contacts, feedback, drafts, and what their conversations remember."""
+        async with self._session.begin() as s:
+            contacts = (await s.execute(delete(ContactRow).filter_by(platform=platform, owner_id=user_id))).rowcount
+            feedback = (await s.execute(delete(FeedbackRow).filter_by(platform=platform, user_id=user_id))).rowcount
+            convs = select(ConversationRow.id).filter_by(platform=platform, user_id=user_id).scalar_subquery()
+            greetings = (await s.execute(delete(GreetingRow).where(GreetingRow.conversation_id.in_(convs)))).rowcount
+            # Emptied, not deleted: the turn asking for this is saving its (reset) state into one of them.
+            await s.execute(update(ConversationRow).filter_by(platform=platform, user_id=user_id).values(state={}))
+        return {"contacts": contacts, "feedback": feedback, "greetings": greetings}
+
+    # Feedback ------------------------------------------------------------------------------------
+
+    async def add_feedback(self, platform: str, user_id: str, events: list[dict[str, Any]]) -> None:
+        async with self._session.begin() as s:
+            for e in events:
+                if e["kind"] == "edited":
+                    # Taken and then edited: it was not sent as is after all; the edit replaces the "used".
+                    await s.execute(delete(FeedbackRow).filter_by(platform=platform, user_id=user_id, kind="used",
+                                                                  greeting_id=e["greeting_id"]))
+            s.add_all(FeedbackRow(platform=platform, user_id=user_id, kind=e["kind"], greeting_id=e["greeting_id"],
+                                  event=e) for e in events)
+
+    async def feedback_of(self, platform: str, user_id: str, *, limit: int = 200) -> list[dict[str, Any]]:
+        """This user's most recent feedback events, oldest first."""
+        async with self._session() as s:
+            rows = await s.scalars(select(FeedbackRow).filter_by(platform=platform, user_id=user_id)
+                                   .order_by(FeedbackRow.id.desc()).limit(limit))
+            return [r.event for r in reversed(list(rows))]
+
+    async def all_feedback(self, *, after_id: int = 0) -> list[tuple[int, dict[str, Any]]]:
+        async with self._session() as s:
+            rows = await s.scalars(select(FeedbackRow).where(FeedbackRow.id > after_id).order_by(FeedbackRow.id))
+            return [(r.id, r.event) for r in rows]
 
 
     # Inbox ---------------------------------------------------------------------------------------

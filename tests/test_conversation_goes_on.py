@@ -1,0 +1,177 @@
+"""After the greeting: follow-ups from the friend's reply, memory of people, and feedback that shapes the next drafts."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.compose import GreetingWriter
+from bot.domain import IncomingMessage, fits_length, length_units
+from bot.engine import Engine, TurnState
+from bot.feedback import FeedbackEvent
+from bot.store import ConversationKey, Store
+
+TODAY = date(2027, 1, 20)
+WANG = "帮我给王哥写条春节祝福，他是我前同事，以前一起熬夜调大模型，LLM科技风"
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    s = await Store.open(f"sqlite+aiosqlite:///{tmp_path / 'greetbot.db'}")
+    yield s
+    await s.close()
+
+
+@pytest.fixture
+def engine(store: Store) -> Engine:
+    return Engine(store, GreetingWriter(None), today=lambda: TODAY, backend="composer")
+
+
+async def say(engine: Engine, text: str, user: str = "u1", chat: str = "c1", **kw) -> str:
+    replies = await engine.handle(IncomingMessage("test", chat, user, text, **kw))
+    assert len(replies) == 1
+    return replies[0].text
+
+
+async def state(store: Store, user: str = "u1", chat: str = "c1") -> TurnState:
+    return TurnState.from_json((await store.load_conversation(ConversationKey("test", chat, user))).state)
+
+
+# Follow-ups ------------------------------------------------------------------------------------------
+
+async def test_a_pasted_reply_with_a_question_gets_suggestions_that_answer_it(engine: Engine, store: Store) -> None:
+    await say(engine, WANG)
+    await say(engine, "1")
+    said = await say(engine, "对方回复：哈哈哈你这大模型又发疯了，最近加班多吗？")
+    st = await state(store)
+    assert st.stage == "followup" and 2 <= len(st.suggestions) <= 3
+    assert "问了「最近加班多吗？」" in said and "先回答TA的问题" in said
+    assert all(any(w in s for w in ("加班", "忙", "还行", "不多", "天天", "熬")) for s in st.suggestions)
+
+
+async def test_the_thread_goes_on_for_rounds_and_a_sad_reply_changes_the_strategy(engine: Engine, store: Store) -> None:
+    await say(engine, WANG)
+    await say(engine, "2")
+    await say(engine, "对方回复：哈哈哈你这大模型又发疯了，最近加班多吗？")
+    picked = (await state(store)).suggestions[0]
+    assert picked in await say(engine, "1")
+    said = await say(engine, "对方回复：唉，最近不太好，家里老人住院了")
+    st = await state(store)
+    assert [s for s, _ in st.thread] == ["me", "them", "me", "them"] and st.thread[2][1] == picked
+    assert "先安慰" in said
+    assert not any("哈哈" in s or "大模型" in s or "loss" in s for s in st.suggestions)
+
+
+async def test_a_reply_before_any_greeting_was_chosen_is_asked_about_not_guessed(engine: Engine) -> None:
+    await say(engine, WANG)
+    said = await say(engine, "对方回复：谢谢！")
+    assert "先选一条" in said
+
+
+# Memory ----------------------------------------------------------------------------------------------
+
+async def test_a_known_person_is_not_asked_again_and_last_years_words_are_not_repeated(
+        engine: Engine, store: Store) -> None:
+    await say(engine, "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点")
+    await say(engine, "1")
+    first = (await state(store)).drafts[0]
+    said = await say(engine, "给张总再写一条元宵节的")
+    st = await state(store)
+    assert st.stage == "drafted" and st.slots.relation_category == "客户" and "北京" in (st.slots.details or "")
+    assert "元宵" in said and first not in st.drafts
+    assert any("北京" in d for d in st.drafts)
+
+
+async def test_contacts_are_private_to_their_owner_and_to_the_chat_they_were_told_in(engine: Engine) -> None:
+    await say(engine, "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目")
+    assert "张总" in await say(engine, "/contacts")
+    assert "张总" not in await say(engine, "/contacts", user="u2")  # another user
+    group = await say(engine, "/contacts", chat="g1", is_group=True)  # the same user, in a group
+    assert "张总" not in group and "北京" not in group
+    asked = await say(engine, "@bot 给张总写条拜年祝福", chat="g1", is_group=True, mentioned=True)
+    assert "北京" not in asked and "关系" in asked or "什么关系" in asked or "怎么认识" in asked
+
+
+async def test_forget_erases_one_person_and_forget_all_erases_everything(engine: Engine, store: Store) -> None:
+    await say(engine, "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目")
+    await say(engine, "/fb up")
+    assert "已忘掉张总" in await say(engine, "/forget 张总")
+    assert "张总" not in await say(engine, "/contacts")
+    assert await store.feedback_of("test", "u1")  # forgetting a person keeps the user's own taste
+    await say(engine, "帮我给老王写条拜年微信，他是我大学室友，那年租房你总留灯")
+    said = await say(engine, "/forget all")
+    assert "都清除了" in said
+    assert await store.feedback_of("test", "u1") == [] and await store.contacts_of("test", "u1", "dm") == []
+    assert (await state(store)).stage == "idle"
+
+
+# Feedback -----------------------------------------------------------------------------------------------
+
+async def test_every_kind_of_feedback_becomes_an_event_with_its_reward(engine: Engine, store: Store) -> None:
+    await say(engine, WANG)
+    await say(engine, "/fb up")
+    await say(engine, "2")
+    assert "贴给我" in await say(engine, "/edit")
+    await say(engine, "王哥新年快乐，今年少熬夜")
+    events = [FeedbackEvent.from_json(e) for e in await store.feedback_of("test", "u1")]
+    assert [e.kind for e in events] == ["up", "up", "up", "edited"]  # taken, then edited: not "as is"
+    assert [e.reward for e in events] == [0.5, 0.5, 0.5, -0.25]
+    edited = events[-1]
+    assert edited.edited_text == "王哥新年快乐，今年少熬夜" and edited.draft in (await state(store)).drafts
+    assert edited.prompt[0]["role"] == "system" and "王哥" in edited.prompt[1]["content"]
+
+
+async def test_a_user_who_keeps_shortening_drafts_gets_shorter_drafts(engine: Engine, store: Store) -> None:
+    """越写越懂你: three edits that cut the draft down, and the next drafts come out in the short bucket."""
+    before = None
+    for i, name in enumerate(("老王", "小林", "阿杰")):
+        await say(engine, f"帮我给{name}写条春节祝福，他是我大学室友，那年一起租房")
+        st = await state(store)
+        before = before or st.drafts
+        assert all(fits_length(d, "50-100") for d in st.drafts)
+        await say(engine, "1")
+        await say(engine, f"改了再发：{name}新年快乐！想起那年一起租房，今年见一面")
+    await say(engine, "帮我给阿明写条春节祝福，他是我大学室友，那年一起租房")
+    after = (await state(store)).drafts
+    assert all(fits_length(d, "<=50") for d in after)
+    assert max(length_units(d) for d in after) < min(length_units(d) for d in before)
+
+
+async def test_a_length_the_user_asks_for_wins_over_the_profile(engine: Engine, store: Store) -> None:
+    for name in ("老王", "小林", "阿杰"):
+        await say(engine, f"帮我给{name}写条春节祝福，他是我大学室友，那年一起租房")
+        await say(engine, "1")
+        await say(engine, f"改了再发：{name}新年快乐！今年见一面")
+    await say(engine, "帮我给阿明写条春节祝福，他是我大学室友，那年一起租房，100到200字")
+    assert all(fits_length(d, "100-200") for d in (await state(store)).drafts)
+
+
+async def test_export_preferences_writes_trl_shaped_dpo_and_kto_rows(engine: Engine, store: Store, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    await say(engine, WANG)
+    await say(engine, "2")
+    await say(engine, "改了再发：王哥新年快乐，今年少熬夜")
+    await say(engine, "帮我给老王写条春节祝福，他是我大学室友，那年一起租房")
+    await say(engine, "/fb down")
+    from bot.cli import app
+
+    monkeypatch.setenv("GREETBOT_DATABASE_URL", str(store.engine.url))
+    runner = CliRunner()
+    dpo_file, kto_file = tmp_path / "dpo.jsonl", tmp_path / "kto.jsonl"
+    for fmt, out in (("dpo", dpo_file), ("kto", kto_file)):
+        result = await asyncio.to_thread(runner.invoke, app, ["export-preferences", "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    dpo = [json.loads(line) for line in dpo_file.read_text().splitlines()]
+    kto = [json.loads(line) for line in kto_file.read_text().splitlines()]
+    assert dpo and all(set(r) == {"prompt", "chosen", "rejected"} for r in dpo)
+    assert {r["chosen"][0]["content"] for r in dpo} == {"王哥新年快乐，今年少熬夜"}
+    assert kto and all(set(r) == {"prompt", "completion", "label"} for r in kto)
+    assert {r["label"] for r in kto} == {True, False}
+    from datasets import Dataset
+
+    assert Dataset.from_list(dpo).column_names == ["prompt", "chosen", "rejected"]

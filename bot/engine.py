@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from bot import holidays
+from bot import group_thread, holidays
 from bot.compose import Backend, GreetingWriter, build_messages
 from bot.dialogue import Question, next_question, read_answer, read_revision, with_defaults
 from bot.domain import DEFAULT_LENGTH, Button, Drafts, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
@@ -112,6 +112,8 @@ class Engine:
         if msg.button_owner is not None and msg.button_owner != msg.user_id:
             return [OutgoingMessage(msg.chat_id, "这些按钮是给发起的人用的；想写你自己的祝福，@我说一声就行。",
                                     context=msg.context, notice=True)]
+        if msg.is_group and (replies := await self._group_followup(msg)) is not None:
+            return replies
         conv = await self.store.load_conversation(ConversationKey(msg.platform, msg.chat_id, msg.user_id))
         state = TurnState.from_json(conv.state)
         if state.stage == "generating":
@@ -139,6 +141,40 @@ class Engine:
             if question:
                 return [self._ask(msg, question, prefix=_resume_prefix(state.slots))]
         return []
+
+    async def _group_followup(self, msg: IncomingMessage) -> list[OutgoingMessage] | None:
+        """A reply to the bot's greeting in a group (from the recipient), or the owner's `/say N`; else None."""
+        text = msg.text.strip()
+        saying = text.split()[:1] == ["/say"]
+        if not (saying or (msg.reply_to_bot and not text.startswith("/"))):
+            return None
+        thread = await group_thread.load(self.store, msg.platform, msg.chat_id)
+        if thread is None:
+            return None
+        if saying:
+            if msg.user_id != thread.owner:
+                return [OutgoingMessage(msg.chat_id, "这些建议是给发祝福的人用的。", context=msg.context, notice=True)]
+            number = text.split()[1:2]
+            index = int(number[0]) - 1 if number and number[0].isdigit() else -1
+            if not 0 <= index < len(thread.suggestions):
+                return [OutgoingMessage(msg.chat_id, "没有这一条建议。", context=msg.context, notice=True)]
+            said = thread.suggestions[index]
+            thread.turns.append(["me", said])
+            thread.suggestions = []
+            await group_thread.save(self.store, msg.platform, msg.chat_id, thread)
+            return [OutgoingMessage(msg.chat_id, said, context=msg.context)]  # in the owner's voice, no buttons
+        if msg.user_id == thread.owner:
+            return None  # the owner talking to the bot: an ordinary turn
+        thread.turns.append(["them", text])
+        follow = await suggest(Thread(tuple((s, t) for s, t in thread.turns), style=thread.style, name=thread.name),
+                               self.writer.llm if self.backend != "composer" else None)
+        thread.suggestions = list(follow.suggestions)
+        await group_thread.save(self.store, msg.platform, msg.chat_id, thread)
+        offer = render_followup(msg.chat_id, follow)
+        buttons = tuple(Button(b.label, b.payload.replace("/use", "/say")) for b in offer.buttons)
+        who = msg.user_name or "TA"
+        return [replace(offer, text=f"{who} 回复了你的祝福。" + offer.text, buttons=buttons, owner=thread.owner,
+                        context=msg.context, reply_to=msg.message_id or None)]
 
     # Stages -------------------------------------------------------------------------------------
 

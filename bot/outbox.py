@@ -115,7 +115,9 @@ class OutboxSender:
         except Exception as exc:  # model or network trouble: the row waits and is tried again
             await self._retry_later(row, token, exc)
             return
-        await self.store.outbox_done(row.id, token=token)
+        if await self.store.outbox_done(row.id, token=token):
+            row.text = text
+            await self.schedules.delivered(row)
         await self._after(row)
 
     async def _retry_later(self, row: OutboxRow, token: str, exc: Exception) -> None:

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from bot import holidays
+from bot import group_thread, holidays
 from bot.compose import Backend, GreetingWriter
 from bot.dialogue import with_defaults
 from bot.domain import Button, GreetingRequest, Holiday, IncomingMessage, OutgoingMessage, Slots
@@ -330,6 +330,17 @@ class Schedules:
             return self._row(row, occurrence, i, r, status="held", text=text, backend=backend)
 
         await self.store.add_outbox(list(await asyncio.gather(*(one(i, r) for i, r in enumerate(row.recipients)))))
+
+    async def delivered(self, row: OutboxRow) -> None:
+        """A greeting went out in a group: the recipient may answer it there, so open a follow-up thread."""
+        if row.kind != "greeting" or not row.text:
+            return
+        schedule = await self.store.get_schedule(row.schedule_id)
+        if schedule is None or schedule.scope == "dm" or row.chat_id != schedule.owner_chat:
+            return
+        await group_thread.save(self.store, row.platform, row.chat_id, group_thread.GroupThread(
+            owner=schedule.owner_id, style=schedule.style or "传统喜庆",
+            name=None if row.recipient == "大家" else row.recipient, turns=[["me", row.text]]))
 
     # Reporting ------------------------------------------------------------------------------------
 

@@ -69,3 +69,26 @@ def test_chat_with_piped_stdin_runs_a_whole_conversation_and_resumes(tmp_path: P
 def test_holidays_json_lists_the_year(tmp_path: Path) -> None:
     data = json.loads(greetbot("holidays", "--year", "2027", "--json", tmp=tmp_path).stdout)
     assert {"name": "除夕", "date": "2027-02-05", "zodiac": "羊"} in data
+
+
+def test_followup_json_reads_the_reply_and_answers_its_question_even_with_the_model_down(tmp_path: Path) -> None:
+    out = greetbot("followup", "--greeting", "王哥，新年快乐！今年你那个大模型项目终于上线，祝你 loss 一路下降",
+                   "--reply", "哈哈哈你这大模型又发疯了，最近加班多吗？", "--style", "LLM科技风", "--json", tmp=tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) >= {"analysis", "suggestions"}
+    assert data["analysis"]["strategy"] == "answer_question" and "大模型" in data["analysis"]["picked_up"]
+    assert 2 <= len(data["suggestions"]) <= 3
+
+
+def test_schedule_add_list_cancel_from_the_command_line(tmp_path: Path) -> None:
+    added = greetbot("schedule", "add", "每年中秋晚上8点给这个群发", "--platform", "telegram", "--owner", "7",
+                     "--group", "-100123", "--today", "2026-11-23", "--json", tmp=tmp_path)
+    assert added.returncode == 0, added.stderr
+    row = json.loads(added.stdout)
+    assert row["next_occurrence"] == "2027-09-15" and row["at"] == "20:00" and row["status"] == "active"
+    listed = json.loads(greetbot("schedule", "list", "--json", tmp=tmp_path).stdout)
+    assert [s["id"] for s in listed] == [row["id"]]
+    assert greetbot("schedule", "cancel", str(row["id"]), tmp=tmp_path).returncode == 0
+    assert json.loads(greetbot("schedule", "list", "--json", tmp=tmp_path).stdout) == []
+    assert greetbot("schedule", "cancel", str(row["id"]), tmp=tmp_path).returncode == 1

@@ -175,3 +175,46 @@ async def test_export_preferences_writes_trl_shaped_dpo_and_kto_rows(engine: Eng
     from datasets import Dataset
 
     assert Dataset.from_list(dpo).column_names == ["prompt", "chosen", "rejected"]
+
+
+# Group threads ----------------------------------------------------------------------------------------
+
+async def test_in_a_group_the_recipient_replies_to_the_bots_greeting_and_the_owner_picks_the_answer(
+        engine: Engine, store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from bot.outbox import OutboxSender
+    from bot.schedules import Schedules
+    from tests.test_schedules import GROUP, FakePlatform, spec
+
+    schedules = Schedules(store, engine.writer, backend="composer", now=lambda: datetime(2026, 11, 23, tzinfo=UTC))
+    row = await schedules.create(GROUP, spec(recipients=("王哥",), style="LLM科技风"))
+    await schedules.fire(row.id, row.next_occurrence)
+    platform = FakePlatform()
+    await OutboxSender(store, schedules, platform.send).drain()
+    greeting = platform.texts_to("group-1")[0]
+
+    def from_wang(text: str) -> IncomingMessage:
+        return IncomingMessage("test", "group-1", "wang", text, is_group=True, reply_to_bot=True, user_name="王哥")
+
+    [offer] = await engine.handle(from_wang("哈哈哈你这大模型又发疯了，最近加班多吗？"))
+    assert offer.owner == "boss" and offer.text.startswith("王哥 回复了你的祝福")
+    assert [b.payload for b in offer.buttons][:2] == ["/say 1", "/say 2"]
+    [refused] = await engine.handle(IncomingMessage("test", "group-1", "wang", "/say 1", is_group=True,
+                                                    button_owner="boss"))
+    assert refused.notice  # only the owner's taps count
+
+    [said] = await engine.handle(IncomingMessage("test", "group-1", "boss", "/say 1", is_group=True,
+                                                 button_owner="boss"))
+    assert said.buttons == () and any(w in said.text for w in ("加班", "忙", "还行", "不多", "天天", "熬"))
+    [second] = await engine.handle(from_wang("唉，其实最近不太好，家里老人住院了"))
+    assert "先安慰" in second.text
+    from bot import group_thread
+
+    thread = await group_thread.load(store, "test", "group-1")
+    assert thread.turns == [["me", greeting], ["them", "哈哈哈你这大模型又发疯了，最近加班多吗？"], ["me", said.text],
+                            ["them", "唉，其实最近不太好，家里老人住院了"]]
+
+
+async def test_group_chatter_that_does_not_reply_to_the_bot_is_left_alone(engine: Engine) -> None:
+    assert await engine.handle(IncomingMessage("test", "group-1", "wang", "今晚吃啥", is_group=True)) == []

@@ -19,6 +19,7 @@ from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
 from bot.extraction import extract, extract_length, extract_occasion, extract_style, relation_category_of
 from bot.llm import LLMClient, LLMError
 from bot.settings import Settings
+from bot.db_cli import db_app
 from bot.schedule_cli import schedule_app
 from model_server.cli import data_app, model_app
 
@@ -27,6 +28,7 @@ app = typer.Typer(help="greetbot: holiday greetings that sound like the sender."
 app.add_typer(data_app, name="data")
 app.add_typer(model_app, name="model")
 app.add_typer(schedule_app, name="schedule")
+app.add_typer(db_app, name="db")
 
 
 class BackendChoice(str, Enum):
@@ -89,7 +91,17 @@ def serve(
     import uvicorn
 
     from bot.app import create_app
+    from bot.migrate import SchemaOutdated
+    from bot.store import Store
 
+    async def check_schema() -> None:
+        await (await Store.open(Settings().resolved_database_url())).close()
+
+    try:  # before uvicorn: a schema older than the code is one clear line, not a lifespan traceback
+        asyncio.run(check_schema())
+    except SchemaOutdated as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     uvicorn.run(create_app(Settings(), telegram_polling=telegram_polling), host=host, port=port, log_level="info",
                 access_log=False)
 

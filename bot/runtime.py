@@ -13,7 +13,7 @@ from bot.domain import OutgoingMessage
 from bot.engine import Engine
 from bot.llm import LLMClient
 from bot.outbox import OutboxSender
-from bot.scheduler import Scheduler
+from bot.scheduler import Leadership, Scheduler
 from bot.schedules import Schedules
 from bot.settings import Settings
 from bot.store import Store
@@ -54,15 +54,24 @@ async def running(
 @asynccontextmanager
 async def delivering(rt: Runtime, send: Callable[[str, OutgoingMessage], Awaitable[None]], *,
                      idempotent: frozenset[str] = frozenset()) -> AsyncIterator[OutboxSender]:
-    """Scheduled sends running: the scheduler fires jobs, the outbox sender delivers through `send`."""
+    """Scheduled sends running: the scheduler fires jobs, the outbox sender delivers through `send`; with several
+    replicas on PostgreSQL, only in the one holding the scheduling lock."""
     s = rt.settings
     sender = OutboxSender(rt.store, rt.schedules, send, idempotent=idempotent, concurrency=s.outbox_concurrency,
                           lease_s=s.outbox_lease_s)
     scheduler = Scheduler(rt.schedules, s.resolved_database_url(), misfire_grace_s=s.schedule_misfire_grace_s)
-    await scheduler.start()
-    sender.start()
+    leadership = Leadership(rt.store.engine, poll_s=s.leader_poll_s)
+
+    async def lead() -> None:
+        await scheduler.start()
+        sender.start()
+
+    async def follow() -> None:
+        await scheduler.stop()
+        await sender.stop()
+
+    leadership.start(lead, follow)
     try:
         yield sender
     finally:
-        await scheduler.stop()
-        await sender.stop()
+        await leadership.stop()

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     outbox_concurrency: int = 8
     outbox_lease_s: float = 120.0
     schedule_misfire_grace_s: int = 2 * 3600
+    # How often a replica without the scheduling lock tries to take it (fail-over time after a replica dies).
+    leader_poll_s: float = 5.0
 
     # Platforms: one without credentials is not mounted. Secrets come only from the environment or .env.
     telegram_token: str | None = None

@@ -207,15 +207,22 @@ class Store:
         self._session = async_sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    async def open(cls, url: str) -> Store:
-        """Connect and create the tables that are missing."""
-        if url.startswith("sqlite") and ":///" in url and ":memory:" not in url:
+    async def open(cls, url: str, *, migrate: bool | None = None) -> Store:
+        """Connect, and check the schema is the code's: upgraded in place when `migrate` (default: for SQLite,
+        the embedded single-user case), refused with `SchemaOutdated` otherwise (a shared database)."""
+        from bot import migrate as migrations
+
+        sqlite = url.startswith("sqlite")
+        if sqlite and ":///" in url and ":memory:" not in url:
             Path(url.split(":///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url)
-        if url.startswith("sqlite"):
+        engine = create_async_engine(url) if sqlite else create_async_engine(url, pool_pre_ping=True)
+        if sqlite:
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        async with engine.begin() as conn:
-            await conn.run_sync(Base.metadata.create_all)
+        try:
+            await migrations.ensure(engine, auto=sqlite if migrate is None else migrate)
+        except BaseException:
+            await engine.dispose()
+            raise
         return cls(engine)
 
     async def close(self) -> None:
@@ -223,13 +230,19 @@ class Store:
 
     async def load_conversation(self, key: ConversationKey) -> Conversation:
         """The conversation for this person in this chat, created empty on first contact."""
-        async with self._session.begin() as s:
-            row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
-            if row is None:
-                row = ConversationRow(**key.__dict__, state={}, version=0)
-                s.add(row)
-                await s.flush()
-            return Conversation(row.id, key, json.loads(json.dumps(row.state)), row.version)
+        for attempt in range(2):
+            try:
+                async with self._session.begin() as s:
+                    row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
+                    if row is None:
+                        row = ConversationRow(**key.__dict__, state={}, version=0)
+                        s.add(row)
+                        await s.flush()
+                    return Conversation(row.id, key, json.loads(json.dumps(row.state)), row.version)
+            except IntegrityError:  # created at the same moment by another turn or replica: read theirs
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
 
     async def save_conversation(self, conv: Conversation) -> None:
         """Write the new state if nobody saved since it was loaded; raise `StaleConversation` otherwise."""
@@ -377,7 +390,12 @@ class Store:
         open_ = InboxRow.status.in_(("pending", "claimed", "replied"))
         free = or_(InboxRow.status == "pending", InboxRow.lease_until.is_(None), InboxRow.lease_until < now)
         async with self._session.begin() as s:
-            candidates = select(InboxRow.id).where(open_, free).order_by(InboxRow.id).limit(limit).scalar_subquery()
+            # PostgreSQL: rows another replica is claiming right now are skipped, not waited for (SQLite has one
+            # writer at a time and ignores the clause).
+            # A CTE, evaluated once: as a plain IN (subquery) PostgreSQL may re-run it per row and claim them all.
+            picked = (select(InboxRow.id).where(open_, free).order_by(InboxRow.id).limit(limit)
+                      .with_for_update(skip_locked=True).cte("picked"))
+            candidates = select(picked.c.id)
             await s.execute(
                 update(InboxRow).where(InboxRow.id.in_(candidates), open_, free)
                 .values(lease_owner=token, lease_until=now + timedelta(seconds=lease_s),
@@ -475,7 +493,9 @@ class Store:
                    (OutboxRow.status == "claimed") & (OutboxRow.lease_until < now))
         due = or_(OutboxRow.lease_until.is_(None), OutboxRow.lease_until < now)
         async with self._session.begin() as s:
-            candidates = select(OutboxRow.id).where(free, due).order_by(OutboxRow.id).limit(limit).scalar_subquery()
+            picked = (select(OutboxRow.id).where(free, due).order_by(OutboxRow.id).limit(limit)
+                      .with_for_update(skip_locked=True).cte("picked"))
+            candidates = select(picked.c.id)
             await s.execute(
                 update(OutboxRow).where(OutboxRow.id.in_(candidates), free, due)
                 .values(lease_owner=token, lease_until=now + timedelta(seconds=lease_s), status="claimed",

@@ -95,3 +95,30 @@ def vllm_server(tiny_model: Path, greet_adapter: Path, tmp_path_factory: pytest.
     server = VLLMServer(cfg, proc, log)
     yield server
     stop(server.proc)
+
+
+# Databases: every store-backed suite runs on SQLite and on PostgreSQL -----------------------------------------
+
+@pytest.fixture(scope="session")
+def postgres_template() -> str:
+    from tests import postgres
+
+    postgres.require()
+    postgres.make_template()
+    return postgres.TEMPLATE
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated database for one test: a SQLite file, or a copy of the PostgreSQL template."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'greetbot.db'}"
+        return
+    from tests import postgres
+
+    request.getfixturevalue("postgres_template")
+    name, url = postgres.fresh_database()
+    try:
+        yield url
+    finally:
+        postgres.drop_database(name)

@@ -21,8 +21,8 @@ WANG = "帮我给王哥写条春节祝福，他是我前同事，以前一起熬
 
 
 @pytest.fixture
-async def store(tmp_path: Path):
-    s = await Store.open(f"sqlite+aiosqlite:///{tmp_path / 'greetbot.db'}")
+async def store(db_url: str):
+    s = await Store.open(db_url)
     yield s
     await s.close()
 
@@ -160,7 +160,7 @@ async def test_export_preferences_writes_trl_shaped_dpo_and_kto_rows(engine: Eng
     await say(engine, "/fb down")
     from bot.cli import app
 
-    monkeypatch.setenv("GREETBOT_DATABASE_URL", str(store.engine.url))
+    monkeypatch.setenv("GREETBOT_DATABASE_URL", store.engine.url.render_as_string(hide_password=False))
     runner = CliRunner()
     dpo_file, kto_file = tmp_path / "dpo.jsonl", tmp_path / "kto.jsonl"
     for fmt, out in (("dpo", dpo_file), ("kto", kto_file)):

@@ -21,11 +21,6 @@ ISSUE_EXAMPLE = "帮我给张总写条拜年微信，他是合作三年的客户
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path / 'greetbot.db'}"
-
-
-@pytest.fixture
 async def store(db_url: str):
     s = await Store.open(db_url)
     yield s

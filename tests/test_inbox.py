@@ -12,8 +12,8 @@ from bot.store import Store
 
 
 @pytest.fixture
-async def store(tmp_path: Path):
-    s = await Store.open(f"sqlite+aiosqlite:///{tmp_path / 'inbox.db'}")
+async def store(db_url: str):
+    s = await Store.open(db_url)
     yield s
     await s.close()
 

@@ -27,8 +27,7 @@ async def _until(predicate, timeout_s: float = 10.0) -> None:
         await asyncio.sleep(0.05)
 
 
-async def _setup(tmp_path: Path):
-    url = f"sqlite+aiosqlite:///{tmp_path / 'jobs.db'}"
+async def _setup(url: str):
     store = await Store.open(url)
     schedules = Schedules(store, GreetingWriter(None), backend="composer")
     return url, store, schedules
@@ -43,8 +42,8 @@ def test_the_job_store_uses_the_same_database_through_its_sync_driver() -> None:
     assert sync_url("postgresql+asyncpg://u:p@db/greetbot") == "postgresql+psycopg://u:p@db/greetbot"
 
 
-async def test_a_due_job_fires_through_apscheduler_and_fans_out(tmp_path: Path) -> None:
-    url, store, schedules = await _setup(tmp_path)
+async def test_a_due_job_fires_through_apscheduler_and_fans_out(db_url: str) -> None:
+    url, store, schedules = await _setup(db_url)
     scheduler = Scheduler(schedules, url)
     await scheduler.start()
     try:
@@ -63,8 +62,8 @@ async def _has_rows(store: Store, schedule_id: int) -> bool:
     return bool(await store.outbox_of(schedule_id))
 
 
-async def test_jobs_are_stored_in_our_database_and_survive_a_restart(tmp_path: Path) -> None:
-    url, store, schedules = await _setup(tmp_path)
+async def test_jobs_are_stored_in_our_database_and_survive_a_restart(db_url: str) -> None:
+    url, store, schedules = await _setup(db_url)
     first = Scheduler(schedules, url)
     await first.start()
     row = await schedules.create(OWNER, EVE)
@@ -86,8 +85,8 @@ async def test_jobs_are_stored_in_our_database_and_survive_a_restart(tmp_path: P
         await store.close()
 
 
-async def test_a_time_missed_by_a_day_asks_the_owner_and_sends_nothing(tmp_path: Path) -> None:
-    url, store, schedules = await _setup(tmp_path)
+async def test_a_time_missed_by_a_day_asks_the_owner_and_sends_nothing(db_url: str) -> None:
+    url, store, schedules = await _setup(db_url)
     row = await schedules.create(OWNER, EVE)
     await _move_fire_time(store, row.id, datetime.now(UTC) - timedelta(days=1))  # the bot was down all day
     scheduler = Scheduler(schedules, url)
@@ -101,8 +100,8 @@ async def test_a_time_missed_by_a_day_asks_the_owner_and_sends_nothing(tmp_path:
         await store.close()
 
 
-async def test_a_time_missed_by_minutes_still_goes_out(tmp_path: Path) -> None:
-    url, store, schedules = await _setup(tmp_path)
+async def test_a_time_missed_by_minutes_still_goes_out(db_url: str) -> None:
+    url, store, schedules = await _setup(db_url)
     row = await schedules.create(OWNER, EVE)
     await _move_fire_time(store, row.id, datetime.now(UTC) - timedelta(minutes=10))  # a restart at 20:00
     scheduler = Scheduler(schedules, url)
@@ -116,8 +115,8 @@ async def test_a_time_missed_by_minutes_still_goes_out(tmp_path: Path) -> None:
         await store.close()
 
 
-async def test_cancelling_removes_the_job(tmp_path: Path) -> None:
-    url, store, schedules = await _setup(tmp_path)
+async def test_cancelling_removes_the_job(db_url: str) -> None:
+    url, store, schedules = await _setup(db_url)
     scheduler = Scheduler(schedules, url)
     await scheduler.start()
     try:

@@ -1,0 +1,120 @@
+"""Schema migrations: from nothing, from the previous schema with data in it, from a file made before migrations
+existed, and one step down; SQLite upgrades itself, a shared PostgreSQL refuses to run on an old schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot import migrate
+from bot.domain import IncomingMessage
+from bot.migrate import SchemaOutdated
+from bot.store import Base, ConversationKey, Store
+
+
+async def _engine(url: str):
+    return create_async_engine(url)
+
+
+async def _tables(engine) -> set[str]:
+    async with engine.connect() as conn:
+        return set(await conn.run_sync(lambda c: inspect(c).get_table_names()))
+
+
+@pytest.fixture
+async def empty_url(request: pytest.FixtureRequest, db_url: str, tmp_path: Path):
+    """The `db_url` backend, but an empty database (no schema at all)."""
+    if db_url.startswith("sqlite"):
+        yield f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
+        return
+    from tests import postgres
+
+    name, url = postgres.fresh_database(migrated=False)
+    try:
+        yield url
+    finally:
+        postgres.drop_database(name)
+
+
+async def test_an_empty_database_upgrades_to_exactly_the_models(empty_url: str) -> None:
+    engine = await _engine(empty_url)
+    try:
+        assert await migrate.current(engine) is None
+        assert await migrate.upgrade(engine) == migrate.head()
+        async with engine.connect() as conn:
+            diff = await conn.run_sync(lambda c: compare_metadata(MigrationContext.configure(c), Base.metadata))
+        assert diff == []  # the migrations build what the code declares, nothing more or less
+    finally:
+        await engine.dispose()
+
+
+async def test_the_previous_schema_with_data_upgrades_and_keeps_the_data(empty_url: str) -> None:
+    engine = await _engine(empty_url)
+    try:
+        await migrate.upgrade(engine, "0001")
+        assert "schedules" not in await _tables(engine)
+        async with engine.begin() as conn:
+            await conn.execute(text(
+                "INSERT INTO conversations (platform, chat_id, user_id, state, version, updated_at) "
+                "VALUES ('telegram', '42', '42', '{\"stage\": \"collecting\"}', 3, CURRENT_TIMESTAMP)"))
+        await migrate.upgrade(engine)
+        assert {"schedules", "outbox", "feedback"} <= await _tables(engine)
+    finally:
+        await engine.dispose()
+    store = await Store.open(empty_url, migrate=False)  # at head now: opens without migrating
+    try:
+        conv = await store.load_conversation(ConversationKey("telegram", "42", "42"))
+        assert conv.state == {"stage": "collecting"} and conv.version == 3
+    finally:
+        await store.close()
+
+
+async def test_one_step_down_drops_only_the_newest_tables(empty_url: str) -> None:
+    engine = await _engine(empty_url)
+    try:
+        await migrate.upgrade(engine)
+        assert await migrate.downgrade(engine, "-1") == "0001"
+        tables = await _tables(engine)
+        assert {"conversations", "greetings", "contacts", "inbox"} <= tables
+        assert not {"schedules", "outbox", "feedback"} & tables
+        assert await migrate.upgrade(engine) == migrate.head()  # and back up again
+    finally:
+        await engine.dispose()
+
+
+async def test_a_sqlite_file_from_before_migrations_is_upgraded_in_place_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "greetbot.db"
+    url = f"sqlite+aiosqlite:///{path}"
+    engine = await _engine(url)
+    await migrate.upgrade(engine, "0001")
+    await engine.dispose()
+    with sqlite3.connect(path) as db:  # greetbot 0.1 used create_all: the same tables, no version stamp
+        db.execute("DROP TABLE alembic_version")
+        db.execute("INSERT INTO inbox (platform, event_id, payload, status, attempts, created_at) "
+                   "VALUES ('telegram', 'u1', '{}', 'done', 1, CURRENT_TIMESTAMP)")
+    store = await Store.open(url)
+    try:
+        assert await migrate.current(store.engine) == migrate.head()
+        assert await store.inbox_counts() == {"done": 1}
+        assert await store.enqueue(IncomingMessage("telegram", "1", "1", "hi", event_id="u2"))
+    finally:
+        await store.close()
+
+
+async def test_postgresql_on_an_old_schema_refuses_to_start_and_names_the_command(db_url: str,
+                                                                                  empty_url: str) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the shared-database rule; SQLite upgrades itself (tested above)")
+    with pytest.raises(SchemaOutdated, match="greetbot db upgrade"):
+        await Store.open(empty_url)
+    engine = await _engine(empty_url)
+    await migrate.upgrade(engine, "0001")
+    await engine.dispose()
+    with pytest.raises(SchemaOutdated, match="schema 0001"):
+        await Store.open(empty_url)

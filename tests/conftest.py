@@ -100,12 +100,13 @@ def vllm_server(tiny_model: Path, greet_adapter: Path, tmp_path_factory: pytest.
 # Databases: every store-backed suite runs on SQLite and on PostgreSQL -----------------------------------------
 
 @pytest.fixture(scope="session")
-def postgres_template() -> str:
+def postgres_template() -> Iterator[str]:
     from tests import postgres
 
     postgres.require()
     postgres.make_template()
-    return postgres.TEMPLATE
+    yield postgres.TEMPLATE
+    postgres.drop_database(postgres.TEMPLATE)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -14,7 +14,8 @@ import uuid
 import pytest
 
 DEFAULT_URL = "postgresql+asyncpg://greetbot:greetbot@127.0.0.1:5432/greetbot_test"
-TEMPLATE = "greetbot_template"
+# One template per test session: two sessions on one server (a developer's and CI's) never share one.
+TEMPLATE = f"greetbot_template_{os.getpid()}"
 
 
 def base_url() -> str:

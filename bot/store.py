@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, delete, event, func, or_, select,
-    update,
+    JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, delete, event, exists, func, or_,
+    select, update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
 from bot.domain import Button, Drafts, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
 
@@ -101,6 +101,8 @@ class InboxRow(Base):
     platform: Mapped[str] = mapped_column(String(32))
     event_id: Mapped[str] = mapped_column(String(128))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # "platform chat user": a person's messages are claimed one at a time, oldest first, whichever replica asks.
+    conversation: Mapped[str | None] = mapped_column(String(300), nullable=True, index=True)
     # pending → claimed (leased) → replied (replies stored, sending) → done | failed
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -374,7 +376,7 @@ class Store:
         try:
             async with self._session.begin() as s:
                 s.add(InboxRow(platform=msg.platform, event_id=msg.event_id or f"{msg.chat_id}:{msg.message_id}",
-                               payload=msg.to_json()))
+                               payload=msg.to_json(), conversation=f"{msg.platform} {msg.chat_id} {msg.user_id}"))
         except IntegrityError:
             return False
         return True
@@ -393,7 +395,12 @@ class Store:
             # PostgreSQL: rows another replica is claiming right now are skipped, not waited for (SQLite has one
             # writer at a time and ignores the clause).
             # A CTE, evaluated once: as a plain IN (subquery) PostgreSQL may re-run it per row and claim them all.
-            picked = (select(InboxRow.id).where(open_, free).order_by(InboxRow.id).limit(limit)
+            # Only the oldest unfinished message of each conversation: its next one waits until it is done, so two
+            # replicas never answer one person out of order (or at once).
+            older = aliased(InboxRow)
+            first = ~exists().where(older.conversation == InboxRow.conversation, older.id < InboxRow.id,
+                                    older.status.in_(("pending", "claimed", "replied")))
+            picked = (select(InboxRow.id).where(open_, free, first).order_by(InboxRow.id).limit(limit)
                       .with_for_update(skip_locked=True).cte("picked"))
             candidates = select(picked.c.id)
             await s.execute(

@@ -45,3 +45,16 @@ async def test_an_expired_lease_is_taken_over_and_a_finished_item_is_not(store: 
     await asyncio.sleep(0.1)  # the dead worker's lease runs out
     taken = await store.claim("survivor", lease_s=60)
     assert [i.message.event_id for i in taken] == ["e2"] and taken[0].attempts == 2
+
+
+async def test_a_persons_next_message_waits_until_their_earlier_one_is_done(store: Store) -> None:
+    first = IncomingMessage("test", "c1", "u1", "帮我给老王写条祝福", event_id="e1")
+    second = IncomingMessage("test", "c1", "u1", "短一点", event_id="e2")
+    other = IncomingMessage("test", "c2", "u2", "hi", event_id="e3")
+    for m in (first, second, other):
+        await store.enqueue(m)
+    a = await store.claim("replica-a", limit=10)
+    b = await store.claim("replica-b", limit=10)  # another replica asks at the same moment
+    assert [i.message.event_id for i in a] == ["e1", "e3"] and b == []
+    await store.finish(a[0].id)
+    assert [i.message.event_id for i in await store.claim("replica-b", limit=10)] == ["e2"]

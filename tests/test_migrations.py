@@ -75,10 +75,14 @@ async def test_the_previous_schema_with_data_upgrades_and_keeps_the_data(empty_u
         await store.close()
 
 
-async def test_one_step_down_drops_only_the_newest_tables(empty_url: str) -> None:
+async def test_each_step_down_undoes_only_its_own_step(empty_url: str) -> None:
     engine = await _engine(empty_url)
     try:
         await migrate.upgrade(engine)
+        assert await migrate.downgrade(engine, "-1") == "0002"
+        async with engine.connect() as conn:
+            columns = await conn.run_sync(lambda c: {col["name"] for col in inspect(c).get_columns("inbox")})
+        assert "conversation" not in columns and "payload" in columns
         assert await migrate.downgrade(engine, "-1") == "0001"
         tables = await _tables(engine)
         assert {"conversations", "greetings", "contacts", "inbox"} <= tables

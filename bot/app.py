@@ -57,7 +57,8 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
         async with running(settings, today=today) as rt:
             for adapter in chosen:
                 await adapter.start()
-            worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency)
+            worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency,
+                                 lease_s=settings.inbox_lease_s)
             app.state.runtime, app.state.worker = rt, worker
             worker.start()  # picks up whatever a previous process left unfinished
             idempotent = frozenset(p for p, a in by_platform.items() if getattr(a, "idempotent_sends", False))

@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     # Webhook bodies larger than this are refused with 413 before anything is parsed.
     max_webhook_bytes: int = 256 * 1024
     inbox_concurrency: int = 4
+    # How long a claimed inbox message is held; a replica that dies is taken over by another after this.
+    inbox_lease_s: float = 120.0
     # Scheduled sends: rows sent side by side (the platform's rate limiter sets the pace), how long a claimed
     # row is held before another sender may take it, and how late a missed fire may still go out (seconds).
     outbox_concurrency: int = 8

@@ -19,6 +19,7 @@ from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
 from bot.extraction import extract, extract_length, extract_occasion, extract_style, relation_category_of
 from bot.llm import LLMClient, LLMError
 from bot.settings import Settings
+from bot import learn_cli
 from bot.db_cli import db_app
 from bot.schedule_cli import schedule_app
 from model_server.cli import data_app, model_app
@@ -29,6 +30,10 @@ app.add_typer(data_app, name="data")
 app.add_typer(model_app, name="model")
 app.add_typer(schedule_app, name="schedule")
 app.add_typer(db_app, name="db")
+app.command("learn")(learn_cli.learn)
+model_app.command("adapters")(learn_cli.adapters)
+model_app.command("register")(learn_cli.register)
+model_app.command("rollback")(learn_cli.rollback)
 
 
 class BackendChoice(str, Enum):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -29,6 +31,16 @@ class Runtime:
     engine: Engine
     schedules: Schedules
 
+    async def refresh_model(self) -> str | None:
+        """Ask for the adapter the registry says is in service (after a promotion or a rollback); its name."""
+        if self.llm is None:
+            return None
+        serving = await self.store.serving_adapter()
+        if serving is not None and serving.name != self.llm.model:
+            log.info("switching the greetings model from %s to %s", self.llm.model, serving.name)
+            self.llm.model = serving.name
+        return self.llm.model
+
 
 @asynccontextmanager
 async def running(
@@ -44,11 +56,29 @@ async def running(
         writer = GreetingWriter(llm)
         schedules = Schedules(store, writer, timezone=settings.timezone, now=now, backend=backend)
         engine = Engine(store, writer, extractor=extractor, today=today, backend=backend, schedules=schedules)
-        yield Runtime(settings, store, llm, engine, schedules)
+        rt = Runtime(settings, store, llm, engine, schedules)
+        await rt.refresh_model()
+        refresher = asyncio.create_task(_keep_refreshing(rt), name="serving-model-refresh") if llm else None
+        try:
+            yield rt
+        finally:
+            if refresher is not None:
+                refresher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await refresher
     finally:
         if llm is not None:
             await llm.aclose()
         await store.close()
+
+
+async def _keep_refreshing(rt: Runtime) -> None:
+    while True:
+        await asyncio.sleep(rt.settings.serving_refresh_s)
+        try:
+            await rt.refresh_model()
+        except Exception:  # the database blinked: keep the current model, try again next time
+            log.warning("could not read the serving adapter", exc_info=True)
 
 
 @asynccontextmanager
@@ -59,7 +89,8 @@ async def delivering(rt: Runtime, send: Callable[[str, OutgoingMessage], Awaitab
     s = rt.settings
     sender = OutboxSender(rt.store, rt.schedules, send, idempotent=idempotent, concurrency=s.outbox_concurrency,
                           lease_s=s.outbox_lease_s)
-    scheduler = Scheduler(rt.schedules, s.resolved_database_url(), misfire_grace_s=s.schedule_misfire_grace_s)
+    scheduler = Scheduler(rt.schedules, s.resolved_database_url(), misfire_grace_s=s.schedule_misfire_grace_s,
+                          learn_cron=s.learn_cron, timezone=s.timezone)
     leadership = Leadership(rt.store.engine, poll_s=s.leader_poll_s)
 
     async def lead() -> None:

@@ -20,6 +20,7 @@ from typing import Any
 from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -44,6 +45,16 @@ async def fire_job(schedule_id: int, occurrence: str) -> None:
     await _service.fire(schedule_id, occurrence)
 
 
+async def learn_job() -> None:
+    if _service is None:
+        return
+    from bot.learning import Learner
+    from bot.settings import Settings
+
+    result = await Learner(_service.store, Settings()).cycle()
+    log.info("scheduled learning cycle: %s: %s", result.status, result.reason)
+
+
 def sync_url(async_url: str) -> str:
     """The job store is synchronous SQLAlchemy: the same database through its sync driver."""
     for async_driver, sync_driver in (("sqlite+aiosqlite", "sqlite"), ("postgresql+asyncpg", "postgresql+psycopg")):
@@ -57,8 +68,10 @@ def job_id(schedule_id: int) -> str:
 
 
 class Scheduler:
-    def __init__(self, schedules: Schedules, database_url: str, *, misfire_grace_s: int = MISFIRE_GRACE_S) -> None:
+    def __init__(self, schedules: Schedules, database_url: str, *, misfire_grace_s: int = MISFIRE_GRACE_S,
+                 learn_cron: str | None = None, timezone: str = "Asia/Shanghai") -> None:
         self.schedules = schedules
+        self.learn_cron, self.timezone = learn_cron, timezone
         self.database_url = database_url
         self.misfire_grace_s = misfire_grace_s
         self._aps: AsyncIOScheduler | None = None
@@ -77,6 +90,11 @@ class Scheduler:
         )
         self._aps.add_listener(self._on_missed, EVENT_JOB_MISSED)
         self._aps.start()
+        if self.learn_cron:  # the learning cycle, e.g. nightly; its own lock keeps it single even if run by hand
+            self._aps.add_job(learn_job, CronTrigger.from_crontab(self.learn_cron, timezone=self.timezone),
+                              id="learn", replace_existing=True, name="learning cycle")
+        elif self._aps.get_job("learn") is not None:
+            self._aps.remove_job("learn")
         for row in await self.schedules.store.open_schedules():
             self.plan(row)
 

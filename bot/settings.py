@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -49,6 +49,28 @@ class Settings(BaseSettings):
     dingtalk_api_base: str = "https://api.dingtalk.com"
     dingtalk_oapi_base: str = Field("https://oapi.dingtalk.com", description="legacy API host (sessionWebhook)")
     dingtalk_stream: bool = Field(False, description="receive DingTalk robot messages over Stream mode (no public URL)")
+
+    # Learning from feedback (`greetbot learn`): the base model the adapters sit on, where new adapters are written,
+    # how much new feedback a cycle needs, how long it trains, what it is measured on, and when it runs by itself.
+    learn_base_model: str | None = Field(None, description="the base model directory or hub id (as vLLM serves it)")
+    adapters_dir: Path | None = Field(None, description="where trained adapters go; default data_dir/adapters")
+    learn_min_feedback: int = 20
+    learn_max_steps: int = 60
+    learn_lr: float = 5e-5
+    learn_eval_n: int = 1
+    learn_scenarios: str | None = Field(None, description="scenario JSONL for the gates; default the bundled set")
+    learn_lock_ttl_s: float = 6 * 3600
+    learn_cron: str | None = Field(None, description="run the cycle on this cron schedule, e.g. '0 3 * * *'")
+    # How often the bot re-reads which adapter is in service (a promotion or rollback reaches every replica).
+    serving_refresh_s: float = 10.0
+
+    @field_validator("adapters_dir", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if value == "" else value  # `GREETBOT_ADAPTERS_DIR=` in an env file means "the default"
+
+    def resolved_adapters_dir(self) -> Path:
+        return (self.adapters_dir or self.data_dir / "adapters").resolve()
 
     def resolved_database_url(self) -> str:
         if self.database_url:

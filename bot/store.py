@@ -170,6 +170,35 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+class AdapterRow(Base):
+    """A LoRA adapter the bot can be served with: candidate → serving → retired, or rejected by the gates."""
+
+    __tablename__ = "adapters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)  # the served name, versioned: greet-v3
+    parent: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    path: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(8))  # sft | dpo | kto
+    data_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    data_rows: Mapped[int] = mapped_column(Integer, default=0)
+    feedback_upto: Mapped[int] = mapped_column(Integer, default=0)  # feedback ids up to this one were used
+    metrics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    served_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class LockRow(Base):
+    """A named lock with a holder and an expiry, for jobs that must never run twice at once (the learning cycle)."""
+
+    __tablename__ = "locks"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    holder: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
 OUTBOX_OPEN = ("held", "ready", "pending", "claimed", "sending")
 
 
@@ -563,6 +592,59 @@ class Store:
             if schedule_id is not None:
                 q = q.where(OutboxRow.schedule_id == schedule_id)
             return {status: n for status, n in (await s.execute(q)).all()}
+
+
+    # Adapters and locks ---------------------------------------------------------------------------
+
+    async def add_adapter(self, row: AdapterRow) -> AdapterRow:
+        async with self._session.begin() as s:
+            s.add(row)
+            await s.flush()
+            return row
+
+    async def adapters(self) -> list[AdapterRow]:
+        async with self._session() as s:
+            return list(await s.scalars(select(AdapterRow).order_by(AdapterRow.id)))
+
+    async def adapter(self, name: str) -> AdapterRow | None:
+        async with self._session() as s:
+            return await s.scalar(select(AdapterRow).filter_by(name=name))
+
+    async def serving_adapter(self) -> AdapterRow | None:
+        async with self._session() as s:
+            return await s.scalar(select(AdapterRow).filter_by(status="serving").order_by(AdapterRow.id.desc()))
+
+    async def update_adapter(self, name: str, **values: Any) -> None:
+        async with self._session.begin() as s:
+            await s.execute(update(AdapterRow).filter_by(name=name).values(**values))
+
+    async def serve_adapter(self, name: str) -> None:
+        """Make `name` the one adapter in service; the previous one is retired (one transaction)."""
+        async with self._session.begin() as s:
+            await s.execute(update(AdapterRow).filter_by(status="serving").values(status="retired"))
+            await s.execute(update(AdapterRow).filter_by(name=name).values(status="serving", served_at=_now()))
+
+    async def feedback_count(self, *, after_id: int = 0) -> tuple[int, int]:
+        """(how many feedback events have an id above `after_id`, the highest id)."""
+        async with self._session() as s:
+            n, top = (await s.execute(select(func.count(FeedbackRow.id), func.max(FeedbackRow.id))
+                                      .where(FeedbackRow.id > after_id))).one()
+            return n, top or after_id
+
+    async def acquire_lock(self, name: str, holder: str, *, ttl_s: float) -> bool:
+        now = _now()
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        async with self._session.begin() as s:
+            await s.execute(insert(LockRow).values(name=name, holder=None, until=None)
+                            .on_conflict_do_nothing(index_elements=["name"]))
+            taken = await s.execute(update(LockRow).where(
+                LockRow.name == name, or_(LockRow.holder.is_(None), LockRow.until < now))
+                .values(holder=holder, until=now + timedelta(seconds=ttl_s)))
+            return taken.rowcount == 1
+
+    async def release_lock(self, name: str, holder: str) -> None:
+        async with self._session.begin() as s:
+            await s.execute(update(LockRow).filter_by(name=name, holder=holder).values(holder=None, until=None))
 
 
 def _item(row: InboxRow) -> InboxItem:

@@ -103,23 +103,69 @@ def model_tiny(
 def model_train(
     model: Annotated[str, typer.Option(help="base model directory (or hub id where the machine has internet)")],
     out: Annotated[Path, typer.Option(help="adapter output directory")],
-    data: Annotated[Optional[Path], typer.Option(help="dataset JSONL (default: the shipped one)")] = None,
-    method: Annotated[str, typer.Option(help="sft (dpo|kto come with preference training)")] = "sft",
+    data: Annotated[Optional[Path], typer.Option(
+        help="sft: dataset JSONL (default: the shipped one); dpo/kto: preference JSONL (required)")] = None,
+    method: Annotated[str, typer.Option(help="sft | dpo | kto (dpo/kto continue the SFT --adapter)")] = "sft",
+    adapter: Annotated[Optional[Path], typer.Option(help="dpo/kto: the SFT adapter to start from")] = None,
     max_steps: Annotated[int, typer.Option(help="-1: whole epochs")] = -1,
-    epochs: Annotated[float, typer.Option()] = 3.0,
-    rank: Annotated[int, typer.Option("--rank", help="LoRA rank (vLLM --max-lora-rank must be at least this)")] = 8,
-    lr: Annotated[float, typer.Option("--lr")] = 2e-4,
-    batch_size: Annotated[int, typer.Option()] = 8,
+    epochs: Annotated[Optional[float], typer.Option(help="default: sft 3, dpo/kto 1")] = None,
+    rank: Annotated[int, typer.Option("--rank", help="sft: LoRA rank (vLLM --max-lora-rank must be at least it)")] = 8,
+    lr: Annotated[Optional[float], typer.Option("--lr", help="default: sft 2e-4, dpo/kto 5e-5")] = None,
+    beta: Annotated[float, typer.Option(help="dpo/kto: pull towards the SFT adapter (higher: stays closer)")] = 0.1,
+    batch_size: Annotated[Optional[int], typer.Option(help="default: sft 8, dpo/kto 2")] = None,
     seed: Annotated[int, typer.Option()] = 0,
 ) -> None:
     """LoRA fine-tuning in the chat format the bot sends, thinking disabled; writes a vLLM-loadable adapter."""
-    from model_server.train import train_sft
+    if method == "sft":
+        if adapter is not None:
+            raise typer.BadParameter("sft trains a new adapter; --adapter is for dpo/kto", param_hint="--adapter")
+        from model_server.train import train_sft
 
-    if method != "sft":
-        raise typer.BadParameter("only sft is available yet", param_hint="--method")
-    report = train_sft(model=model, out=out, data=data, max_steps=max_steps, epochs=epochs, rank=rank, lr=lr,
-                       batch_size=batch_size, seed=seed)
+        report = train_sft(model=model, out=out, data=data, max_steps=max_steps,
+                           epochs=3.0 if epochs is None else epochs, rank=rank, lr=2e-4 if lr is None else lr,
+                           batch_size=8 if batch_size is None else batch_size, seed=seed)
+    elif method in ("dpo", "kto"):
+        if adapter is None:
+            raise typer.BadParameter(f"{method} continues an SFT adapter: pass --adapter", param_hint="--adapter")
+        if data is None:
+            raise typer.BadParameter(f"{method} needs preference rows (greetbot export-preferences)",
+                                     param_hint="--data")
+        from model_server.preference import train_preference
+
+        try:
+            report = train_preference(method=method, model=model, adapter=adapter, data=data, out=out,
+                                      max_steps=max_steps, epochs=1.0 if epochs is None else epochs,
+                                      lr=5e-5 if lr is None else lr, beta=beta,
+                                      batch_size=2 if batch_size is None else batch_size, seed=seed)
+        except (ValueError, OSError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+    else:
+        raise typer.BadParameter(f"unknown method {method!r}: sft | dpo | kto", param_hint="--method")
     typer.echo(json.dumps(report, ensure_ascii=False))
+
+
+@model_app.command("score")
+def model_score(
+    model: Annotated[str, typer.Option(help="base model directory")],
+    adapter: Annotated[Path, typer.Option(help="the adapter to score (e.g. after DPO)")],
+    reference: Annotated[Path, typer.Option(help="the adapter it is compared with (e.g. the SFT parent)")],
+    data: Annotated[Path, typer.Option(help="held-out DPO pairs JSONL (prompt/chosen/rejected)")],
+    batch_size: Annotated[int, typer.Option(help="pairs per forward pass")] = 8,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Implicit-reward accuracy and margin of --adapter over --reference on preference pairs (ties count half)."""
+    from model_server.preference import score
+
+    try:
+        result = score(model=model, adapter=adapter, reference=reference, data=data, batch_size=batch_size)
+    except (ValueError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        typer.echo(f"{result['pairs']} pairs: accuracy {result['accuracy']:.3f}, margin {result['margin']:+.4f} nats")
 
 
 @model_app.command("serve")

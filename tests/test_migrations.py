@@ -79,6 +79,8 @@ async def test_each_step_down_undoes_only_its_own_step(empty_url: str) -> None:
     engine = await _engine(empty_url)
     try:
         await migrate.upgrade(engine)
+        assert await migrate.downgrade(engine, "-1") == "0003"
+        assert not {"adapters", "locks"} & await _tables(engine)
         assert await migrate.downgrade(engine, "-1") == "0002"
         async with engine.connect() as conn:
             columns = await conn.run_sync(lambda c: {col["name"] for col in inspect(c).get_columns("inbox")})

@@ -70,9 +70,16 @@ RULES: dict[str, tuple[str, float]] = {
 }
 
 
-def gates(serving: dict[str, Any], candidate: dict[str, Any], preference: dict[str, Any]) -> list[Gate]:
+MIN_HELDOUT_PAIRS = 5  # fewer held-out pairs say nothing either way: the guard pairs still gate
+
+
+def gates(serving: dict[str, Any], candidate: dict[str, Any], preference: dict[str, Any],
+          metrics: list[str] | None = None) -> list[Gate]:
+    """The verdict on every guarded eval metric (or the `metrics` named) and on the preference pairs."""
     found: list[Gate] = []
     for name, (kind, slack) in RULES.items():
+        if metrics is not None and name not in metrics:
+            continue
         s, c = serving.get(name), candidate.get(name)
         if s is None or c is None:
             # Nothing measured for the candidate where the serving adapter had a value is a failure, not a pass.
@@ -86,7 +93,7 @@ def gates(serving: dict[str, Any], candidate: dict[str, Any], preference: dict[s
         found.append(Gate(name, s, c, ok, rule))
     for key, what in (("heldout", "held-out user pairs"), ("guard", "quality guard pairs")):
         p = preference.get(key) or {}
-        if p.get("pairs"):
+        if p.get("pairs", 0) >= (MIN_HELDOUT_PAIRS if key == "heldout" else 1):
             found.append(Gate(f"{key}_accuracy", 0.5, p["accuracy"], p["accuracy"] >= 0.5, f"≥ 0.5 on {what}"))
             found.append(Gate(f"{key}_margin", 0.0, p["margin"], p["margin"] >= 0.0, f"≥ 0 on {what}"))
     return found
@@ -134,6 +141,9 @@ class Learner:
 
     async def _cycle(self, force: bool) -> CycleResult:
         s = self.settings
+        unknown = set(s.learn_gate_metrics or ()) - set(RULES)
+        if unknown:
+            raise ValueError(f"GREETBOT_LEARN_GATE_METRICS: unknown metrics {sorted(unknown)}; known: {sorted(RULES)}")
         serving = await self.store.serving_adapter()
         if serving is None:
             return CycleResult("skipped", "no adapter in service: register one with `greetbot model register`")
@@ -183,7 +193,7 @@ class Learner:
             await self.store.update_adapter(name, status="rejected", metrics={"training": training,
                                                                               "error": result.reason})
             return result
-        result.gates = gates(measured["serving"], measured["candidate"], result.preference)
+        result.gates = gates(measured["serving"], measured["candidate"], result.preference, s.learn_gate_metrics)
         metrics = {"training": training, "eval": measured, "preference": result.preference,
                    "gates": [asdict(g) for g in result.gates]}
         if result.failed():

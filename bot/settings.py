@@ -59,12 +59,14 @@ class Settings(BaseSettings):
     learn_lr: float = 5e-5
     learn_eval_n: int = 1
     learn_scenarios: str | None = Field(None, description="scenario JSONL for the gates; default the bundled set")
+    learn_gate_metrics: list[str] | None = Field(
+        None, description="the eval metrics that gate a candidate (default: all guarded ones)")
     learn_lock_ttl_s: float = 6 * 3600
     learn_cron: str | None = Field(None, description="run the cycle on this cron schedule, e.g. '0 3 * * *'")
     # How often the bot re-reads which adapter is in service (a promotion or rollback reaches every replica).
     serving_refresh_s: float = 10.0
 
-    @field_validator("adapters_dir", mode="before")
+    @field_validator("adapters_dir", "learn_gate_metrics", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value  # `GREETBOT_ADAPTERS_DIR=` in an env file means "the default"

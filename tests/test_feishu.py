@@ -64,7 +64,7 @@ def deliver(client: TestClient, events: FeishuEvents, payload: dict, **kw):
     return client.post("/webhook/feishu", content=body, headers=headers)
 
 
-def wait_for(predicate, timeout: float = 15.0) -> None:
+def wait_for(predicate, timeout: float = 30.0) -> None:  # generous: CI machines are shared
     deadline = time.monotonic() + timeout
     while not predicate():
         assert time.monotonic() < deadline, "timed out waiting"

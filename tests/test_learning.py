@@ -1,0 +1,132 @@
+"""The learning cycle on the tiny model and real vLLM: feedback → candidate → gates → promoted (hot-loaded, the bot
+switches) or rejected with the reason; rollback; nothing to do without new feedback; never two cycles at once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.feedback import FeedbackEvent
+from bot.learning import Learner, gates, guard_pairs, register, rollback
+from bot.settings import Settings
+from bot.store import Store
+from model_server import dataset
+
+pytestmark = pytest.mark.vllm
+
+
+def feedback_events(*, prefer: str, n: int = 48) -> list[dict]:
+    """Users editing drafts the same way every time: cutting them to one sentence ("short"), or padding them
+    with stock phrases ("stock", a preference that must never win)."""
+    events = []
+    for i, sample in enumerate(dataset.load()[30:30 + n]):
+        *prompt, answer = sample.messages()
+        draft = answer["content"]
+        first = draft.split("。")[0] + "。"
+        edited = first if prefer == "short" else draft + "万事如意，心想事成，身体健康，阖家幸福！"
+        events.append(FeedbackEvent(user_key="test:u1", greeting_id=i + 1, kind="edited", draft=draft,
+                                    prompt=prompt, slots=sample.slots.to_dict(), edited_text=edited).to_json())
+    return events
+
+
+@pytest.fixture
+def scenarios(tmp_path: Path) -> str:
+    from model_server.eval import load_scenarios  # noqa: F401 - the bundled file's format
+
+    bundled = Path(dataset.__file__).parent / "data" / "scenarios.jsonl"
+    path = tmp_path / "scenarios.jsonl"
+    path.write_text("\n".join(bundled.read_text().splitlines()[:6]) + "\n")
+    return str(path)
+
+
+@pytest.fixture
+async def learning(tmp_path: Path, tiny_model: Path, greet_adapter: Path, vllm_server, scenarios: str):
+    settings = Settings(data_dir=tmp_path, llm_base_url=vllm_server.base_url, llm_model="greet",
+                        learn_base_model=str(tiny_model), learn_min_feedback=10, learn_max_steps=16, learn_lr=3e-3,
+                        learn_eval_n=1, learn_scenarios=scenarios,
+                        # The tiny model's drafts are near-random text: its length, detail use, think tags, zodiac
+                        # names and distinct-n move by chance with a few DPO steps (wrong_zodiac went 0 → 3 on one
+                        # run), so here only the stock-phrase rate gates among the eval metrics; every metric is
+                        # still measured and recorded, and `gates` itself is tested on all of them above.
+                        learn_gate_metrics=["stock_phrase_rate"])
+    store = await Store.open(settings.resolved_database_url())
+    await register(store, "greet", greet_adapter, serve=True)
+    yield store, settings
+    await store.close()
+
+
+def test_the_gates_compare_each_guarded_metric_with_its_slack() -> None:
+    serving = {"length_compliance": 0.8, "detail_recall": 0.5, "wrong_zodiac": 0, "stock_phrase_rate": 0.1,
+               "think_leaks": 0, "mean_length": 60.0, "distinct_2": 0.5}
+    drifted = {**serving, "mean_length": 75.0, "stock_phrase_rate": 0.3}  # longer and more 油腻
+    failed = {g.name for g in gates(serving, drifted, {}) if not g.ok}
+    assert failed == {"mean_length", "stock_phrase_rate"}
+    assert all(g.ok for g in gates(serving, serving, {"guard": {"pairs": 3, "accuracy": 0.5, "margin": 0.0}}))
+    worse = gates(serving, serving, {"guard": {"pairs": 3, "accuracy": 0.2, "margin": -1.0}})
+    assert {g.name for g in worse if not g.ok} == {"guard_accuracy", "guard_margin"}
+    too_few = gates(serving, serving, {"heldout": {"pairs": 2, "accuracy": 0.0, "margin": -1.0}})
+    assert all(g.ok for g in too_few) and not any(g.name.startswith("heldout") for g in too_few)
+
+
+def test_guard_pairs_prefer_the_plain_greeting_over_the_padded_one() -> None:
+    pairs = guard_pairs(5)
+    assert len(pairs) == 5
+    assert all(p["rejected"][0]["content"].startswith(p["chosen"][0]["content"]) for p in pairs)
+
+
+async def test_too_little_new_feedback_does_nothing(learning) -> None:
+    store, settings = learning
+    await store.add_feedback("test", "u1", feedback_events(prefer="short", n=3))
+    result = await Learner(store, settings).cycle()
+    assert result.status == "skipped" and "too little new feedback: 3" in result.reason
+    assert [a.name for a in await store.adapters()] == ["greet"]
+
+
+async def test_a_second_cycle_waits_for_the_first(learning) -> None:
+    store, settings = learning
+    assert await store.acquire_lock("learning", "someone-else", ttl_s=60)
+    result = await Learner(store, settings).cycle(force=True)
+    assert result.status == "busy"
+
+
+async def test_a_good_candidate_is_promoted_hot_loaded_and_served_then_rolled_back(learning, vllm_server) -> None:
+    from bot.runtime import running
+    from model_server.serve import served_models
+
+    store, settings = learning
+    await store.add_feedback("test", "u1", feedback_events(prefer="short"))
+    result = await Learner(store, settings).cycle()
+    assert result.status == "promoted", json.dumps(result.to_json(), ensure_ascii=False, default=str)[:3000]
+    assert result.candidate == "greet-v2" and result.training["method"] == "dpo"
+    assert result.preference["guard"]["accuracy"] > 0.5
+    assert result.preference["heldout"]["pairs"] >= 5 and result.preference["heldout"]["margin"] > 0
+    adapter = await store.adapter("greet-v2")
+    assert set(adapter.metrics["eval"]["candidate"]) >= {"length_compliance", "think_leaks", "mean_length"}
+    assert "greet-v2" in await served_models(vllm_server.base_url)
+    assert (await store.serving_adapter()).name == "greet-v2"
+    assert {a.name: a.status for a in await store.adapters()} == {"greet": "retired", "greet-v2": "serving"}
+
+    # The bot follows the registry without a restart: its next draft asks vLLM for greet-v2.
+    async with running(settings) as rt:
+        assert rt.llm.model == "greet-v2"
+        reply = await rt.llm.chat([{"role": "user", "content": "你好"}], max_tokens=4)
+        assert reply.model == "greet-v2"
+
+        again = await Learner(store, settings).cycle()  # the same feedback, already used
+        assert again.status == "skipped" and "0 events" in again.reason
+
+        await rollback(store, settings)  # back to the parent
+        assert await rt.refresh_model() == "greet"
+
+
+async def test_a_candidate_trained_to_prefer_stock_phrases_is_rejected_with_the_failing_gate(learning) -> None:
+    store, settings = learning
+    await store.add_feedback("test", "u1", feedback_events(prefer="stock"))
+    result = await Learner(store, settings).cycle()
+    assert result.status == "rejected", json.dumps(result.to_json(), ensure_ascii=False, default=str)[:3000]
+    assert any(g.name.startswith("guard_") for g in result.failed()) and "guard_" in result.reason
+    assert {a.name: a.status for a in await store.adapters()} == {"greet": "serving", "greet-v2": "rejected"}
+    with pytest.raises(ValueError, match="rejected"):
+        await rollback(store, settings, "greet-v2")

@@ -1,0 +1,134 @@
+"""Learning-cycle figures on the CPU tiny model: time per 100 preference pairs, and the promoted adapter's eval deltas.
+
+Builds (or reuses) the tiny Qwen3 and an SFT adapter, then
+1. trains DPO on 100 synthetic pairs (users cutting drafts to their first sentence) and prints seconds per 100 pairs;
+2. with --vllm: serves the tiny model + the SFT adapter with vLLM (CPU build), runs one `greetbot learn` cycle on
+   feedback events shaped the same way, and prints each eval metric of the candidate next to its parent's, with the
+   preference figures and the verdict.
+Run: .venv/bin/python bench/learning.py [--work DIR] [--steps 25] [--vllm] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.feedback import FeedbackEvent, export_dpo, write_jsonl  # noqa: E402
+from model_server import dataset  # noqa: E402
+
+
+def shortening_events(n: int, offset: int = 0) -> list[FeedbackEvent]:
+    events = []
+    for i, sample in enumerate(dataset.load()[offset:offset + n]):
+        *prompt, answer = sample.messages()
+        draft = answer["content"]
+        events.append(FeedbackEvent("bench:u", i + 1, "edited", draft, prompt, sample.slots.to_dict(),
+                                    edited_text=draft.split("。")[0] + "。"))
+    return events
+
+
+def prepare(work: Path) -> tuple[Path, Path]:
+    from model_server.tiny import build_tiny
+    from model_server.train import train_sft
+
+    model, sft = work / "tiny", work / "sft"
+    if not (model / "config.json").exists():
+        build_tiny(model, seed=0)
+    if not (sft / "adapter_config.json").exists():
+        train_sft(model=str(model), out=sft, data=None, max_steps=4, epochs=1.0, rank=8, lr=2e-3, batch_size=4, seed=0)
+    return model, sft
+
+
+def time_dpo(model: Path, sft: Path, work: Path, steps: int) -> dict:
+    from model_server.preference import train_preference
+
+    pairs = export_dpo(shortening_events(100))
+    data = work / "pairs100.jsonl"
+    write_jsonl(pairs, data)
+    started = time.perf_counter()
+    report = train_preference(method="dpo", model=str(model), adapter=sft, data=data, out=work / "dpo100",
+                              max_steps=steps, lr=3e-3, batch_size=4)
+    wall = time.perf_counter() - started
+    seen = steps * 4
+    return {"pairs": len(pairs), "steps": steps, "pairs_seen": seen, "wall_s": round(wall, 2),
+            "train_s": report.get("train_seconds"), "s_per_100_pairs": round(wall * 100 / seen, 2),
+            "final_loss": report.get("final_loss")}
+
+
+async def learn_cycle(model: Path, sft: Path, work: Path) -> dict:
+    from bot.learning import Learner, register
+    from bot.settings import Settings
+    from bot.store import Store
+    from model_server.serve import ServeConfig, start, stop, wait_healthy
+    from tests.conftest import free_port
+
+    cfg = ServeConfig(model=str(model), profile="cpu", adapters={"greet": str(sft)}, port=free_port(),
+                      max_lora_rank=8, max_loras=2, max_model_len=1024)
+    proc = start(cfg, log_path=work / "vllm.log")
+    try:
+        wait_healthy(cfg, proc, timeout_s=600)
+        settings = Settings(data_dir=work / "data", llm_base_url=cfg.base_url, llm_model="greet",
+                            learn_base_model=str(model), learn_min_feedback=10, learn_max_steps=16, learn_lr=3e-3,
+                            learn_eval_n=2, _env_file=None)
+        store = await Store.open(settings.resolved_database_url())
+        try:
+            await register(store, "greet", sft, serve=True)
+            await store.add_feedback("bench", "u", [e.to_json() for e in shortening_events(48, offset=30)])
+            started = time.perf_counter()
+            result = await Learner(store, settings).cycle()
+            seconds = time.perf_counter() - started
+            adapter = await store.adapter(result.candidate) if result.candidate else None
+        finally:
+            await store.close()
+    finally:
+        stop(proc)
+    evals = (adapter.metrics.get("eval") if adapter else None) or {}
+    cand, parent = evals.get("candidate", {}), evals.get("serving", {})
+    keys = ["length_compliance", "detail_recall", "style_markers", "stock_phrase_rate", "wrong_zodiac", "think_leaks",
+            "distinct_2", "mean_length"]
+    deltas = {k: {"parent": parent.get(k), "candidate": cand.get(k),
+                  "delta": None if parent.get(k) is None or cand.get(k) is None else cand[k] - parent[k]}
+              for k in keys}
+    return {"status": result.status, "reason": result.reason, "cycle_s": round(seconds, 1),
+            "preference": result.preference, "eval": deltas}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--steps", type=int, default=25, help="DPO steps of batch 4 for the timing (25 = 100 pairs)")
+    ap.add_argument("--vllm", action="store_true", help="also run a learning cycle against vLLM (CPU build)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="bench-learning-"))
+    work.mkdir(parents=True, exist_ok=True)
+    model, sft = prepare(work)
+    figures = {"dpo": time_dpo(model, sft, work, args.steps)}
+    if args.vllm:
+        figures["cycle"] = asyncio.run(learn_cycle(model, sft, work))
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, default=str))
+        return 0
+    d = figures["dpo"]
+    print(f"DPO on the tiny model: {d['pairs_seen']} pairs ({d['steps']} steps × 4) in {d['wall_s']} s "
+          f"→ {d['s_per_100_pairs']} s per 100 pairs (load included); final loss {d['final_loss']}")
+    if "cycle" in figures:
+        c = figures["cycle"]
+        print(f"learn cycle: {c['status']} in {c['cycle_s']} s — {c['reason']}")
+        print(f"preference: {json.dumps(c['preference'], ensure_ascii=False)}")
+        print(f"{'metric':<20}{'parent':>10}{'candidate':>11}{'delta':>9}")
+        for k, v in c["eval"].items():
+            fmt = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+            print(f"{k:<20}{fmt(v['parent']):>10}{fmt(v['candidate']):>11}{fmt(v['delta']):>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

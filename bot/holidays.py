@@ -5,6 +5,8 @@ Dates come from `lunar_python` (MIT) every time; no year's dates are written dow
 
 from __future__ import annotations
 
+import functools
+
 import re
 from datetime import date, timedelta
 
@@ -96,6 +98,7 @@ def _to_date(solar: Solar) -> date:
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
+@functools.lru_cache(maxsize=1024)  # lunar_python computes a whole year per call (~30 ms); the answer never changes
 def _date_in_cycle(name: str, year: int) -> date:
     """The holiday's date in cycle `year`: the Gregorian year, or the lunar year for lunar holidays.
 

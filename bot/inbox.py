@@ -105,15 +105,16 @@ class InboxWorker:
             else:  # the platform refused this reply for good: retrying would only be refused again
                 log.warning("inbox item %s (%s %s) refused by the platform: %s", item.id, msg.platform,
                             msg.event_id, exc)
-                await self.store.finish(item.id, error=str(exc)[:300], failed=True)
+                await self.store.finish(item.id, error=str(exc)[:300], failed=True, lease=item.lease)
             return
         except StaleConversation:
-            await self.store.finish(item.id, error="conversation changed concurrently; retrying")
+            await self.store.finish(item.id, error="conversation changed concurrently; retrying", lease=item.lease)
             return
         except Exception as exc:  # a platform or model failure: keep the item, retry later, give up at last
             await self._retry_later(item, exc)
             return
-        await self.store.finish(item.id)
+        if not await self.store.finish(item.id, lease=item.lease):
+            log.warning("inbox item %s outlived its lease; another worker owns it now", item.id)
 
     async def _retry_later(self, item: InboxItem, exc: Exception) -> None:
         msg = item.message
@@ -121,6 +122,7 @@ class InboxWorker:
         log.warning("inbox item %s (%s %s) attempt %s failed: %s", item.id, msg.platform, msg.event_id,
                     item.attempts, exc.__class__.__name__, exc_info=failed)
         await self.store.finish(item.id, error=f"{exc.__class__.__name__}: {str(exc)[:300]}", failed=failed,
+                                lease=item.lease,
                                 retry_in_s=min(2.0 ** item.attempts, 60.0))
 
 

@@ -356,6 +356,8 @@ class Schedules:
 
     async def report_if_finished(self, schedule_id: int, occurrence: str) -> bool:
         """Once every greeting of an occurrence is sent or failed, queue one report to the owner."""
+        if await self.store.outbox_open_count(schedule_id, occurrence):
+            return False  # one count per finished row, not a read of the whole broadcast
         rows = [r for r in await self.store.outbox_of(schedule_id, occurrence) if r.kind in ("greeting", "forward")]
         if not rows or any(r.status in OUTBOX_OPEN for r in rows):
             return False

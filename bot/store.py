@@ -209,6 +209,7 @@ class InboxItem:
     status: str
     attempts: int
     replies: list[OutgoingMessage] | None
+    lease: str | None = None  # the claim token: writes back only count while the lease is still ours
 
 
 @dataclass(frozen=True)
@@ -449,14 +450,21 @@ class Store:
                             .values(status="replied", replies=[_reply_json(r) for r in replies]))
 
     async def finish(self, item_id: int, *, error: str | None = None, failed: bool = False,
-                     retry_in_s: float = 0.0) -> None:
-        """Done, failed for good, or (with an error) left for a retry no sooner than `retry_in_s` from now."""
+                     retry_in_s: float = 0.0, lease: str | None = None) -> bool:
+        """Done, failed for good, or (with an error) left for a retry no sooner than `retry_in_s` from now.
+
+        With `lease`, only while the item is still leased to that claim: a worker whose lease ran out (and whose
+        item another replica took over) does not overwrite the new owner's outcome. False when it did not count.
+        """
         async with self._session.begin() as s:
             values: dict[str, Any] = {"lease_owner": None, "error": error,
                                       "lease_until": _now() + timedelta(seconds=retry_in_s) if retry_in_s else None}
             if failed or error is None:
                 values |= {"status": "failed" if failed else "done", "done_at": _now(), "lease_until": None}
-            await s.execute(update(InboxRow).where(InboxRow.id == item_id).values(**values))
+            q = update(InboxRow).where(InboxRow.id == item_id)
+            if lease is not None:
+                q = q.where(InboxRow.lease_owner == lease)
+            return (await s.execute(q.values(**values))).rowcount == 1
 
     async def inbox_counts(self) -> dict[str, int]:
         async with self._session() as s:
@@ -580,6 +588,12 @@ class Store:
                 values = {"status": "pending", "error": error, "lease_until": _now() + timedelta(seconds=retry_in_s)}
             return (await s.execute(q.values(lease_owner=None, **values))).rowcount == 1
 
+    async def outbox_open_count(self, schedule_id: int, occurrence: str) -> int:
+        async with self._session() as s:
+            return await s.scalar(select(func.count(OutboxRow.id)).where(
+                OutboxRow.schedule_id == schedule_id, OutboxRow.occurrence == occurrence,
+                OutboxRow.status.in_(OUTBOX_OPEN), OutboxRow.kind.in_(("greeting", "forward")))) or 0
+
     async def occurrences_with(self, status: str) -> set[tuple[int, str]]:
         async with self._session() as s:
             rows = await s.execute(select(OutboxRow.schedule_id, OutboxRow.occurrence)
@@ -649,7 +663,8 @@ class Store:
 
 def _item(row: InboxRow) -> InboxItem:
     replies = [_reply_from_json(r) for r in row.replies] if row.replies is not None else None
-    return InboxItem(row.id, IncomingMessage.from_json(row.payload), row.status, row.attempts, replies)
+    return InboxItem(row.id, IncomingMessage.from_json(row.payload), row.status, row.attempts, replies,
+                     row.lease_owner)
 
 
 def _reply_json(r: OutgoingMessage) -> dict[str, Any]:

@@ -19,8 +19,17 @@ from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# The schema every database created before migrations existed has: `create_all` of greetbot 0.1.
-FIRST = "0001"
+# Databases made before migrations existed were built by `create_all`; which revision their tables match is read
+# off the tables themselves (newest first), so such a file is stamped as what it is and upgraded from there.
+def _legacy_revision(connection: Any) -> str:
+    found = inspect(connection)
+    if found.has_table("adapters"):
+        return "0004"
+    if "conversation" in {c["name"] for c in found.get_columns("inbox")}:
+        return "0003"
+    if found.has_table("schedules"):
+        return "0002"
+    return "0001"
 
 
 class SchemaOutdated(RuntimeError):
@@ -60,7 +69,7 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> str | None:
     def run(connection: Any) -> str | None:
         cfg = _config(connection)
         if _legacy(connection):
-            command.stamp(cfg, FIRST)
+            command.stamp(cfg, _legacy_revision(connection))
         command.upgrade(cfg, revision)
         return _current(connection)
 

@@ -124,3 +124,19 @@ async def test_postgresql_on_an_old_schema_refuses_to_start_and_names_the_comman
     await engine.dispose()
     with pytest.raises(SchemaOutdated, match="schema 0001"):
         await Store.open(empty_url)
+
+
+async def test_a_file_made_by_create_all_with_newer_tables_is_stamped_as_what_it_holds(tmp_path: Path) -> None:
+    """Between releases the schema was built by create_all: such a file already has the scheduling tables."""
+    path = tmp_path / "dev.db"
+    url = f"sqlite+aiosqlite:///{path}"
+    engine = await _engine(url)
+    await migrate.upgrade(engine, "0002")
+    await engine.dispose()
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE alembic_version")
+    store = await Store.open(url)
+    try:
+        assert await migrate.current(store.engine) == migrate.head()
+    finally:
+        await store.close()

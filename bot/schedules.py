@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from time import monotonic
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -29,6 +30,7 @@ Kind = Literal["group", "person", "forward"]
 # Context keys that only make sense for the message that carried them (a tap, a reply, a short-lived webhook).
 _TRANSIENT = ("callback_query_id", "message_id", "sessionWebhook", "sessionWebhookExpiredTime", "event")
 PREVIEW_SHOWN = 5
+SENDING_CACHE_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class Schedules:
         self.now = now
         self.backend = backend
         self._write_gate = asyncio.Semaphore(write_concurrency)
+        self._sending: dict[int, tuple[float, ScheduleRow, dict[str, dict[str, Any]]]] = {}
         # Set by the scheduler and the outbox sender: "this schedule's next fire changed", "rows are waiting".
         self.on_planned: Callable[[ScheduleRow], None] = lambda row: None
         self.on_unplanned: Callable[[int], None] = lambda schedule_id: None
@@ -287,13 +290,28 @@ class Schedules:
 
     # Writing --------------------------------------------------------------------------------------
 
+    async def _for_sending(self, schedule_id: int) -> tuple[ScheduleRow, dict[str, dict[str, Any]]] | None:
+        """The schedule and its recipients by name, read once per broadcast rather than once per row: a big
+        broadcast's recipient list is large JSON, and every row of it needs the same read. Cancelling still
+        counts at once: the sender only gets rows that cancellation has not marked skipped."""
+        hit = self._sending.get(schedule_id)
+        if hit is not None and monotonic() - hit[0] < SENDING_CACHE_S:
+            return hit[1], hit[2]
+        schedule = await self.store.get_schedule(schedule_id)
+        if schedule is None:
+            self._sending.pop(schedule_id, None)
+            return None
+        by_name = {r["name"]: r for r in schedule.recipients}
+        self._sending[schedule_id] = (monotonic(), schedule, by_name)
+        return schedule, by_name
+
     async def write(self, row: OutboxRow) -> tuple[str, str]:
         """The greeting for one outbox row, written for that recipient: (text, backend)."""
-        schedule = await self.store.get_schedule(row.schedule_id)
-        if schedule is None:
+        found = await self._for_sending(row.schedule_id)
+        if found is None:
             raise LookupError(f"schedule {row.schedule_id} is gone")
-        recipient = next((r for r in schedule.recipients if r["name"] == row.recipient), {"name": row.recipient,
-                                                                                          "kind": "person"})
+        schedule, by_name = found
+        recipient = by_name.get(row.recipient, {"name": row.recipient, "kind": "person"})
         text, backend = await self._write_one(schedule, recipient, date.fromisoformat(row.occurrence))
         if row.kind == "forward":
             text = f"给{row.recipient}的祝福（我没有TA在这里的账号，请复制转发）：\n\n{text}"
@@ -335,7 +353,8 @@ class Schedules:
         """A greeting went out in a group: the recipient may answer it there, so open a follow-up thread."""
         if row.kind != "greeting" or not row.text:
             return
-        schedule = await self.store.get_schedule(row.schedule_id)
+        found = await self._for_sending(row.schedule_id)
+        schedule = found[0] if found else None
         if schedule is None or schedule.scope == "dm" or row.chat_id != schedule.owner_chat:
             return
         await group_thread.save(self.store, row.platform, row.chat_id, group_thread.GroupThread(

@@ -20,7 +20,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import configured_adapters
 from bot.domain import IncomingMessage, OutgoingMessage
-from bot.inbox import InboxWorker, log_task_failure
+from bot.inbox import InboxWorker
+from bot.worker import log_task_failure
 from bot.runtime import Runtime, delivering, running
 from bot.settings import Settings
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 
 from bot.domain import OutgoingMessage, SendFailed
 from bot.engine import Engine
 from bot.store import InboxItem, StaleConversation, Store
+from bot.worker import PollingWorker
 
 log = logging.getLogger(__name__)
 
@@ -22,36 +22,17 @@ Send = Callable[[str, OutgoingMessage], Awaitable[None]]  # (platform, reply)
 MAX_ATTEMPTS = 5
 
 
-class InboxWorker:
+class InboxWorker(PollingWorker):
     """Drains the inbox with bounded concurrency; `notify()` wakes it when a webhook stored something."""
+
+    name = "inbox-worker"
 
     def __init__(self, store: Store, engine: Engine, send: Send, *, concurrency: int = 4, lease_s: float = 120.0,
                  poll_s: float = 1.0) -> None:
+        super().__init__(concurrency=concurrency, lease_s=lease_s, poll_s=poll_s)
         self.store = store
         self.engine = engine
         self.send = send
-        self.owner = f"worker-{uuid.uuid4().hex[:8]}"
-        self.concurrency = concurrency
-        self.lease_s = lease_s
-        self.poll_s = poll_s
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
-
-    def notify(self) -> None:
-        self._wake.set()
-
-    def start(self) -> None:
-        self._stopping = False
-        self._task = asyncio.create_task(self._run(), name="inbox-worker")
-        self._task.add_done_callback(log_task_failure)
-
-    async def stop(self) -> None:
-        self._stopping = True
-        self._wake.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
 
     async def drain(self) -> int:
         """Process everything claimable now; the number of items handled (tests and the CLI use it)."""
@@ -60,18 +41,6 @@ class InboxWorker:
             await self._process_batch(batch)
             handled += len(batch)
         return handled
-
-    async def _run(self) -> None:
-        while not self._stopping:
-            try:
-                await self.drain()
-            except Exception:  # the loop must outlive any one bad batch
-                log.exception("inbox batch failed")
-            self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_s)
-            except TimeoutError:
-                pass
 
     async def _process_batch(self, batch: list[InboxItem]) -> None:
         # One lane per conversation keeps a person's messages in order; lanes run side by side, bounded.
@@ -124,9 +93,3 @@ class InboxWorker:
         await self.store.finish(item.id, error=f"{exc.__class__.__name__}: {str(exc)[:300]}", failed=failed,
                                 lease=item.lease,
                                 retry_in_s=min(2.0 ** item.attempts, 60.0))
-
-
-def log_task_failure(task: asyncio.Task[None]) -> None:
-    """A done-callback for background tasks: a task that dies says so in the log, never silently."""
-    if not task.cancelled() and task.exception() is not None:
-        log.error("%s stopped", task.get_name(), exc_info=task.exception())

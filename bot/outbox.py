@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Awaitable, Callable
 
 from bot.domain import Button, OutgoingMessage, SendFailed
-from bot.inbox import log_task_failure
+from bot.worker import PollingWorker
 from bot.schedules import Schedules
 from bot.store import OutboxRow, Store
 
@@ -24,37 +23,17 @@ Send = Callable[[str, OutgoingMessage], Awaitable[None]]
 MAX_ATTEMPTS = 5
 
 
-class OutboxSender:
+class OutboxSender(PollingWorker):
+    name = "outbox-sender"
+
     def __init__(self, store: Store, schedules: Schedules, send: Send, *, idempotent: frozenset[str] = frozenset(),
                  concurrency: int = 8, lease_s: float = 120.0, poll_s: float = 1.0) -> None:
+        super().__init__(concurrency=concurrency, lease_s=lease_s, poll_s=poll_s)
         self.store = store
         self.schedules = schedules
         self.send = send
         self.idempotent = idempotent  # platforms that drop a repeated send of the same message
-        self.owner = f"outbox-{uuid.uuid4().hex[:8]}"
-        self.concurrency = concurrency
-        self.lease_s = lease_s
-        self.poll_s = poll_s
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
         schedules.on_outbox = self.notify
-
-    def notify(self) -> None:
-        self._wake.set()
-
-    def start(self) -> None:
-        self._stopping = False
-        self._task = asyncio.create_task(self._run(), name="outbox-sender")
-        self._task.add_done_callback(log_task_failure)
-
-    async def stop(self) -> None:
-        """Finish the rows in hand, claim no more: a graceful restart leaves nothing uncertain."""
-        self._stopping = True
-        self._wake.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
 
     async def drain(self) -> int:
         """Send everything sendable now; the number of rows handled."""
@@ -79,18 +58,6 @@ class OutboxSender:
                         counts["uncertain"])
             for schedule_id, occurrence in await self.store.occurrences_with("uncertain"):
                 await self.schedules.report_if_finished(schedule_id, occurrence)
-
-    async def _run(self) -> None:
-        while not self._stopping:
-            try:
-                await self.drain()
-            except Exception:  # the loop must outlive any one bad batch
-                log.exception("outbox batch failed")
-            self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_s)
-            except TimeoutError:
-                pass
 
     async def _process(self, row: OutboxRow) -> None:
         token = row.lease_owner or ""

@@ -24,7 +24,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.inbox import log_task_failure
+from bot.worker import log_task_failure
 from bot.schedules import Schedules, _aware
 from bot.store import ScheduleRow
 

@@ -207,8 +207,12 @@ class Learner:
         return result
 
     async def _next_name(self, serving: str) -> str:
+        """A name neither in the registry nor already served by vLLM: a served name always means one set of
+        weights, so a candidate never reuses a name (a stale adapter would be measured in its place)."""
+        from model_server.serve import served_models
+
         base = serving.rsplit("-v", 1)[0] if "-v" in serving else serving
-        taken = {a.name for a in await self.store.adapters()}
+        taken = {a.name for a in await self.store.adapters()} | set(await served_models(self.settings.llm_base_url))
         version = 2
         while f"{base}-v{version}" in taken:
             version += 1

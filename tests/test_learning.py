@@ -4,6 +4,7 @@ switches) or rejected with the reason; rollback; nothing to do without new feedb
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -52,8 +53,14 @@ async def learning(tmp_path: Path, tiny_model: Path, greet_adapter: Path, vllm_s
                         # still measured and recorded, and `gates` itself is tested on all of them above.
                         learn_gate_metrics=["stock_phrase_rate"])
     store = await Store.open(settings.resolved_database_url())
-    await register(store, "greet", greet_adapter, serve=True)
-    yield store, settings
+    # The session's vLLM is shared with other tests: each test starts from the SFT adapter under a name of its own.
+    from model_server.serve import load_adapter
+
+    base = f"sft{uuid.uuid4().hex[:6]}"
+    await load_adapter(vllm_server.base_url, base, greet_adapter)
+    await register(store, base, greet_adapter, serve=True)
+    settings.llm_model = base
+    yield store, settings, base
     await store.close()
 
 
@@ -77,15 +84,15 @@ def test_guard_pairs_prefer_the_plain_greeting_over_the_padded_one() -> None:
 
 
 async def test_too_little_new_feedback_does_nothing(learning) -> None:
-    store, settings = learning
+    store, settings, base = learning
     await store.add_feedback("test", "u1", feedback_events(prefer="short", n=3))
     result = await Learner(store, settings).cycle()
     assert result.status == "skipped" and "too little new feedback: 3" in result.reason
-    assert [a.name for a in await store.adapters()] == ["greet"]
+    assert [a.name for a in await store.adapters()] == [base]
 
 
 async def test_a_second_cycle_waits_for_the_first(learning) -> None:
-    store, settings = learning
+    store, settings, _ = learning
     assert await store.acquire_lock("learning", "someone-else", ttl_s=60)
     result = await Learner(store, settings).cycle(force=True)
     assert result.status == "busy"
@@ -95,38 +102,39 @@ async def test_a_good_candidate_is_promoted_hot_loaded_and_served_then_rolled_ba
     from bot.runtime import running
     from model_server.serve import served_models
 
-    store, settings = learning
+    store, settings, base = learning
     await store.add_feedback("test", "u1", feedback_events(prefer="short"))
     result = await Learner(store, settings).cycle()
     assert result.status == "promoted", json.dumps(result.to_json(), ensure_ascii=False, default=str)[:3000]
-    assert result.candidate == "greet-v2" and result.training["method"] == "dpo"
+    new = f"{base}-v2"
+    assert result.candidate == new and result.training["method"] == "dpo"
     assert result.preference["guard"]["accuracy"] > 0.5
     assert result.preference["heldout"]["pairs"] >= 5 and result.preference["heldout"]["margin"] > 0
-    adapter = await store.adapter("greet-v2")
+    adapter = await store.adapter(new)
     assert set(adapter.metrics["eval"]["candidate"]) >= {"length_compliance", "think_leaks", "mean_length"}
-    assert "greet-v2" in await served_models(vllm_server.base_url)
-    assert (await store.serving_adapter()).name == "greet-v2"
-    assert {a.name: a.status for a in await store.adapters()} == {"greet": "retired", "greet-v2": "serving"}
+    assert new in await served_models(vllm_server.base_url)
+    assert (await store.serving_adapter()).name == new
+    assert {a.name: a.status for a in await store.adapters()} == {base: "retired", new: "serving"}
 
-    # The bot follows the registry without a restart: its next draft asks vLLM for greet-v2.
+    # The bot follows the registry without a restart: its next draft asks vLLM for the new name.
     async with running(settings) as rt:
-        assert rt.llm.model == "greet-v2"
+        assert rt.llm.model == new
         reply = await rt.llm.chat([{"role": "user", "content": "你好"}], max_tokens=4)
-        assert reply.model == "greet-v2"
+        assert reply.model == new
 
         again = await Learner(store, settings).cycle()  # the same feedback, already used
         assert again.status == "skipped" and "0 events" in again.reason
 
         await rollback(store, settings)  # back to the parent
-        assert await rt.refresh_model() == "greet"
+        assert await rt.refresh_model() == base
 
 
 async def test_a_candidate_trained_to_prefer_stock_phrases_is_rejected_with_the_failing_gate(learning) -> None:
-    store, settings = learning
+    store, settings, base = learning
     await store.add_feedback("test", "u1", feedback_events(prefer="stock"))
     result = await Learner(store, settings).cycle()
     assert result.status == "rejected", json.dumps(result.to_json(), ensure_ascii=False, default=str)[:3000]
     assert any(g.name.startswith("guard_") for g in result.failed()) and "guard_" in result.reason
-    assert {a.name: a.status for a in await store.adapters()} == {"greet": "serving", "greet-v2": "rejected"}
+    assert {a.name: a.status for a in await store.adapters()} == {base: "serving", f"{base}-v2": "rejected"}
     with pytest.raises(ValueError, match="rejected"):
-        await rollback(store, settings, "greet-v2")
+        await rollback(store, settings, f"{base}-v2")

@@ -481,7 +481,7 @@ def test_kustomizations_reference_existing_files_and_define_no_secret() -> None:
         for entry in [*spec.get("resources", []), *spec.get("components", []),
                       *(p["path"] for p in spec.get("patches", []))]:
             assert (kfile.parent / entry).exists(), f"{kfile}: {entry} does not exist"
-    example = (BASE / "secret.example.yaml").resolve()
+    example = (K8S / "examples" / "secret.example.yaml").resolve()
     for overlay in OVERLAYS:
         files = referenced_files(K8S / "overlays" / overlay)
         assert example not in files
@@ -489,7 +489,7 @@ def test_kustomizations_reference_existing_files_and_define_no_secret() -> None:
 
 
 def test_secret_references_name_secrets_and_keys_the_example_documents() -> None:
-    examples = {d["metadata"]["name"]: set(d["stringData"]) for d in load_yaml_docs(BASE / "secret.example.yaml")}
+    examples = {d["metadata"]["name"]: set(d["stringData"]) for d in load_yaml_docs(K8S / "examples" / "secret.example.yaml")}
     docs = [m.doc for m in k8s_manifests()] + [d for p in patch_files() for d in load_yaml_docs(p)]
     refs = 0
     for doc in docs:

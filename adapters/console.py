@@ -39,7 +39,7 @@ class ConsoleAdapter:
         self.console.print()
         self._buttons = msg.buttons
 
-    async def deliver(self, msg: OutgoingMessage) -> None:
+    async def send(self, msg: OutgoingMessage) -> None:
         """A scheduled greeting or report, printed when it goes out."""
         self.console.print(f"[定时发送 → {msg.chat_id}]", markup=False, style="dim")
         self.render(msg)

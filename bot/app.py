@@ -19,10 +19,10 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 
 from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import configured_adapters
-from bot.domain import IncomingMessage, OutgoingMessage
+from bot.domain import IncomingMessage
 from bot.inbox import InboxWorker
 from bot.worker import log_task_failure
-from bot.runtime import Runtime, delivering, running
+from bot.runtime import Runtime, delivering, running, send_through
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
         raise RuntimeError("--telegram-polling needs GREETBOT_TELEGRAM_TOKEN and GREETBOT_TELEGRAM_SECRET")
     metrics = Metrics()
 
-    async def send(platform: str, reply: OutgoingMessage) -> None:
-        await by_platform[platform].send(reply)
+    send = send_through(by_platform)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -62,9 +61,8 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                                  lease_s=settings.inbox_lease_s)
             app.state.runtime, app.state.worker = rt, worker
             worker.start()  # picks up whatever a previous process left unfinished
-            idempotent = frozenset(p for p, a in by_platform.items() if getattr(a, "idempotent_sends", False))
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
-            app.state.outbox = await deliveries.enter_async_context(delivering(rt, send, idempotent=idempotent))
+            app.state.outbox = await deliveries.enter_async_context(delivering(rt, by_platform))
             stream_task: asyncio.Task[None] | None = None
 
             async def enqueue(m: IncomingMessage) -> None:

@@ -79,7 +79,7 @@ def chat(
         async with running(Settings(), backend=backend.value, today=lambda: day) as rt:
             console = ConsoleAdapter(rt.engine, user_id=user)
             # Scheduled greetings made here are sent here too, while the chat is open.
-            async with delivering(rt, lambda platform, msg: console.deliver(msg)):
+            async with delivering(rt, {"console": console}):
                 await console.run()
 
     asyncio.run(main())

@@ -6,23 +6,19 @@ import asyncio
 from typing import Annotated
 
 import typer
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot import migrate
 from bot.settings import Settings
+from bot.store import make_engine
 
 db_app = typer.Typer(help="Database schema: upgrade, show the current revision, step down.", no_args_is_help=True)
 
 
 def _run(action):
     url = Settings().resolved_database_url()
-    if url.startswith("sqlite") and ":///" in url:
-        from pathlib import Path
-
-        Path(url.split(":///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
 
     async def main():
-        engine = create_async_engine(url)
+        engine = make_engine(url)
         try:
             return await action(engine)
         finally:

@@ -31,7 +31,7 @@ from bot.llm import LLMClient
 from bot.memory import ContactsChat
 from bot.schedule_chat import ScheduleChat
 from bot.schedules import Schedules
-from bot.store import Conversation, ConversationKey, Store
+from bot.store import Conversation, ConversationKey, Store, contact_slots
 
 log = logging.getLogger(__name__)
 
@@ -332,7 +332,7 @@ class Engine:
         self._reset(state)
         memory = await self.store.contact_memory(msg.platform, msg.user_id, _scope(msg), slots.name) \
             if slots.name else None
-        known = Slots.from_dict({**memory, "name": slots.name}) if memory is not None else None
+        known = contact_slots(slots.name, memory) if slots.name else None
         state.slots = known.merged(slots) if known else slots
         last = (memory or {}).get("last_sent")
         state.last_sent = last.get("text") if last else None

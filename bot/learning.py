@@ -173,7 +173,7 @@ class Learner:
         write_jsonl(held, held_file)
         write_jsonl(guard_pairs(), guard_file)
         training = await asyncio.to_thread(self._train, method, serving.path, train_file, out)
-        candidate = await self.store.add_adapter(AdapterRow(
+        await self.store.add_adapter(AdapterRow(
             name=name, parent=serving.name, path=str(out), method=method, data_sha256=training.get("data_sha256"),
             data_rows=len(rows), feedback_upto=top, metrics={"training": training}, status="candidate"))
         result = CycleResult("rejected", "", candidate=name, serving=serving.name, training=training)

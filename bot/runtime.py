@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Protocol
 
 from bot.compose import Backend, GreetingWriter
 from bot.domain import OutgoingMessage
@@ -81,14 +82,28 @@ async def _keep_refreshing(rt: Runtime) -> None:
             log.warning("could not read the serving adapter", exc_info=True)
 
 
+class Sender(Protocol):
+    async def send(self, msg: OutgoingMessage) -> None: ...
+
+
+def send_through(adapters: Mapping[str, Sender]) -> Callable[[str, OutgoingMessage], Awaitable[None]]:
+    """(platform, message) → that platform's adapter: how the inbox worker and the outbox sender both send."""
+
+    async def send(platform: str, msg: OutgoingMessage) -> None:
+        await adapters[platform].send(msg)
+
+    return send
+
+
 @asynccontextmanager
-async def delivering(rt: Runtime, send: Callable[[str, OutgoingMessage], Awaitable[None]], *,
-                     idempotent: frozenset[str] = frozenset()) -> AsyncIterator[OutboxSender]:
-    """Scheduled sends running: the scheduler fires jobs, the outbox sender delivers through `send`; with several
-    replicas on PostgreSQL, only in the one holding the scheduling lock."""
+async def delivering(rt: Runtime, adapters: Mapping[str, Sender]) -> AsyncIterator[OutboxSender]:
+    """Scheduled sends running: the scheduler fires jobs, the outbox sender delivers through `adapters`; with
+    several replicas on PostgreSQL, only in the one holding the scheduling lock."""
     s = rt.settings
-    sender = OutboxSender(rt.store, rt.schedules, send, idempotent=idempotent, concurrency=s.outbox_concurrency,
-                          lease_s=s.outbox_lease_s)
+    # Platforms that drop a repeat of the same message (Feishu's uuid): a send cut off by a crash is resent there.
+    idempotent = frozenset(p for p, a in adapters.items() if getattr(a, "idempotent_sends", False))
+    sender = OutboxSender(rt.store, rt.schedules, send_through(adapters), idempotent=idempotent,
+                          concurrency=s.outbox_concurrency, lease_s=s.outbox_lease_s)
     scheduler = Scheduler(rt.schedules, s.resolved_database_url(), misfire_grace_s=s.schedule_misfire_grace_s,
                           learn_cron=s.learn_cron, timezone=s.timezone)
     leadership = Leadership(rt.store.engine, poll_s=s.leader_poll_s)

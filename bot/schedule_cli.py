@@ -154,11 +154,7 @@ def run(
             for adapter in adapters.values():
                 await adapter.start()
             try:
-                async def send(platform, msg):
-                    await adapters[platform].send(msg)
-
-                idempotent = frozenset(p for p, a in adapters.items() if getattr(a, "idempotent_sends", False))
-                async with delivering(rt, send, idempotent=idempotent):
+                async with delivering(rt, adapters):
                     typer.echo(f"sending scheduled greetings via {', '.join(adapters) or 'no platform'}", err=True)
                     await stop.wait()
             finally:

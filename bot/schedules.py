@@ -243,7 +243,7 @@ class Schedules:
         if send:
             await self.fire(schedule_id, occurrence)
         else:
-            await self._advance(replace_row(row, status="active"))
+            await self._advance(row)
         return True
 
     async def resend_uncertain(self, platform: str, owner_id: str, schedule_id: int) -> int:
@@ -314,7 +314,7 @@ class Schedules:
         recipient = by_name.get(row.recipient, {"name": row.recipient, "kind": "person"})
         text, backend = await self._write_one(schedule, recipient, date.fromisoformat(row.occurrence))
         if row.kind == "forward":
-            text = f"给{row.recipient}的祝福（我没有TA在这里的账号，请复制转发）：\n\n{text}"
+            text = _to_forward(row.recipient, text)
         return text, backend
 
     async def _write_one(self, schedule: ScheduleRow, recipient: dict[str, Any], day: date) -> tuple[str, str]:
@@ -344,7 +344,7 @@ class Schedules:
         async def one(i: int, r: dict[str, Any]) -> dict[str, Any]:
             text, backend = await self._write_one(row, r, day)
             if r["kind"] == "forward":
-                text = f"给{r['name']}的祝福（我没有TA在这里的账号，请复制转发）：\n\n{text}"
+                text = _to_forward(r["name"], text)
             return self._row(row, occurrence, i, r, status="held", text=text, backend=backend)
 
         await self.store.add_outbox(list(await asyncio.gather(*(one(i, r) for i, r in enumerate(row.recipients)))))
@@ -424,10 +424,9 @@ def _why(error: str | None) -> str:
     return (error or "平台拒绝")[:80]
 
 
-def replace_row(row: ScheduleRow, **values: Any) -> ScheduleRow:
-    for k, v in values.items():
-        setattr(row, k, v)
-    return row
+def _to_forward(name: str, text: str) -> str:
+    """A greeting for someone the bot cannot reach, as it goes to the owner to pass on."""
+    return f"给{name}的祝福（我没有TA在这里的账号，请复制转发）：\n\n{text}"
 
 
 def _aware(when: datetime) -> datetime:

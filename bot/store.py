@@ -245,11 +245,7 @@ class Store:
         from bot import migrate as migrations
 
         sqlite = url.startswith("sqlite")
-        if sqlite and ":///" in url and ":memory:" not in url:
-            Path(url.split(":///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url) if sqlite else create_async_engine(url, pool_pre_ping=True)
-        if sqlite:
-            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        engine = make_engine(url)
         try:
             await migrations.ensure(engine, auto=sqlite if migrate is None else migrate)
         except BaseException:
@@ -332,8 +328,7 @@ class Store:
                 row.slots = {**row.slots, **data}
 
     async def find_contact(self, platform: str, owner_id: str, scope: str, name: str) -> Slots | None:
-        memory = await self.contact_memory(platform, owner_id, scope, name)
-        return Slots.from_dict({**memory, "name": name}) if memory is not None else None
+        return contact_slots(name, await self.contact_memory(platform, owner_id, scope, name))
 
     async def contact_memory(self, platform: str, owner_id: str, scope: str, name: str) -> dict[str, Any] | None:
         """Everything remembered about one recipient: their slots, and the last greeting sent (`last_sent`)."""
@@ -659,6 +654,22 @@ class Store:
     async def release_lock(self, name: str, holder: str) -> None:
         async with self._session.begin() as s:
             await s.execute(update(LockRow).filter_by(name=name, holder=holder).values(holder=None, until=None))
+
+
+def contact_slots(name: str, memory: dict[str, Any] | None) -> Slots | None:
+    """A contact's remembered slots (its memory also holds `last_sent`, which is not a slot)."""
+    return Slots.from_dict({**memory, "name": name}) if memory is not None else None
+
+
+def make_engine(url: str) -> AsyncEngine:
+    """The async engine for `url`: a SQLite file gets its directory and its pragmas, a server pre-pinged pools."""
+    if not url.startswith("sqlite"):
+        return create_async_engine(url, pool_pre_ping=True)
+    if ":///" in url and ":memory:" not in url:
+        Path(url.split(":///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_async_engine(url)
+    event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def _item(row: InboxRow) -> InboxItem:

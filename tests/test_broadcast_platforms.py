@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, time
 from pathlib import Path
-
-import pytest
 
 from adapters.telegram import TelegramAdapter
 from bot.compose import GreetingWriter
@@ -14,25 +11,11 @@ from bot.outbox import OutboxSender
 from bot.schedule_text import ScheduleSpec
 from bot.schedules import Owner, Recipient, Schedules
 from bot.store import Store
-from tests.fakes.telegram import FakeTelegram, running_fake_telegram
+from tests.fakes.telegram import FakeTelegram
+from tests.test_telegram import adapter, fake  # noqa: F401 - the Telegram fake and an adapter started on it
 
-TOKEN, SECRET = "123456:TEST-token", "s3cret"
 EVE = ScheduleSpec(holiday="除夕", on_date=None, at=time(20, 0), to_this_chat=False, recipients=(), recurring=False,
                    preview=False, style=None, time_given=True)
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeTelegram]:
-    with running_fake_telegram(TOKEN) as server:
-        yield server
-
-
-@pytest.fixture
-async def adapter(fake: FakeTelegram) -> AsyncIterator[TelegramAdapter]:
-    a = TelegramAdapter(TOKEN, SECRET, api_base=fake.api_base)
-    await a.start()
-    yield a
-    await a.stop()
 
 
 async def test_a_telegram_broadcast_stays_inside_the_flood_limits_and_reports_a_blocked_recipient(

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from rich.console import Console
 
-from bot.domain import Button, IncomingMessage, OutgoingMessage
-from bot.engine import Engine
-from bot.store import ConversationKey
+from bot.domain import Button, ConversationKey, IncomingMessage, OutgoingMessage
 
 PLATFORM = "console"
 _QUIT = {"/quit", "/exit", "exit", "quit"}
 
 
+class Turns(Protocol):
+    """What the console drives: the engine (`bot.conversation.engine.Engine`), which adapters never import."""
+
+    async def handle(self, msg: IncomingMessage) -> list[OutgoingMessage]: ...
+
+    async def resume(self, key: ConversationKey) -> list[OutgoingMessage]: ...
+
+
 class ConsoleAdapter:
     """Reads lines, hands them to the engine, prints replies; a bare number taps the numbered button."""
 
-    def __init__(self, engine: Engine, *, user_id: str = "local", stdin: TextIO | None = None,
+    def __init__(self, engine: Turns, *, user_id: str = "local", stdin: TextIO | None = None,
                  console: Console | None = None) -> None:
         self.engine = engine
         self.key = ConversationKey(PLATFORM, user_id, user_id)

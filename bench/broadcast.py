@@ -42,10 +42,11 @@ from sqlalchemy import func, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `tests` is not an installed package: import the fake from the checkout
 
-from bot.compose import GreetingWriter  # noqa: E402
-from bot.schedule_text import ScheduleSpec  # noqa: E402
-from bot.schedules import Owner, Recipient, Schedules  # noqa: E402
-from bot.store import OutboxRow, Store  # noqa: E402
+from bot.writing.compose import GreetingWriter  # noqa: E402
+from bot.scheduling.text import ScheduleSpec  # noqa: E402
+from bot.scheduling.schedules import Owner, Recipient, Schedules  # noqa: E402
+from bot.storage.store import Store  # noqa: E402
+from bot.storage.tables import OutboxRow  # noqa: E402
 from tests.fakes.telegram import FakeTelegram  # noqa: E402
 
 TOKEN, SECRET = "123456:BENCH-broadcast", "bench_broadcast-1"

@@ -13,10 +13,10 @@ import itertools
 import re
 from datetime import date
 
-from bot import holidays
-from bot.composer import compose_offline
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots, fits_length
-from bot.quality import stock_phrase_count, uses_details, wrong_zodiac
+from bot.writing import holidays
+from bot.writing.composer.draft import compose_offline
+from bot.writing.quality import stock_phrase_count, uses_details, wrong_zodiac
 
 RECIPIENTS_ZH = [
     ("张总", "客户", "客户", "合作三年，去年一起做了北京项目"),

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.extraction import extract_rules
+from bot.reading.extraction import extract_rules
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 TABLES = {"table": DATA / "extraction_cases.json", "heldout": DATA / "extraction_heldout.json"}

@@ -14,10 +14,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bot.compose import GreetingWriter
+from bot.conversation.engine import Engine
 from bot.domain import IncomingMessage
-from bot.engine import Engine
-from bot.store import Store
+from bot.storage.store import Store
+from bot.writing.compose import GreetingWriter
 
 REQUEST = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.feedback import FeedbackEvent, export_dpo, write_jsonl  # noqa: E402
+from bot.learning.feedback import FeedbackEvent, export_dpo, write_jsonl
 from model_server import dataset  # noqa: E402
 
 
@@ -63,9 +63,9 @@ def time_dpo(model: Path, sft: Path, work: Path, steps: int) -> dict:
 
 
 async def learn_cycle(model: Path, sft: Path, work: Path) -> dict:
-    from bot.learning import Learner, register
+    from bot.learning.cycle import Learner, register
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.storage.store import Store
     from model_server.serve import ServeConfig, start, stop, wait_healthy
     from tests.conftest import free_port
 

@@ -40,11 +40,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `tests` is not an installed package: import the fakes and helpers from the checkout
 
 from bench.webhook import DRAFTS, SLOTS, DingTalk  # noqa: E402
-from bot.store import Store  # noqa: E402
+from bot.storage.store import Store  # noqa: E402
 from tests import postgres  # noqa: E402
 from tests.fake_openai import running_fake_openai  # noqa: E402
-from tests.replicas import (DingTalkSaying, Held, held_items, migrated_postgres, post_all, replica_env,  # noqa: E402
-                            serving, settle, spread, takeover, tally, wait_all_ready)
+from tests.replicas import (  # noqa: E402
+    DingTalkSaying,
+    Held,
+    held_items,
+    migrated_postgres,
+    post_all,
+    replica_env,
+    serving,
+    settle,
+    spread,
+    takeover,
+    tally,
+    wait_all_ready,
+)
 
 # name → (database, replicas, kill the last one halfway)
 SCENARIOS: dict[str, tuple[str, int, bool]] = {

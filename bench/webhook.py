@@ -33,7 +33,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `tests` is not an installed package: import the fakes from the checkout
 
-from bot.extraction import EXTRACTION_SCHEMA, extract_rules  # noqa: E402
+from bot.reading.extraction import EXTRACTION_SCHEMA, extract_rules  # noqa: E402
 from tests.fake_openai import running_fake_openai  # noqa: E402
 from tests.fakes.dingtalk import running_fake_dingtalk  # noqa: E402
 from tests.fakes.feishu import (APP_ID, APP_SECRET, ENCRYPT_KEY, VERIFICATION_TOKEN, FeishuEvents,  # noqa: E402

@@ -179,6 +179,15 @@ class IncomingMessage:
 
 
 @dataclass(frozen=True)
+class ConversationKey:
+    """One person in one chat: whose conversation a message belongs to."""
+
+    platform: str
+    chat_id: str
+    user_id: str
+
+
+@dataclass(frozen=True)
 class OutgoingMessage:
     """A reply: text and buttons; `owner` is the user whose taps count (groups), `context` the platform's."""
 

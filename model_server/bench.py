@@ -1,7 +1,7 @@
 """Serving benchmark against a running vLLM: throughput and latency with the adapter and without.
 
 For each concurrency level (default 1, 8, 32) and each model name (the adapter, then the base), sends the bot's
-own prompts (built by `bot.compose.build_messages` from the scenario set) and prints requests/s, p50/p95 latency,
+own prompts (built by `bot.writing.compose.build_messages` from the scenario set) and prints requests/s, p50/p95 latency,
 time to first token, prompt tokens per request, the LoRA overhead (base throughput / adapter throughput), and the
 prefix-cache hit rate read from vLLM's `/metrics` counters over the run. The same script runs unchanged on a GPU.
 
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import httpx
 
-from bot import holidays
-from bot.compose import MAX_TOKENS, build_messages
 from bot.domain import GreetingRequest, Slots
+from bot.writing import holidays
+from bot.writing.compose import MAX_TOKENS, build_messages
 
 SCENARIOS = Path(__file__).resolve().parent / "data" / "scenarios.jsonl"
 

@@ -48,8 +48,8 @@ def data_expand(
     """Draft variations of the dataset through a model; keep only those the validator accepts."""
     import asyncio
 
-    from bot.llm import LLMClient
     from bot.settings import Settings
+    from bot.writing.llm import LLMClient
     from model_server import dataset
     from model_server.expand import expand, write
 

@@ -3,7 +3,7 @@
 A record is one request (the six slots and the holiday) and the greeting a person would send:
     {"id", "slots": {name, relation, relation_category, details, occasion, style, length, language},
      "holiday": {"name", "date", "zodiac"}, "greeting"}
-Training and serving share one prompt: `bot.compose.build_messages` turns a record into the chat the bot sends.
+Training and serving share one prompt: `bot.writing.compose.build_messages` turns a record into the chat the bot sends.
 """
 
 from __future__ import annotations
@@ -17,12 +17,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
-from bot import holidays
-from bot.compose import build_messages
 from bot.domain import (
-    LENGTHS, OCCASIONS, RELATION_CATEGORIES, STYLES, GreetingRequest, Holiday, Slots, fits_length, length_units,
+    LENGTHS,
+    OCCASIONS,
+    RELATION_CATEGORIES,
+    STYLES,
+    GreetingRequest,
+    Holiday,
+    Slots,
+    fits_length,
+    length_units,
 )
-from bot.quality import stock_phrase_count, uses_details, wrong_zodiac
+from bot.writing import holidays
+from bot.writing.compose import build_messages
+from bot.writing.quality import stock_phrase_count, uses_details, wrong_zodiac
 
 DATASET = Path(__file__).resolve().parent / "data" / "greetings.jsonl"
 # Categories every style × length cell must have examples for (the others need only appear).

@@ -2,8 +2,8 @@
 
 A *system* is either a model behind an OpenAI-compatible endpoint (vLLM serving the LoRA adapter, or the base
 model for comparison) or the offline composer. Every system writes `n` drafts for every scenario in
-`data/scenarios.jsonl` from exactly the prompt the bot sends (`bot.compose.build_messages`) with exactly its
-sampling (`bot.llm`), and the drafts are scored with the measures in `bot.quality` and `bot.domain`.
+`data/scenarios.jsonl` from exactly the prompt the bot sends (`bot.writing.compose.build_messages`) with exactly its
+sampling (`bot.writing.llm`), and the drafts are scored with the measures in `bot.writing.quality` and `bot.domain`.
 
 Model requests stream (`stream=True`, `n=1`, repeated `n` times) so that time to first token can be measured. The
 scored text is what the bot would show (think blocks stripped, quotes and preambles removed); think tags are
@@ -28,13 +28,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 import openai
 
-from bot import holidays
-from bot.compose import MAX_TOKENS, build_messages, clean_draft
-from bot.composer import compose_offline
 from bot.domain import DEFAULT_LENGTH, GreetingRequest, Holiday, Slots, fits_length, length_units
-from bot.llm import _request as llm_request  # one definition of the bot's sampling, shared on purpose
-from bot.llm import strip_think
-from bot.quality import detail_fragments, stock_phrase_count, uses_details, wrong_zodiac
+from bot.writing import holidays
+from bot.writing.compose import MAX_TOKENS, build_messages, clean_draft
+from bot.writing.composer.draft import compose_offline
+from bot.writing.llm import _request as llm_request
+from bot.writing.llm import strip_think
+from bot.writing.quality import detail_fragments, stock_phrase_count, uses_details, wrong_zodiac
 
 log = logging.getLogger(__name__)
 

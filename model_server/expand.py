@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.compose import MAX_TOKENS, build_messages, clean_draft
-from bot.llm import LLMClient, LLMError
+from bot.writing.compose import MAX_TOKENS, build_messages, clean_draft
+from bot.writing.llm import LLMClient, LLMError
 from model_server import dataset
 
 

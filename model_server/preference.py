@@ -1,6 +1,6 @@
 """Preference training on top of the SFT adapter (DPO for pairs, KTO for thumbs), and scoring an adapter on pairs.
 
-Data: JSONL rows in either of TRL's shapes, as `bot.feedback.export_dpo` / `export_kto` write them:
+Data: JSONL rows in either of TRL's shapes, as `bot.learning.feedback.export_dpo` / `export_kto` write them:
     DPO  {"prompt", "chosen", "rejected"}       KTO  {"prompt", "completion", "label": bool}
 with plain strings or conversational values (prompt = chat messages, answers = [{"role": "assistant", ...}]).
 KTO also takes DPO pairs (chosen → True, rejected → False).

@@ -144,7 +144,7 @@ NON_THINKING_SAMPLING = dict(temperature=0.7, top_p=0.8, top_k=20)
 
 def corpus() -> list[str]:
     """The tokenizer's training text, in a fixed order: prompts and greetings as the bot sends them, then English."""
-    from bot.compose import SYSTEM_PROMPT
+    from bot.writing.compose import SYSTEM_PROMPT
     from model_server import dataset
 
     texts = [SYSTEM_PROMPT]

@@ -1,7 +1,7 @@
 """LoRA SFT of the greetings model in the exact chat format the bot sends, thinking disabled; vLLM-loadable output.
 
 One training row per train-split record, in TRL's prompt/completion format:
-    prompt     = the chat template rendered over `bot.compose.build_messages` (system + user), with the generation
+    prompt     = the chat template rendered over `bot.writing.compose.build_messages` (system + user), with the generation
                  prompt and `enable_thinking=False`, i.e. ending in `<|im_start|>assistant\\n<think>\\n\\n</think>\\n\\n`
                  exactly as vLLM renders the bot's request;
     completion = the greeting + `<|im_end|>` (the eos: the model learns to stop).

@@ -50,7 +50,7 @@ def unavailable_reason() -> str | None:
 
 def make_template() -> None:
     """A database at the code's schema head, copied for every test (CREATE DATABASE … TEMPLATE is fast)."""
-    from bot.store import Store
+    from bot.storage.store import Store
 
     _admin(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
     _admin(f"CREATE DATABASE {TEMPLATE}")

@@ -31,7 +31,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
 from bench.webhook import DingTalk, free_port, pct, start_server, stop_server, wait_ready
-from bot.store import InboxRow, Store
+from bot.storage.store import Store
+from bot.storage.tables import InboxRow
 from tests import postgres
 from tests.fakes.telegram import FakeTelegram
 

@@ -13,8 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from adapters.base import RetryLater, VerificationFailed, WebhookRequest, WebhookResult, with_retries
-from bot.app import create_app
 from bot.domain import IncomingMessage, OutgoingMessage
+from bot.service.app import create_app
 from bot.settings import Settings
 
 REQUEST = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
@@ -119,7 +119,7 @@ def test_unfinished_inbox_items_are_processed_after_a_restart(tmp_path: Path) ->
 
 
 async def _store_without_processing(tmp_path: Path) -> None:
-    from bot.store import Store
+    from bot.storage.store import Store
 
     store = await Store.open(settings(tmp_path).resolved_database_url())
     for user in ("u1", "u2"):
@@ -140,7 +140,8 @@ def test_a_failed_send_is_retried_without_running_the_turn_twice(tmp_path: Path)
 async def _greeting_count(tmp_path: Path) -> int:
     from sqlalchemy import func, select
 
-    from bot.store import GreetingRow, Store
+    from bot.storage.store import Store
+    from bot.storage.tables import GreetingRow
 
     store = await Store.open(settings(tmp_path).resolved_database_url())
     async with store._session() as s:

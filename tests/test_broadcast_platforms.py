@@ -6,11 +6,11 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 
 from adapters.telegram import TelegramAdapter
-from bot.compose import GreetingWriter
-from bot.outbox import OutboxSender
-from bot.schedule_text import ScheduleSpec
-from bot.schedules import Owner, Recipient, Schedules
-from bot.store import Store
+from bot.scheduling.outbox import OutboxSender
+from bot.scheduling.schedules import Owner, Recipient, Schedules
+from bot.scheduling.text import ScheduleSpec
+from bot.storage.store import Store
+from bot.writing.compose import GreetingWriter
 from tests.fakes.telegram import FakeTelegram
 from tests.test_telegram import adapter, fake  # noqa: F401 - the Telegram fake and an adapter started on it
 

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from bot import holidays
-from bot.compose import SYSTEM_PROMPT, GreetingWriter, build_messages, clean_draft, render_user_prompt
 from bot.domain import GreetingRequest, Slots
-from bot.llm import LLMClient, LLMError
 from bot.settings import Settings
+from bot.writing import holidays
+from bot.writing.compose import SYSTEM_PROMPT, GreetingWriter, build_messages, clean_draft, render_user_prompt
+from bot.writing.llm import LLMClient, LLMError
 from tests.fake_openai import running_fake_openai
 
 SLOTS = Slots(name="张总", relation="客户", relation_category="客户", details="合作三年，去年一起做了北京项目",

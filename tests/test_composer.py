@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from bot import composer_phrases
-from bot.composer import STOCK_PHRASES, TECH_TERMS, compose_offline, similarity, tech_mentions
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Holiday, Slots, fits_length, length_units
-from bot.quality import named_zodiacs, uses_details
+from bot.writing.composer.draft import TECH_TERMS, compose_offline, similarity, tech_mentions
+from bot.writing.composer.phrases_en import EN
+from bot.writing.composer.phrases_zh import ZH
+from bot.writing.quality import STOCK_PHRASES, named_zodiacs, uses_details
 
 SPRING_2027 = Holiday("春节", date(2027, 2, 6), zodiac="羊", ganzhi="丁未", zodiac_relevant=True)
 MID_AUTUMN_2026 = Holiday("中秋", date(2026, 9, 25), zodiac="马", ganzhi="丙午")
@@ -335,7 +336,7 @@ def test_the_same_request_gives_the_same_drafts():
 def test_the_same_request_gives_the_same_drafts_in_another_process():
     # Seeded from a stable hash of the request, never from Python's salted hash().
     script = (
-        "import json, datetime; from bot.domain import *; from bot.composer import compose_offline;"
+        "import json, datetime; from bot.domain import *; from bot.writing.composer.draft import compose_offline;"
         "s = Slots(name='老王', relation='室友', relation_category='朋友', details='那年租房你总给我留灯',"
         " occasion='微信', style='轻松自然', length='50-100', language='zh');"
         "h = Holiday('春节', datetime.date(2027, 2, 6), '羊', None, True);"
@@ -431,8 +432,8 @@ def test_stock_phrases_are_the_agreed_list():
 
 def test_phrase_bank_tags_are_honest():
     known = {"name", "you", "we", "H", "greet", "ahead", "period", "home", "Z", "rel", "d", "D"}
-    for lang, table in (("zh", composer_phrases.ZH), ("en", composer_phrases.EN)):
-        assert set(table) == set(composer_phrases.ZH)
+    for lang, table in (("zh", ZH), ("en", EN)):
+        assert set(table) == set(ZH)
         for kind, pieces in table.items():
             for p in pieces:
                 tags = p.tags.split()

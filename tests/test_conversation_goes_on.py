@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from bot.compose import GreetingWriter
-from bot.domain import IncomingMessage, fits_length, length_units
-from bot.engine import Engine, TurnState
-from bot.feedback import FeedbackEvent
-from bot.store import ConversationKey, Store
+from bot.conversation.engine import Engine
+from bot.conversation.turn_state import TurnState
+from bot.domain import ConversationKey, IncomingMessage, fits_length, length_units
+from bot.learning.feedback import FeedbackEvent
+from bot.storage.store import Store
+from bot.writing.compose import GreetingWriter
 
 TODAY = date(2027, 1, 20)
 WANG = "帮我给王哥写条春节祝福，他是我前同事，以前一起熬夜调大模型，LLM科技风"
@@ -158,7 +159,7 @@ async def test_export_preferences_writes_trl_shaped_dpo_and_kto_rows(engine: Eng
     await say(engine, "改了再发：王哥新年快乐，今年少熬夜")
     await say(engine, "帮我给老王写条春节祝福，他是我大学室友，那年一起租房")
     await say(engine, "/fb down")
-    from bot.cli import app
+    from bot.cli.main import app
 
     monkeypatch.setenv("GREETBOT_DATABASE_URL", store.engine.url.render_as_string(hide_password=False))
     runner = CliRunner()
@@ -183,8 +184,8 @@ async def test_in_a_group_the_recipient_replies_to_the_bots_greeting_and_the_own
         engine: Engine, store: Store) -> None:
     from datetime import UTC, datetime
 
-    from bot.outbox import OutboxSender
-    from bot.schedules import Schedules
+    from bot.scheduling.outbox import OutboxSender
+    from bot.scheduling.schedules import Schedules
     from tests.test_schedules import GROUP, FakePlatform, spec
 
     schedules = Schedules(store, engine.writer, backend="composer", now=lambda: datetime(2026, 11, 23, tzinfo=UTC))
@@ -209,7 +210,7 @@ async def test_in_a_group_the_recipient_replies_to_the_bots_greeting_and_the_own
     assert said.buttons == () and any(w in said.text for w in ("加班", "忙", "还行", "不多", "天天", "熬"))
     [second] = await engine.handle(from_wang("唉，其实最近不太好，家里老人住院了"))
     assert "先安慰" in second.text
-    from bot import group_thread
+    from bot.followup import group_thread
 
     thread = await group_thread.load(store, "test", "group-1")
     assert thread.turns == [["me", greeting], ["them", "哈哈哈你这大模型又发疯了，最近加班多吗？"], ["me", said.text],

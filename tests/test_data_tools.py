@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.llm import LLMClient
 from bot.settings import Settings
+from bot.writing.llm import LLMClient
 from model_server import dataset
 from model_server.expand import expand
 from model_server.importers import UnknownFormat, convert

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.compose import SYSTEM_PROMPT
 from bot.domain import Holiday, Slots
+from bot.writing.compose import SYSTEM_PROMPT
 from model_server import dataset
 from model_server.dataset import Sample, check_sample, split_of, validate
 

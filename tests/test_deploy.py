@@ -299,7 +299,7 @@ def adapter_paths() -> set[str]:
 
 @pytest.fixture(scope="module")
 def app_routes() -> set[str]:
-    from bot.app import create_app
+    from bot.service.app import create_app
 
     app = create_app(Settings(_env_file=None), adapters=[])
     return {route.path for route in app.routes}
@@ -665,9 +665,9 @@ def test_vllm_gets_the_flags_greetbot_model_serve_would_give_it(server: VllmServ
 
 @pytest.mark.parametrize("where,args", invocations(), ids=lambda v: v if isinstance(v, str) else " ".join(v))
 def test_commands_the_deployment_runs_exist_in_the_cli(where: str, args: list[str]) -> None:
-    import bot.cli
+    import bot.cli.main
 
-    command: Any = typer.main.get_command(bot.cli.app)
+    command: Any = typer.main.get_command(bot.cli.main.app)
     words = [a for a in args if not a.startswith("-")]
     options = [a.split("=", 1)[0] for a in args if a.startswith("--")]
     if words[:1] == ["db"] and "db" not in command.commands:
@@ -769,8 +769,8 @@ def dockerignored(path: str) -> bool:
 
 def test_dockerignore_keeps_secrets_venvs_and_data_out_and_the_package_in() -> None:
     for path in (".env", "deploy/.env", ".venv/bin/python", ".venv-vllm/bin/python", ".git/HEAD",
-                 "data/greetbot.db", "tests/test_app.py", "bot/__pycache__/app.cpython-311.pyc"):
+                 "data/greetbot.db", "tests/test_app.py", "bot/service/__pycache__/app.cpython-311.pyc"):
         assert dockerignored(path), f"{path} would be sent to the build"
-    for path in ("pyproject.toml", "README.md", "bot/app.py", "bot/migrations/env.py", "bot/migrations/versions/0001_conversations_inbox.py", "adapters/telegram.py",
+    for path in ("pyproject.toml", "README.md", "bot/service/app.py", "bot/storage/migrations/env.py", "bot/storage/migrations/versions/0001_conversations_inbox.py", "adapters/telegram.py",
                  "model_server/serve.py"):
         assert not dockerignored(path), f"{path} is needed by `pip install .`"

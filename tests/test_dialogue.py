@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.dialogue import missing_slots, next_question, read_answer, read_revision, with_defaults
 from bot.domain import Slots
+from bot.reading.dialogue import missing_slots, next_question, read_answer, read_revision, with_defaults
 
 
 def test_name_relation_and_details_are_asked_in_that_order() -> None:

@@ -20,8 +20,8 @@ from adapters.base import SendFailed, TokenBucket, WebhookRequest
 from adapters.dingtalk import CHAT_LIMIT, DingTalkAdapter, callback_sign, parse_callback
 from adapters.dingtalk_format import MAX_CHARS, to_markdown
 from adapters.dingtalk_stream import GreetbotChatbotHandler, run_stream
-from bot.app import create_app
 from bot.domain import Button, IncomingMessage, OutgoingMessage
+from bot.service.app import create_app
 from bot.settings import Settings
 from tests.fakes.dingtalk import FakeDingTalk, running_fake_dingtalk, tap_payload
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from bot.compose import GreetingWriter
-from bot.domain import IncomingMessage, fits_length
-from bot.engine import Engine, TurnState
-from bot.llm import LLMClient
+from bot.conversation.engine import Engine
+from bot.conversation.turn_state import TurnState
+from bot.domain import ConversationKey, IncomingMessage, fits_length
 from bot.settings import Settings
-from bot.store import ConversationKey, GreetingRow, Store
+from bot.storage.store import Store
+from bot.storage.tables import GreetingRow
+from bot.writing.compose import GreetingWriter
+from bot.writing.llm import LLMClient
 from tests.fake_openai import running_fake_openai
 
 TODAY = date(2027, 1, 20)  # the next 春节 is 2027-02-06, the Year of the Goat

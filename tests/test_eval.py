@@ -19,11 +19,10 @@ import pytest
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from bot import holidays
-from bot.compose import MAX_TOKENS, build_messages
 from bot.domain import LENGTHS, RELATION_CATEGORIES, STYLES
+from bot.writing import holidays
+from bot.writing.compose import MAX_TOKENS, build_messages
 from model_server import dataset
-from tests.fakes.server import FakeServer
 from model_server.eval import (
     SCENARIOS,
     Draft,
@@ -43,6 +42,7 @@ from model_server.eval import (
     run_eval,
     score,
 )
+from tests.fakes.server import FakeServer
 
 # -- a streaming fake -----------------------------------------------------------------------------
 

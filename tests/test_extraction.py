@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bench.extraction_accuracy import FIELDS, score
-from bot.extraction import canonical_from_model, extract, extract_length, extract_rules
-from bot.llm import LLMClient
+from bot.reading.extraction import canonical_from_model, extract, extract_length, extract_rules
 from bot.settings import Settings
+from bot.writing.llm import LLMClient
 from tests.fake_openai import running_fake_openai
 
 

@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import holidays
-from bot.compose import build_messages
 from bot.domain import GreetingRequest, Slots, fits_length, length_units
-from bot.feedback import (
+from bot.learning.feedback import (
     REWARDS,
     STRONG,
     FeedbackEvent,
@@ -26,6 +24,8 @@ from bot.feedback import (
     read_jsonl,
     write_jsonl,
 )
+from bot.writing import holidays
+from bot.writing.compose import build_messages
 
 SLOTS = Slots(name="老王", relation="大学室友", relation_category="朋友", details="大学一起租房三年，他打呼噜",
               occasion="微信", style="轻松自然", length="50-100", language="zh")

@@ -16,11 +16,19 @@ from fastapi.testclient import TestClient
 
 from adapters.base import SendFailed, VerificationFailed, WebhookRequest
 from adapters.feishu import TEXT_LIMIT, FeishuAdapter
-from bot.app import create_app
 from bot.domain import Button, OutgoingMessage
+from bot.service.app import create_app
 from bot.settings import Settings
-from tests.fakes.feishu import (APP_ID, APP_SECRET, BOT_OPEN_ID, ENCRYPT_KEY, VERIFICATION_TOKEN, FakeFeishu,
-                                FeishuEvents, running_fake_feishu)
+from tests.fakes.feishu import (
+    APP_ID,
+    APP_SECRET,
+    BOT_OPEN_ID,
+    ENCRYPT_KEY,
+    VERIFICATION_TOKEN,
+    FakeFeishu,
+    FeishuEvents,
+    running_fake_feishu,
+)
 
 REQUEST = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
 ALICE, BOB = "ou_alice00000000000000000000000000", "ou_bob0000000000000000000000000000"

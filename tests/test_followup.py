@@ -10,22 +10,14 @@ from typing import Any
 import pytest
 
 from bot.domain import STYLES, length_units
-from bot.followup import (
-    ANALYSIS_SCHEMA,
-    Analysis,
-    FollowUp,
-    Thread,
-    analyse,
-    analyse_rules,
-    build_followup_messages,
-    choose_strategy,
-    compose_followups_offline,
-    followup_json,
-    read_pasted_reply,
-    suggest,
-)
-from bot.llm import LLMClient
+from bot.followup.bank import compose_followups_offline
+from bot.followup.observe import ANALYSIS_SCHEMA, analyse, analyse_rules, choose_strategy
+from bot.followup.pasted import read_pasted_reply
+from bot.followup.prompts import build_followup_messages
+from bot.followup.suggest import followup_json, suggest
+from bot.followup.thread import Analysis, FollowUp, Thread
 from bot.settings import Settings
+from bot.writing.llm import LLMClient
 from tests.fake_openai import FakeOpenAI, running_fake_openai
 
 GREETING = "王哥，新年快乐！今年你那个大模型项目终于上线，辛苦了，祝你 loss 一路下降"

@@ -9,7 +9,7 @@ import pytest
 from lunar_python import Solar
 
 from bot.domain import Holiday
-from bot.holidays import (
+from bot.writing.holidays import (
     CANONICAL,
     UnknownHoliday,
     canonical_name,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain import IncomingMessage
-from bot.store import Store
+from bot.storage.store import Store
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.feedback import FeedbackEvent
-from bot.learning import Learner, gates, guard_pairs, register, rollback
+from bot.learning.cycle import Learner, gates, guard_pairs, register, rollback
+from bot.learning.feedback import FeedbackEvent
 from bot.settings import Settings
-from bot.store import Store
+from bot.storage.store import Store
 from model_server import dataset
 
 pytestmark = pytest.mark.vllm
@@ -99,7 +99,7 @@ async def test_a_second_cycle_waits_for_the_first(learning) -> None:
 
 
 async def test_a_good_candidate_is_promoted_hot_loaded_and_served_then_rolled_back(learning, vllm_server) -> None:
-    from bot.runtime import running
+    from bot.service.runtime import running
     from model_server.serve import served_models
 
     store, settings, base = learning

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from bot.llm import (
-    _retry_after,
+from bot.settings import Settings
+from bot.writing.llm import (
     ChatResult,
     CircuitBreaker,
     LLMBadOutput,
@@ -20,9 +20,9 @@ from bot.llm import (
     LLMError,
     LLMRejected,
     LLMUnavailable,
+    _retry_after,
     strip_think,
 )
-from bot.settings import Settings
 from tests.fake_openai import FakeOpenAI, running_fake_openai
 
 MESSAGES = [{"role": "user", "content": "给妈妈写一句春节祝福"}]
@@ -295,7 +295,7 @@ async def test_errors_and_logs_never_contain_api_key(
     client: LLMClient, fake_openai: FakeOpenAI, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake_openai.mode = "error500"
-    caplog.set_level(logging.WARNING, logger="bot.llm")
+    caplog.set_level(logging.WARNING, logger="bot.writing.llm")
 
     with pytest.raises(LLMError) as info:
         await client.chat(MESSAGES)

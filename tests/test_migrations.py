@@ -12,10 +12,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot import migrate
-from bot.domain import IncomingMessage
-from bot.migrate import SchemaOutdated
-from bot.store import Base, ConversationKey, Store
+from bot.domain import ConversationKey, IncomingMessage
+from bot.storage import migrate
+from bot.storage.migrate import SchemaOutdated
+from bot.storage.store import Store
+from bot.storage.tables import Base
 
 
 async def _engine(url: str):

@@ -21,7 +21,7 @@ pytest.importorskip("trl", reason="the model extra is not installed: pip install
 import torch  # noqa: E402
 from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer  # noqa: E402
 
-from bot.compose import SYSTEM_PROMPT, build_messages  # noqa: E402
+from bot.writing.compose import SYSTEM_PROMPT, build_messages
 from model_server import dataset  # noqa: E402
 from model_server.train import REPORT, TARGET_MODULES, sft_rows  # noqa: E402
 

@@ -25,12 +25,18 @@ from safetensors.torch import load_file  # noqa: E402
 from transformers import AutoTokenizer  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
-from bot.compose import build_messages  # noqa: E402
-from bot.feedback import write_jsonl  # noqa: E402
+from bot.learning.feedback import write_jsonl
+from bot.writing.compose import build_messages
 from model_server import dataset  # noqa: E402
 from model_server.cli import model_app  # noqa: E402
 from model_server.preference import (  # noqa: E402
-    REPORT, Unpaired, kto_weights, render_pairs, render_unpaired, score, train_preference,
+    REPORT,
+    Unpaired,
+    kto_weights,
+    render_pairs,
+    render_unpaired,
+    score,
+    train_preference,
 )
 from model_server.train import render_prompt as sft_prompt  # noqa: E402
 
@@ -51,7 +57,7 @@ def multi_sentence_samples() -> list[dataset.Sample]:
 
 
 def chat_pair(sample: dataset.Sample) -> dict[str, Any]:
-    """A DPO row as `bot.feedback.export_dpo` writes it: chat messages, the shorter draft chosen."""
+    """A DPO row as `bot.learning.feedback.export_dpo` writes it: chat messages, the shorter draft chosen."""
     short, long = drafts(sample)
     return {"prompt": build_messages(sample.request()), "chosen": [{"role": "assistant", "content": short}],
             "rejected": [{"role": "assistant", "content": long}]}

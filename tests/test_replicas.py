@@ -20,14 +20,30 @@ from sqlalchemy import select
 
 from bench.broadcast import FIRST_CHAT, OWNER, OWNER_CHAT, SPEC, open_greetings
 from bench.webhook import DRAFTS, REQUEST, SLOTS
-from bot.compose import GreetingWriter
-from bot.schedules import Recipient, Schedules
-from bot.store import InboxRow, OutboxRow, Store
+from bot.scheduling.schedules import Recipient, Schedules
+from bot.storage.store import Store
+from bot.storage.tables import InboxRow, OutboxRow
+from bot.writing.compose import GreetingWriter
 from tests import postgres
 from tests.fake_openai import running_fake_openai
-from tests.replicas import (DingTalkSaying, ReplicaTelegram, held_items, migrated_postgres, open_items,
-                            post_all, replica_env, serving, settle, spread, takeover, tally, telegram_update, until,
-                            wait_all_ready, webhook_outcomes)
+from tests.replicas import (
+    DingTalkSaying,
+    ReplicaTelegram,
+    held_items,
+    migrated_postgres,
+    open_items,
+    post_all,
+    replica_env,
+    serving,
+    settle,
+    spread,
+    takeover,
+    tally,
+    telegram_update,
+    until,
+    wait_all_ready,
+    webhook_outcomes,
+)
 
 TOKEN, SECRET = "123456:REPLICA-token", "replica_secret-1"
 LEASE_S = 5.0  # GREETBOT_INBOX_LEASE_S: how long a dead replica's claimed messages wait for the survivor

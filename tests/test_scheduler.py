@@ -9,11 +9,11 @@ from pathlib import Path
 
 import sqlalchemy
 
-from bot.compose import GreetingWriter
-from bot.schedule_text import ScheduleSpec
-from bot.scheduler import JOBS_TABLE, Scheduler, sync_url
-from bot.schedules import Owner, Schedules
-from bot.store import Store
+from bot.scheduling.runner import JOBS_TABLE, Scheduler, sync_url
+from bot.scheduling.schedules import Owner, Schedules
+from bot.scheduling.text import ScheduleSpec
+from bot.storage.store import Store
+from bot.writing.compose import GreetingWriter
 
 OWNER = Owner("test", "boss", "group-1", True)
 EVE = ScheduleSpec(holiday="除夕", on_date=None, at=time(20, 0), to_this_chat=True, recipients=(), recurring=False,

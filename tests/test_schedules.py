@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.compose import GreetingWriter
 from bot.domain import IncomingMessage, OutgoingMessage, SendFailed, Slots
-from bot.llm import LLMClient
-from bot.outbox import OutboxSender
-from bot.schedule_text import ScheduleSpec
-from bot.schedules import Owner, Recipient, ScheduleError, Schedules, next_occurrence
+from bot.scheduling.outbox import OutboxSender
+from bot.scheduling.schedules import Owner, Recipient, ScheduleError, Schedules, next_occurrence
+from bot.scheduling.text import ScheduleSpec
 from bot.settings import Settings
-from bot.store import Store
+from bot.storage.store import Store
+from bot.writing.compose import GreetingWriter
+from bot.writing.llm import LLMClient
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
@@ -92,7 +92,7 @@ async def test_a_one_off_date_already_past_is_refused_with_a_reason(schedules: S
 
 
 def test_the_next_occurrence_skips_todays_holiday_when_its_hour_has_passed() -> None:
-    from bot.store import ScheduleRow
+    from bot.storage.tables import ScheduleRow
 
     row = ScheduleRow(holiday="除夕", at="20:00", timezone="Asia/Shanghai", recurring=False, on_date=None)
     eve = datetime(2027, 2, 5, 12, 30, tzinfo=UTC)  # 20:30 in Shanghai on 除夕
@@ -262,7 +262,7 @@ async def test_on_a_platform_that_drops_repeats_an_interrupted_send_is_simply_re
 
 
 async def test_an_engine_turn_schedules_from_plain_words_and_lists_and_cancels(store: Store, clock) -> None:
-    from bot.engine import Engine
+    from bot.conversation.engine import Engine
 
     writer = GreetingWriter(None)
     schedules = Schedules(store, writer, now=lambda: clock.now, backend="composer")
@@ -278,7 +278,7 @@ async def test_an_engine_turn_schedules_from_plain_words_and_lists_and_cancels(s
 
 
 async def test_the_schedule_command_takes_the_same_words(store: Store, clock) -> None:
-    from bot.engine import Engine
+    from bot.conversation.engine import Engine
 
     writer = GreetingWriter(None)
     schedules = Schedules(store, writer, now=lambda: clock.now, backend="composer")

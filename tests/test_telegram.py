@@ -21,8 +21,8 @@ from telegram.constants import ChatType, MessageEntityType
 
 from adapters.base import SendFailed, WebhookRequest
 from adapters.telegram import TelegramAdapter, callback_data, split_text
-from bot.app import create_app
 from bot.domain import Button, IncomingMessage, OutgoingMessage
+from bot.service.app import create_app
 from bot.settings import Settings
 from tests.fakes.telegram import FakeTelegram, running_fake_telegram
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot import holidays
-from bot.compose import GreetingWriter, build_messages
 from bot.domain import GreetingRequest, Slots
-from bot.llm import LLMClient, LLMRejected
 from bot.settings import Settings
+from bot.writing import holidays
+from bot.writing.compose import GreetingWriter, build_messages
+from bot.writing.llm import LLMClient, LLMRejected
 from model_server.serve import AdapterLoadFailed, load_adapter, served_models
 from tests.conftest import VLLMServer
 

@@ -1,0 +1,333 @@
+"""The offline follow-ups: templates by strategy, style and language, used when the model is down or its
+drafts fail the checks."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.followup.checks import _fits, _norm
+from bot.followup.lexicon import _BARE_YOU_TOO, _TOPICS
+from bot.followup.observe import _reply_language
+from bot.followup.thread import WIND_DOWN_ROUNDS, Analysis, Thread
+
+# Generate: the offline templates -------------------------------------------------------------------
+
+_STYLE_KEY = {"传统喜庆": "trad", "轻松自然": "casual", "LLM科技风": "tech", "商务得体": "biz"}
+
+# {n} is the name with a comma ("王哥，" / "Ann, ") or nothing; {p} a picked-up joke, {o} an opened topic,
+# {core} the question's gist. Every answer template carries a word that answers (还行/不多/天天/忙 …).
+_ANSWER_ZH: dict[str, dict[str, list[str]]] = {
+    "work": {
+        "casual": ["{n}还行，加班不算多，就年底稍微忙点", "{n}天天加班，不过忙完这阵就能歇歇了", "{n}最近不多了，项目上线后轻松不少"],
+        "tech": ["{n}还行，加班不算多，主要在陪模型收敛", "{n}天天加班，loss 不降我不下班", "{n}最近不多了，上线后终于不用半夜盯日志"],
+        "trad": ["{n}还行，年底忙一些，过了年就好了", "{n}忙是忙点，天天加班，不过今年收成不错", "{n}不多不多，都挺顺的，放心"],
+        "biz": ["{n}还好，加班不多，就是年底事情多一些", "{n}最近是忙了些，加班不多，一切顺利", "{n}忙是忙些，都还顺利，谢谢关心"],
+    },
+    "home": {
+        "casual": ["{n}回的，票都抢好了，初六再回来", "{n}还没定，大概率留在这边过", "{n}今年不回了，打算在这边好好歇几天"],
+        "tech": ["{n}回的，票已抢到，初六再回来上线", "{n}还没定，回家这个需求还在排期", "{n}今年不回了，留在这边值班"],
+        "trad": ["{n}回的，回老家陪爸妈过个团圆年", "{n}还没定，能回肯定回", "{n}今年不回了，在这边也热热闹闹过"],
+        "biz": ["{n}回老家过年，初七回来上班", "{n}还在安排，大概率在本地过年", "{n}今年留在这边过年，谢谢关心"],
+    },
+    "meet": {
+        "casual": ["{n}有空啊，年后找个时间约一顿", "{n}最近有点忙，过完年一定聚", "{n}行啊，你定时间，我随时"],
+        "tech": ["{n}有空，饭局需求已排进年后迭代", "{n}最近有点忙，过完年一定聚", "{n}行啊，你定时间，我随时上线"],
+        "trad": ["{n}有空有空，年后聚一聚", "{n}过完年一定聚，好好喝一杯", "{n}行啊，你定时间，我一定到"],
+        "biz": ["{n}有空，年后我约您", "{n}年后一定找机会拜访您", "{n}好的，您定时间，我随时恭候"],
+    },
+    "wellbeing": {
+        "casual": ["{n}挺好的，老样子，就是有点忙", "{n}都还好，吃得香睡得着，放心", "{n}还不错，就是挺想大家的"],
+        "tech": ["{n}挺好的，系统运行稳定，偶尔小 bug", "{n}都还好，状态在线，电量充足", "{n}还不错，就是该升级一下睡眠了"],
+        "trad": ["{n}挺好的，一家人都平平安安", "{n}都还好，托你的福，顺顺当当", "{n}还不错，就盼着过年热闹热闹"],
+        "biz": ["{n}一切都好，谢谢您的关心", "{n}都还顺利，托您的福", "{n}挺好的，也祝您一切顺遂"],
+    },
+    "generic": {
+        "casual": ["{n}{core}啊，还行，挺顺的", "{n}说到{core}，一言难尽，回头细聊", "{n}{core}这事儿，老样子，还不错"],
+        "tech": ["{n}{core}啊，目前运行正常，还行", "{n}说到{core}，一言难尽，回头细聊", "{n}{core}这事儿，老样子，还不错"],
+        "biz": ["{n}{core}方面一切都好，谢谢您关心", "{n}关于{core}，回头再向您细说", "{n}{core}这块还好，多谢挂念"],
+    },
+}
+_ANSWER_EN: dict[str, dict[str, list[str]]] = {
+    "work": {
+        "casual": [
+            "{n}pretty busy, a bit of overtime before the holidays, but fine",
+            "{n}busy every day, but it should calm down soon",
+            "{n}not too bad lately, things have eased off",
+        ],
+        "tech": [
+            "{n}pretty busy, mostly babysitting the model until the loss behaves",
+            "{n}busy, but the deploy went fine, so worth it",
+            "{n}not bad lately, fewer fires since the release",
+        ],
+        "biz": [
+            "{n}a little busy before the holidays, but all is going well, thank you",
+            "{n}busy, but in a good way, thanks for asking",
+            "{n}not too bad lately, things are on track",
+        ],
+    },
+    "home": {
+        "casual": [
+            "{n}yes, heading home for the holidays, tickets booked",
+            "{n}not sure yet, probably staying here",
+            "{n}not this year, just resting here",
+        ],
+        "biz": [
+            "{n}yes, I'll be home for the holidays, thank you",
+            "{n}not sure yet, probably staying in town",
+            "{n}not this year, staying here, thanks for asking",
+        ],
+    },
+    "meet": {
+        "casual": [
+            "{n}sure, let's grab dinner after the holidays",
+            "{n}a bit busy now, but definitely after the break",
+            "{n}yes, you pick the time, I'm in",
+        ],
+        "biz": [
+            "{n}sure, I'll reach out after the holidays",
+            "{n}yes, I'd be glad to meet after the break",
+            "{n}of course, let me know a time that suits you",
+        ],
+    },
+    "wellbeing": {
+        "casual": [
+            "{n}doing well, same old, just a bit busy",
+            "{n}pretty good, eating well and sleeping fine",
+            "{n}not bad at all, just missing everyone",
+        ],
+        "tech": [
+            "{n}doing well, all systems stable, a minor bug here and there",
+            "{n}pretty good, uptime is high, battery full",
+            "{n}not bad, could use a sleep upgrade though",
+        ],
+        "biz": [
+            "{n}all is well, thank you for asking",
+            "{n}doing fine, thank you",
+            "{n}very good, thanks, and all the best to you",
+        ],
+    },
+    "generic": {
+        "casual": [
+            "{n}{core}? pretty good, all things considered",
+            "{n}long story on {core}, let's catch up soon",
+            "{n}{core} is going fine, thanks for asking",
+        ],
+        "biz": [
+            "{n}{core} is going well, thank you",
+            "{n}on {core}, all good, I'll share more soon",
+            "{n}{core} is fine, thanks for asking",
+        ],
+    },
+}
+
+_KEEP_VOICE_ZH = {
+    "casual": ["{n}哈哈被你发现了，{p}这梗我能玩一整年", "{n}那必须的，{p}可是我今年的主角", "{n}就知道你会笑，{p}的故事下回当面讲"],
+    "tech": ["{n}哈哈，{p}偶尔发疯正常，说明还在学习", "{n}它一发疯我就知道该调参了，锅我背", "{n}这叫涌现，新的一年{p}继续卷"],
+    "trad": ["{n}哈哈，过年图个乐呵，{p}也算一喜", "{n}笑一笑十年少，{p}的事下回细说", "{n}能逗你一乐就值了，新年大吉"],
+    "biz": ["{n}让您见笑了，能博您一笑就好", "{n}一点小玩笑，新的一年还请多指教", "{n}见笑见笑，祝您新年顺遂"],
+}
+_KEEP_VOICE_EN = {
+    "casual": [
+        "{n}haha guilty, {p} jokes are my whole personality now",
+        "{n}you know me, {p} never gets old",
+        "{n}glad it made you laugh, more {p} content coming",
+    ],
+    "tech": [
+        "{n}haha, my {p} is just hallucinating, needs more training",
+        "{n}guilty, I'll fine-tune the {p} jokes next year",
+        "{n}that's not a bug, that's a feature",
+    ],
+    "biz": [
+        "{n}glad it made you smile, all the best for the year ahead",
+        "{n}just a small joke, looking forward to working together",
+        "{n}thank you, wishing you a wonderful year",
+    ],
+}
+_TOSS_OPENED_ZH = {
+    "casual": ["{n}{o}？可以啊，展开说说？", "{n}{o}啊，什么时候定的，顺利吗？", "{n}{o}？到时候有空喊我，怎么安排的？"],
+    "tech": ["{n}{o}？这可是大版本更新，细节讲讲？", "{n}{o}啊，什么时候定的，顺利吗？", "{n}{o}？需要技术支持随时喊我，怎么安排的？"],
+    "trad": ["{n}{o}？好事啊，怎么安排的？", "{n}{o}啊，什么时候定的，顺利吗？", "{n}{o}？真替你高兴，啥时候出发？"],
+    "biz": ["{n}{o}？真是好消息，一切还顺利吧？", "{n}{o}？届时如需帮忙请随时吩咐，具体是什么时候？", "{n}听说{o}，您那边都安排好了吗？"],
+}
+_TOSS_ZH = {
+    "casual": ["{n}你呢，最近都在忙啥？", "{n}过年有什么安排？回老家吗？", "{n}好久没聚了，年后有空吃个饭？"],
+    "tech": ["{n}你那边呢，今年有啥新版本要发布？", "{n}过年打算怎么充电？回老家吗？", "{n}好久没同步了，年后约个饭对齐一下？"],
+    "trad": ["{n}过年回老家吗？替我给叔叔阿姨拜个年", "{n}今年过年怎么安排？", "{n}好久没见了，年后聚聚？"],
+    "biz": ["{n}您最近一切都好吧？", "{n}春节有什么安排吗？祝您假期愉快", "{n}年后想当面拜访您，您看方便吗？"],
+}
+_TOSS_OPENED_EN = {
+    "casual": [
+        "{n}{o}? nice, tell me more!",
+        "{n}{o}? when is that happening?",
+        "{n}{o}, how exciting! how do you feel about it?",
+    ],
+    "biz": [
+        "{n}{o}? that's great news, is everything going smoothly?",
+        "{n}{o}? let me know if I can help, when is it?",
+        "{n}{o}, wonderful. how are the plans coming along?",
+    ],
+}
+_TOSS_EN = {
+    "casual": [
+        "{n}how about you, what have you been up to?",
+        "{n}any plans for the holidays?",
+        "{n}it's been a while, free for coffee sometime?",
+    ],
+    "tech": [
+        "{n}how about you, shipping anything new this year?",
+        "{n}any plans to recharge over the holidays?",
+        "{n}it's been a while, coffee sometime to sync up?",
+    ],
+    "biz": [
+        "{n}I hope all is well on your side?",
+        "{n}any plans for the holidays?",
+        "{n}would you be free to meet after the holidays?",
+    ],
+}
+_COMFORT_ZH = {
+    "casual": ["{n}听到这个真不好受，先照顾好自己，有事随时喊我", "{n}抱抱你，别硬撑，想聊的时候我一直在", "{n}辛苦了，先好好休息，需要帮忙尽管开口"],
+    "trad": ["{n}听到这个真不好受，你多保重，有事随时喊我", "{n}愿一切都慢慢好起来，别硬撑，我一直在", "{n}先照顾好自己和家里，需要帮忙尽管开口"],
+    "biz": ["{n}听闻此事很是挂念，请您多保重", "{n}您辛苦了，务必照顾好自己，有能帮上的请随时吩咐", "{n}愿一切尽快好起来，您多保重"],
+}
+_COMFORT_EN = {
+    "casual": [
+        "{n}I'm so sorry to hear that. Take care of yourself, I'm here if you need me.",
+        "{n}sending you a big hug. No need to be strong all the time.",
+        "{n}that sounds really hard. Rest up, and call me anytime.",
+    ],
+    "biz": [
+        "{n}I'm very sorry to hear that. Please take good care of yourself.",
+        "{n}my thoughts are with you. Please let me know if I can help in any way.",
+        "{n}I hope things get better soon. Please take care.",
+    ],
+}
+_WIND_ZH = {
+    "casual": {"cold": ["{n}好嘞，不打扰啦，新年快乐！", "{n}嗯嗯，祝你新的一年顺顺利利", "{n}那先这样，有空再聊～"],
+               "busy": ["{n}你先忙，别太累，有空再聊", "{n}辛苦啦，忙完这阵好好歇歇", "{n}不打扰你了，注意身体，年后约饭"],
+               "close": ["{n}那先不打扰啦，新年快乐，回头聊", "{n}好嘞，年后见，祝一切顺利", "{n}就这么说定了，有空再约"]},
+    "tech": {"cold": ["{n}好嘞，不占你带宽了，新年快乐！", "{n}收到，祝你新的一年零 bug", "{n}那我先下线了，有空再聊"],
+             "busy": ["{n}你先忙，别把自己跑满负载，注意休息", "{n}不占你算力了，忙完好好歇歇", "{n}辛苦啦，等你空闲了再同步"],
+             "close": ["{n}那我先下线啦，新年快乐，回头聊", "{n}好嘞，年后见，祝一切顺利", "{n}就这么说定了，有空再同步"]},
+    "trad": {"cold": ["{n}好嘞，不打扰了，祝你新年大吉", "{n}那就不多聊啦，祝你阖家欢乐", "{n}祝你来年顺顺当当，回头再聊"],
+             "busy": ["{n}你先忙，注意身体，祝你来年顺顺当当", "{n}辛苦了，忙完好好过个年", "{n}不打扰了，祝你新年大吉"],
+             "close": ["{n}那就不多聊啦，祝你阖家欢乐", "{n}好嘞，年后见，祝你新年大吉", "{n}就这么说定了，过年好"]},
+    "biz": {"cold": ["{n}好的，不打扰您了，祝您新年顺遂", "{n}感谢回复，祝您工作顺利、阖家安康", "{n}改日再向您问候，祝您一切顺利"],
+            "busy": ["{n}您先忙，不打扰了，注意休息", "{n}您辛苦了，改日再向您问候", "{n}好的，不占用您时间了，祝您新年顺遂"],
+            "close": ["{n}好的，不打扰您了，祝您新年顺遂", "{n}感谢您的回复，改日再向您问候", "{n}那就先这样，祝您阖家安康"]},
+}
+_WIND_EN = {
+    "casual": {"cold": [
+        "{n}no worries, happy new year!",
+        "{n}take care, talk soon.",
+        "{n}alright, wishing you a great year ahead.",
+    ],
+               "busy": [
+                   "{n}I'll let you get back to it, don't work too hard.",
+                   "{n}go get it done, let's catch up after the holidays.",
+                   "{n}hang in there, talk when things calm down.",
+               ],
+               "close": [
+                   "{n}alright, I'll let you go. Happy new year, talk soon.",
+                   "{n}sounds good, see you after the holidays.",
+                   "{n}it's a plan then, take care.",
+               ]},
+    "biz": {"cold": [
+        "{n}thank you, I won't take more of your time. Best wishes.",
+        "{n}thanks for the reply, wishing you a great year.",
+        "{n}all the best for the new year.",
+    ],
+            "busy": [
+                "{n}I'll let you get back to work. Best wishes.",
+                "{n}thank you, I won't take more of your time.",
+                "{n}wishing you a smooth and successful year.",
+            ],
+            "close": [
+                "{n}thank you, I won't take more of your time. Best wishes.",
+                "{n}wishing you a smooth and successful year.",
+                "{n}looking forward to speaking again soon.",
+            ]},
+}
+
+
+def _pick(bank: dict[str, Any], style: str) -> Any:
+    return bank.get(style) or bank["casual"]
+
+
+def _question_core(question: str, language: str) -> str:
+    if language == "en":
+        words = re.sub(r"[?？!.,]", "", question).split()
+        words = [w for w in words if w.lower() not in {"so", "and", "btw", "you", "your"}]
+        return " ".join(words[:5]) or "that"
+    core = re.sub(r"[？?！!。，,\s]", "", question)
+    core = re.sub(r"^(?:你们|你|您)(?:最近|现在)?", "", core)
+    core = re.sub(r"(?:怎么样|咋样|如何|了吗|吗|呢|么|嘛)$", "", core)
+    return core[:10] or "这个"
+
+
+def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
+    style = _STYLE_KEY[thread.style]
+    zh = language == "zh"
+    strategy = analysis.strategy
+    if strategy == "comfort":
+        # Tech style borrows casual comfort: a grieving friend gets no memes, whatever the sender's voice.
+        bank = _COMFORT_ZH if zh else _COMFORT_EN
+        return list(_pick(bank, "casual" if style == "tech" else style))
+    if strategy == "wind_down":
+        cause = analysis.mood if analysis.mood in ("cold", "busy") else "close"
+        return list(_pick(_WIND_ZH if zh else _WIND_EN, style)[cause])
+    if strategy == "answer_question":
+        question = analysis.questions[0] if analysis.questions else ""
+        topic = next((t for t, rx in _TOPICS if rx.search(question)), "generic")
+        texts = list(_pick((_ANSWER_ZH if zh else _ANSWER_EN)[topic], style))
+        core = _question_core(question, language)
+        texts = [t.replace("{core}", core) for t in texts]
+        if thread.rounds < WIND_DOWN_ROUNDS and not _BARE_YOU_TOO.match(question):  # keep the ball rolling
+            texts[0] += ("，您那边呢？" if style == "biz" else "，你呢？") if zh else ". You?"
+        else:  # a long thread: answer, then let them go
+            texts[-1] += ("，先不打扰啦" if style != "biz" else "，先不打扰您了") if zh else ", talk soon"
+        return texts
+    if strategy == "keep_voice":
+        texts = list(_pick(_KEEP_VOICE_ZH if zh else _KEEP_VOICE_EN, style))
+        default = "这梗" if zh else "tech"
+        p = analysis.picked_up[0] if analysis.picked_up else default
+        return [t.replace("{p}", p) for t in texts]
+    if analysis.opened:
+        o = analysis.opened[0]
+        return [t.replace("{o}", o) for t in _pick(_TOSS_OPENED_ZH if zh else _TOSS_OPENED_EN, style)]
+    return list(_pick(_TOSS_ZH if zh else _TOSS_EN, style))
+
+
+def _address(text: str, name: str | None, language: str) -> str:
+    if language == "zh":
+        return text.replace("{n}", f"{name}，" if name else "")
+    body = text.replace("{n}", "")
+    body = re.sub(r"([.?!]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), body)  # sentence starts
+    if name:
+        body = body if body.startswith(("I ", "I'")) else body[:1].lower() + body[1:]
+        return f"{name}, {body}"
+    return body[:1].upper() + body[1:]
+
+
+def compose_followups_offline(thread: Thread, analysis: Analysis) -> list[str]:
+    """Two or three template follow-ups for the strategy, in the sender's style; never repeats a "me" turn."""
+    _, reply = thread.focus()
+    language = _reply_language(thread, reply)
+    earlier = thread.mine()
+    out: list[str] = []
+    for template in _templates(thread, analysis, language):
+        text = _address(template, thread.name, language)
+        if _fits(text, analysis, language, earlier) and not any(_norm(text) == _norm(o) for o in out):
+            out.append(text)
+    if len(out) < 2:
+        # Everything was said before (a long thread): fall back to the goodbyes of the style.
+        style = _STYLE_KEY[thread.style]
+        bank = _WIND_ZH if language == "zh" else _WIND_EN
+        closing = Analysis(analysis.mood, analysis.picked_up, analysis.questions, analysis.opened, "wind_down")
+        for cause in ("close", "cold", "busy"):
+            for template in _pick(bank, style)[cause]:
+                text = _address(template, thread.name, language)
+                fresh = all(_norm(text) != _norm(o) for o in out)
+                if len(out) < 3 and fresh and _fits(text, closing, language, earlier):
+                    out.append(text)
+    return out[:3]

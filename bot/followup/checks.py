@@ -1,0 +1,99 @@
+"""Checks every follow-up passes, from the model or the templates: one bubble long, new, and doing what the
+strategy asks (answering the question that was asked, no question in a goodbye)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import length_units
+from bot.followup.lexicon import _CJK, _EMOJI, _EN_STOP, _JOKE_WORDS, _LAUGH, _TOPICS
+from bot.followup.thread import MAX_UNITS, Analysis
+from bot.writing.compose import clean_draft
+from bot.writing.llm import strip_think
+
+# Generate: checks shared by model drafts and templates ---------------------------------------------
+
+_LABEL = re.compile(r"^(?:\d+[.、)）]\s*|[-*•]\s*|(?:回复|建议|我|Me|Reply|Suggestion)\s*\d*\s*[：:]\s*)", re.I)
+_TECH_MEME = re.compile(_JOKE_WORDS.pattern + r"|带宽|下线|上线|重启|版本|迭代|部署|回滚|bug|deploy\w*|release", re.I)
+_ANSWER_WORDS = re.compile(
+    r"还行|还好|挺好|不错|不多|不少|挺多|很多|太多|天天|每天|经常|偶尔|有点|有些|一般|凑合|老样子|是啊|是的|对啊|没有|没呢|还没"
+    r"|当然|肯定|会的|回的|不回|不会|不太|没怎么|有空|没空"
+    r"|\b(?:yes|yeah|yep|nope|no|not really|pretty|quite|a bit|a little|kind of|sort of|so-so|fine|good|okay|always"
+    r"|every day|constantly|lately|busy|swamped|free|sure)\b", re.I)
+_Q_STOP_CHARS = set("你您吗呢么啊呀吧的了是不有没几哪谁还们这那个")
+_Q_STOP_BIGRAMS = {"最近", "现在", "今年", "怎么", "什么", "多少", "那边", "这边"}
+_EN_Q_STOP = _EN_STOP | {"how", "what", "when", "where", "why", "who", "did", "does", "any", "lately", "recently"}
+
+
+def clean_suggestion(text: str) -> list[str]:
+    """One model candidate as zero or more single-line suggestions: no think block, quotes, preamble or numbering."""
+    out = []
+    for line in strip_think(text).splitlines():
+        line = clean_draft(_LABEL.sub("", clean_draft(line)))
+        if line:
+            out.append(line)
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text.lower())
+
+
+def _longest_common(a: str, b: str) -> int:
+    best, prev = 0, [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def too_close(text: str, earlier: str) -> bool:
+    """Whether a suggestion repeats an earlier message (the same words, or a long stretch of them)."""
+    a, b = _norm(text), _norm(earlier)
+    if not a or not b:
+        return False
+    return a == b or _longest_common(a, b) >= max(8, int(0.6 * min(len(a), len(b))))
+
+
+def answers_question(text: str, question: str) -> bool:
+    """Whether a suggestion takes up the question: its key words, or the words an answer is made of."""
+    if _ANSWER_WORDS.search(text):
+        return True
+    q = re.sub(r"[^\u4e00-\u9fffA-Za-z]", " ", question)
+    bigrams = {q[i:i + 2] for i in range(len(q) - 1)
+               if re.fullmatch(f"[{_CJK}]{{2}}", q[i:i + 2]) and not set(q[i:i + 2]) & _Q_STOP_CHARS
+               and q[i:i + 2] not in _Q_STOP_BIGRAMS}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", q)} - _EN_Q_STOP
+    low = text.lower()
+    if any(b in text for b in bigrams) or any(re.search(rf"\b{re.escape(w)}", low) for w in words):
+        return True
+    # Same subject in other words: asked about 加班, answered about 忙.
+    return any(rx.search(question) and rx.search(text) for _, rx in _TOPICS)
+
+
+def _is_asking(text: str) -> bool:
+    return bool(re.search(r"[?？]", text))
+
+
+def _fits(text: str, analysis: Analysis, language: str, earlier: list[str]) -> bool:
+    """The checks every suggestion passes, whoever wrote it."""
+    if not text or length_units(text) > MAX_UNITS or length_units(text) == 0:
+        return False
+    if language == "en" and re.search(f"[{_CJK}]", text):
+        return False
+    if language == "zh" and not re.search(f"[{_CJK}]", text):
+        return False
+    if any(too_close(text, e) for e in earlier):
+        return False
+    if analysis.strategy == "answer_question" and analysis.questions:
+        if not answers_question(text, analysis.questions[0]):
+            return False
+    if analysis.strategy == "comfort" and (_LAUGH.search(text) or _EMOJI.search(text) or _TECH_MEME.search(text)):
+        return False
+    if analysis.strategy == "wind_down" and _is_asking(text):
+        return False  # a goodbye that asks something is not a goodbye
+    return True

@@ -1,0 +1,74 @@
+"""Words and patterns the rules reader recognises in a reply: moods, jokes, questions, topics opened."""
+
+from __future__ import annotations
+
+import re
+
+# Observe: lexicons ---------------------------------------------------------------------------------
+
+_CJK = "\u4e00-\u9fff"
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|\[[\u4e00-\u9fff]{1,4}\]")  # incl. WeChat's [捂脸]
+_LAUGH = re.compile(
+    r"哈{2,}|嘿嘿|嘻嘻|笑死|笑哭|笑喷|h{3,}|2333*|😂|🤣|😆|😝|😜|🤪|\[捂脸\]|\[破涕为笑\]|\[偷笑\]"
+    r"|(?<![a-z])(?:ha){2,}|\blol\b|\blmao\b|\brofl\b", re.I)
+# Reactions to a joke ("你这大模型又发疯了", "you and your AI jokes"): the joke itself was picked up.
+_JOKE_REACTION = re.compile(
+    r"发疯|疯了|又来了|又开始了|玩梗|整活|离谱|绝了|服了|太会了|段子|梗|戏精|魔怔|职业病|三句不离"
+    r"|\bjokes?\b|\bpuns?\b|\byou and your\b|\bnerd\b|\bgeek\b", re.I)
+# The tech memes a greeting jokes with; Latin ones as whole words.
+_JOKE_WORDS = re.compile(
+    r"大模型|模型|梯度|收敛|过拟合|欠拟合|算力|显卡|显存|参数|宕机|炼丹|调参|幻觉|内卷|摸鱼|秃头"
+    r"|(?<![A-Za-z])(?:loss|bugs?|GPUs?|tokens?|prompts?|AI|LLMs?|KPI|gradients?|hallucinat\w*|overfit\w*"
+    r"|debug\w*|compute)(?![A-Za-z])", re.I)
+_SAD = re.compile(
+    r"唉|难过|伤心|住院|去世|过世|离世|病逝|分手|离婚|裁员|被裁|失业|不太好(?!意思)|不怎么好|不好过|难受|生病|病了"
+    r"|手术|心累|崩溃|哭了|想哭|😢|😭|💔"
+    r"|\bsigh\b|\bsad\b|hospital|passed away|\bdied\b|broke up|break-?up|divorce|laid off|lost my job"
+    r"|not (?:so |that |too )?(?:great|good)|not doing (?:so |too )?well|\brough\b|\bsick\b|funeral|surgery", re.I)
+_BUSY = re.compile(
+    r"忙|加班|在开会|开会呢|开会中|出差|赶工|赶项目|赶进度|赶稿|没空|抽不开身|焦头烂额|连轴转|996|deadline|ddl"
+    r"|\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b", re.I)
+_NEGATION_BEFORE = re.compile(r"(?:不|没|别|不太|没那么|不怎么|not|n't|not too|not that)\s*$", re.I)
+_HAPPY = re.compile(
+    r"开心|高兴|太好了|感动|感谢|新年快乐|同乐|也祝|你也是|你也一样|同喜|么么|爱你|🎉|🧧|❤|😊|😄|😁|🥰|👍|[!！]"
+    r"|happy new year|\byou too\b|same to you|\blove\b|\bglad\b|\bawesome\b|\byay\b", re.I)
+_COLD_WORDS = re.compile(
+    r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|好的?|好吧|行|知道了|了解|ok(?:ay)?|k|thx|thanks|thankyou|noted"
+    r"|gotit)", re.I)  # matched against the reply with spaces and stops removed
+_QUESTION_END_ZH = re.compile(r"(?:吗|么|嘛|没|不)$")
+_QUESTION_WORDS_ZH = re.compile(r"怎么样|咋样|如何|啥时候|什么时候|几号|几点|多少|有没有|是不是|要不要|能不能|会不会|回不回|哪里|哪儿|为啥|为什么")
+_YOU_TOO = re.compile(r"^(?:你|您)(?:那边|那儿|呢|们呢)")
+_BARE_YOU_TOO = re.compile(r"^(?:你|您)(?:那边|那儿)?呢[？?]$|^(?:and|what about|how about) you\??$|^you\?$", re.I)
+_QUESTION_START_EN = re.compile(
+    r"^(?:how|what|when|where|why|who|which|are|is|do|does|did|have|has|any|can|could|will|would|wanna|want)\b", re.I)
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:哈{2,}|嘿嘿|嘻嘻|笑死|对了|话说|另外|那|嗯+|哦+|诶|欸|哎呀|so|btw|and|haha+|lol|oh)[\s，,。!！~～]*)+", re.I)
+_CLAUSE = re.compile(r"[^，,。．！!？?；;\n~～…]+[，,。．！!？?；;\n~～…]*")
+_FUNCTION_CHARS = set("的了过我你他她它们在是和也都就还一有这那个着很又把被给跟与及啊呀吧呢吗么哦嗯")
+# Shared words that are greeting formulas, not something the reply picked up.
+_ECHO_STOP = {"新年快乐", "新年", "快乐", "祝你", "祝您", "你也", "今年", "明年", "谢谢", "哈哈", "我们", "你们", "大家",
+              "一起", "什么", "这个", "那个", "一年", "也是", "春节", "过年", "节日", "记得", "知道", "觉得", "希望",
+              "一定", "还是", "可以", "时候", "今天", "真的"}
+_EN_STOP = {"an", "to", "of", "in", "on", "is", "it", "be", "we", "my", "me", "so", "do", "go", "up", "at", "as", "or",
+            "by", "no", "hi", "ok", "the", "and", "you", "your", "for", "are", "with", "this", "that", "have", "has",
+            "was", "were", "all", "but", "not", "too", "our", "out", "get", "got", "its", "new", "year", "happy",
+            "haha", "lol", "may", "wish", "hope", "just", "from", "what", "been", "will", "more", "much", "very"}
+_OPENER_ZH = re.compile(r"^(?:我们|咱们|我|俺|咱)(?:这边|这儿)?(?P<rest>.+)$")
+_OPENER_TIME_ZH = re.compile(r"^(?P<rest>(?:下个?月|下周|下星期|明天|后天|年后|过完年|月底|周末|明年|刚刚?)\S+)$")
+_OPENER_EN = re.compile(
+    r"^(?:i'm|i am|i'll|i will|i've|i have|i just|i got|i|we're|we are|we'll|we just|we)\s+(?P<rest>.+)$", re.I)
+_MOOD_ONLY = re.compile(
+    r"^(?:也|还|挺|都|蛮|很|太|好|真|最近|这边)*(?:好|行|忙|累|可以|不错|开心|是|一样|祝你.*|想你)(?:的|了|啊|呀|呢|哈|啦)*$"
+    r"|^(?:(?:so|very|pretty|really|also|doing|too|quite)\s+)*(?:good|fine|ok|okay|great|well|busy|swamped|tired"
+    r"|alright)$", re.I)
+_TRAILING_PARTICLES = re.compile(r"[了啦呢哈呀啊吧嘛哦]+$")
+
+
+_TOPICS = (
+    ("work", re.compile(r"加班|忙|工作|上班|项目|老板|业务|\bbusy\b|\bwork|overtime|\bjob\b|project|office|boss", re.I)),
+    ("home", re.compile(r"回家|回老家|过年|放假|回来|春节|假期|哪里过|在哪过|go(?:ing)? home|holiday|vacation|travel", re.I)),
+    ("meet", re.compile(r"聚|见面|吃饭|约|有空|出来|喝一杯|catch up|meet|dinner|lunch|coffee|drinks|\bfree\b", re.I)),
+    ("wellbeing", re.compile(
+        r"你呢|您呢|你那边呢|怎么样|还好吗|好吗|咋样|如何|过得|近况|身体|最近好|what about you|how about you|and you"
+        r"|how are you|how's it going|how have you been|how are things|doing", re.I)),
+)

@@ -1,0 +1,296 @@
+"""Reading a reply against our greeting: the rules reader always runs; the model's reading replaces it only
+field by field, where its JSON is valid and grounded in the texts."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from bot.domain import length_units
+from bot.followup.lexicon import (
+    _BARE_YOU_TOO,
+    _BUSY,
+    _CJK,
+    _CLAUSE,
+    _COLD_WORDS,
+    _ECHO_STOP,
+    _EMOJI,
+    _EN_STOP,
+    _FUNCTION_CHARS,
+    _HAPPY,
+    _JOKE_REACTION,
+    _JOKE_WORDS,
+    _LAUGH,
+    _LEAD_FILLER,
+    _MOOD_ONLY,
+    _NEGATION_BEFORE,
+    _OPENER_EN,
+    _OPENER_TIME_ZH,
+    _OPENER_ZH,
+    _QUESTION_END_ZH,
+    _QUESTION_START_EN,
+    _QUESTION_WORDS_ZH,
+    _SAD,
+    _TRAILING_PARTICLES,
+    _YOU_TOO,
+)
+from bot.followup.thread import (
+    MOODS,
+    RECENT_TURNS,
+    STRATEGIES,
+    WIND_DOWN_ROUNDS,
+    Analysis,
+    Mood,
+    Strategy,
+    Thread,
+)
+from bot.writing.llm import LLMClient, LLMError
+
+log = logging.getLogger(__name__)
+
+
+# Observe: the rules reader -------------------------------------------------------------------------
+
+
+def _language(text: str, default: str = "zh") -> str:
+    if re.search(f"[{_CJK}]", text):
+        return "zh"
+    return "en" if re.search(r"[A-Za-z]{2,}", text) else default
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """(clause body, its trailing punctuation) for each comma/sentence piece of a reply."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        piece = m.group(0)
+        body = re.sub(r"[，,。．！!？?；;\n~～…]+$", "", piece).strip()
+        if body:
+            out.append((body, piece[len(piece.rstrip("，,。．！!？?；;\n~～…")):]))
+    return out
+
+
+def _is_question(body: str, punct: str) -> bool:
+    if "?" in punct or "？" in punct:
+        return True
+    core = _LEAD_FILLER.sub("", body).strip()
+    if re.search(f"[{_CJK}]", core):
+        return bool(_QUESTION_END_ZH.search(core) or _QUESTION_WORDS_ZH.search(core) or _YOU_TOO.match(core))
+    return bool(_QUESTION_START_EN.match(core))
+
+
+def _unnegated(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern occurs without a negation just before it ("不忙", "not busy" do not count)."""
+    return any(not _NEGATION_BEFORE.search(text[max(0, m.start() - 6):m.start()]) for m in pattern.finditer(text))
+
+
+def read_mood(reply: str, statements: list[str]) -> Mood:
+    """Sad and busy are read from statements only: "最近加班多吗？" asks about us, it says nothing of them."""
+    said = "，".join(statements)
+    if _SAD.search(said):
+        return "sad"
+    if _unnegated(_BUSY, said):
+        return "busy"
+    if _LAUGH.search(reply) or _JOKE_REACTION.search(reply):
+        return "playful"
+    bare = re.sub(r"[\s，,。.…~～]+", "", reply)
+    if bare and not re.search(r"[!！?？]", reply) and not _EMOJI.search(reply):
+        if _COLD_WORDS.fullmatch(bare):
+            return "cold"
+    if _HAPPY.search(reply):
+        return "happy"
+    if bare and length_units(reply) <= 2 and not _EMOJI.search(reply) and not re.search(r"[!！?？]", reply):
+        return "cold"
+    return "neutral"
+
+
+def _trim_function(frag: str) -> str:
+    while frag and frag[0] in _FUNCTION_CHARS:
+        frag = frag[1:]
+    while frag and frag[-1] in _FUNCTION_CHARS:
+        frag = frag[:-1]
+    return frag
+
+
+def _echoes(greeting: str, reply: str) -> list[str]:
+    """Longest stretches of the reply's Chinese that also stand in the greeting, and shared Latin words."""
+    found: list[str] = []
+    i = 0
+    while i < len(reply):
+        end = i
+        for j in range(i + 2, len(reply) + 1):
+            if not re.match(f"[{_CJK}]", reply[j - 1]) or reply[i:j] not in greeting:
+                break
+            end = j
+        frag = _trim_function(reply[i:end]) if end else ""
+        if frag in _ECHO_STOP:
+            i = end  # a greeting formula: skip it whole, or its tail ("年快乐") would count as an echo
+        elif len(frag) >= 2 and sum(c in _FUNCTION_CHARS for c in frag) * 2 < len(frag):
+            found.append(frag)
+            i = end
+        else:
+            i += 1
+    g_words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", greeting)}
+    for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", reply):
+        if w.lower() in g_words and w.lower() not in _EN_STOP and w.lower() not in {f.lower() for f in found}:
+            found.append(w)
+    return found
+
+
+def picked_up_of(greeting: str, reply: str) -> tuple[str, ...]:
+    """The pieces of our greeting the reply reacts to: echoed words, and the joke when they react to a joke."""
+    found = _echoes(greeting, reply)
+    if _JOKE_REACTION.search(reply) or _LAUGH.search(reply):
+        for m in _JOKE_WORDS.finditer(greeting):
+            word = m.group(0)
+            if not any(word.lower() in f.lower() or f.lower() in word.lower() for f in found):
+                found.append(word)
+    return tuple(f[:12] for f in found[:5])
+
+
+def _opened_fragment(body: str) -> str | None:
+    core = _LEAD_FILLER.sub("", body).strip()
+    if re.search(f"[{_CJK}]", core):
+        m = _OPENER_ZH.match(core) or _OPENER_TIME_ZH.match(core)
+        if not m:
+            return None
+        rest = _TRAILING_PARTICLES.sub("", m.group("rest").strip())
+        if len(re.findall(f"[{_CJK}]", rest)) < 3 or _MOOD_ONLY.match(rest):
+            return None
+        if re.search(r"新年快乐|快乐|祝你|祝您|同乐", rest) or (_BUSY.search(rest) and len(rest) <= 5):
+            return None
+        return rest[:16]
+    m = _OPENER_EN.match(core)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    if len(rest.split()) < 2 or _MOOD_ONLY.match(rest) or re.search(r"happy new year|\btoo\b$", rest, re.I):
+        return None
+    return " ".join(rest.split()[:8])
+
+
+def choose_strategy(mood: str, questions: tuple[str, ...] | list[str], opened: tuple[str, ...] | list[str],
+                    rounds: int) -> Strategy:
+    """What the next message should do. Grief outranks everything; an open question outranks small talk."""
+    if mood == "sad":
+        return "comfort"  # even when they also asked something: answering first would read as not listening
+    if questions:
+        return "answer_question"
+    if mood in ("cold", "busy") or rounds >= WIND_DOWN_ROUNDS:
+        return "wind_down"
+    if mood == "playful" and not opened:
+        return "keep_voice"
+    return "toss_back"
+
+
+def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
+    """The rule-based reading of one reply to one greeting (always works, no model)."""
+    clauses = _clauses(reply)
+    questions: list[str] = []
+    statements: list[str] = []
+    opened: list[str] = []
+    mark = "？" if _language(reply) == "zh" else "?"
+    for body, punct in clauses:
+        if _is_question(body, punct):
+            q = _LEAD_FILLER.sub("", body).strip()
+            if q:
+                questions.append(q + mark)
+        else:
+            statements.append(body)
+            frag = _opened_fragment(body)
+            if frag:
+                opened.append(frag)
+    # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are.
+    real = [q for q in questions if not _BARE_YOU_TOO.match(q)]
+    questions = real or questions
+    mood = read_mood(reply, statements)
+    picked = picked_up_of(greeting, reply)
+    strategy = choose_strategy(mood, questions, opened, rounds)
+    return Analysis(mood, picked, tuple(questions[:3]), tuple(opened[:3]), strategy)
+
+
+# Observe: the model reader -------------------------------------------------------------------------
+
+ANALYSIS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "mood": {"type": "string", "enum": list(MOODS)},
+        "picked_up": {"type": "array", "items": {"type": "string"}, "maxItems": 5},
+        "questions": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
+        "opened": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
+        "strategy": {"type": "string", "enum": list(STRATEGIES)},
+    },
+    "required": ["mood", "picked_up", "questions", "opened", "strategy"],
+    "additionalProperties": False,
+}
+
+ANALYSIS_SYSTEM = (
+    "你读朋友对用户祝福的回复，只输出JSON。mood∈happy/playful/neutral/sad/cold/busy（对方自己的状态；对方问我们忙不忙不算busy）；"
+    "picked_up=回复接住了我们祝福里的哪些梗或细节，用祝福原文的短词；questions=对方问我们的问题，用原文；"
+    "opened=对方主动说起的新话题，用原文短语；strategy∈keep_voice(顺着梗接)/answer_question(先回答问题)/"
+    "toss_back(抛个问题回去)/comfort(安慰)/wind_down(温和收尾)。没有就给空数组。"
+)
+
+
+def _render_turns(thread: Thread, limit: int = RECENT_TURNS) -> str:
+    label = {"me": "我", "them": "对方"}
+    return "\n".join(f"{label[s]}：{t}" for s, t in thread.turns[-limit:])
+
+
+def _grounded(value: str, source: str) -> bool:
+    """A model string counts only if it is really in the text (most of its characters)."""
+    value, source = value.strip().lower(), source.lower()
+    if not value:
+        return False
+    if value in source:
+        return True
+    chars = [c for c in value if not c.isspace() and c not in "，,。.、？?！!"]
+    return bool(chars) and sum(c in source for c in chars) / len(chars) >= 0.8
+
+
+def _model_list(value: Any, source: str, fallback: tuple[str, ...], cap: int) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return fallback
+    kept = tuple(v.strip()[:40] for v in value if _grounded(v, source))[:cap]
+    # Everything invented: the model did not read this reply, so its (non-)answer is no evidence either.
+    return fallback if value and not kept else kept
+
+
+def merge_model_analysis(data: dict[str, Any], rules: Analysis, greeting: str, reply: str, rounds: int) -> Analysis:
+    """The model's JSON over the rules' reading, field by field; ungrounded or invalid fields keep the rules'."""
+    mood = data.get("mood") if data.get("mood") in MOODS else rules.mood
+    picked = _model_list(data.get("picked_up"), greeting + "\n" + reply, rules.picked_up, 5)
+    questions = _model_list(data.get("questions"), reply, rules.questions, 3)
+    opened = _model_list(data.get("opened"), reply, rules.opened, 3)
+    strategy = data.get("strategy")
+    # The strategy must agree with the facts it rests on: never banter at grief, never skip a question.
+    consistent = (strategy in STRATEGIES and (mood != "sad" or strategy == "comfort")
+                  and (not questions or strategy in ("answer_question", "comfort")))
+    if not consistent:
+        strategy = choose_strategy(mood, questions, opened, rounds)
+    return Analysis(mood, picked, questions, opened, strategy)  # type: ignore[arg-type]
+
+
+async def _analyse(thread: Thread, llm: LLMClient | None) -> tuple[Analysis, str, LLMError | None]:
+    greeting, reply = thread.focus()
+    rules = analyse_rules(greeting, reply, rounds=thread.rounds)
+    if llm is None:
+        return rules, "rules", None
+    user = f"最近的对话：\n{_render_turns(thread)}\n\n我发的：{greeting or '（无）'}\n对方回：{reply}"
+    try:
+        data = await llm.chat_json([{"role": "system", "content": ANALYSIS_SYSTEM}, {"role": "user", "content": user}],
+                                   ANALYSIS_SCHEMA, name="followup_analysis")
+    except LLMError as exc:
+        log.info("model analysis unavailable, rules only: %s", exc.__class__.__name__)
+        return rules, "rules", exc
+    return merge_model_analysis(data, rules, greeting, reply, thread.rounds), "vllm", None
+
+
+async def analyse(thread: Thread, llm: LLMClient | None) -> tuple[Analysis, str]:
+    """The reading of the last reply: the model's JSON where valid, the rules behind it; and who read it."""
+    analysis, reader, _ = await _analyse(thread, llm)
+    return analysis, reader
+
+
+def _reply_language(thread: Thread, reply: str) -> str:
+    return _language(reply, thread.language)

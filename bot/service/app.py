@@ -1,0 +1,162 @@
+"""The FastAPI app: each configured platform's webhook, `/healthz`, `/readyz`, `/metrics`, and the inbox worker.
+
+A webhook is verified, parsed and stored in the inbox before the platform gets its 200; the turn itself runs in
+the inbox worker afterwards, so acknowledgements stay fast whatever the model is doing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import date
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+
+from adapters.base import Adapter, VerificationFailed, WebhookRequest
+from adapters.registry import configured_adapters
+from bot.background import log_task_failure
+from bot.domain import IncomingMessage
+from bot.service.inbox import InboxWorker
+from bot.service.runtime import Runtime, delivering, running, send_through
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.webhooks = Counter("greetbot_webhooks_total", "webhook requests by outcome", ["platform", "outcome"],
+                                registry=self.registry)
+        self.ack_seconds = Histogram("greetbot_webhook_ack_seconds", "time to acknowledge a webhook", ["platform"],
+                                     registry=self.registry)
+
+
+def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | None = None,
+               today: Callable[[], date] = date.today, telegram_polling: bool = False) -> FastAPI:
+    """The app with every adapter that has credentials (or the given ones, for tests).
+
+    `telegram_polling`: take Telegram updates by long polling instead of the webhook (local development).
+    """
+    settings = settings or Settings()
+    chosen = adapters if adapters is not None else configured_adapters(settings)
+    by_platform = {a.platform: a for a in chosen}
+    if telegram_polling and "telegram" not in by_platform:
+        raise RuntimeError("--telegram-polling needs GREETBOT_TELEGRAM_TOKEN and GREETBOT_TELEGRAM_SECRET")
+    metrics = Metrics()
+
+    send = send_through(by_platform)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with running(settings, today=today) as rt:
+            for adapter in chosen:
+                await adapter.start()
+            worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency,
+                                 lease_s=settings.inbox_lease_s)
+            app.state.runtime, app.state.worker = rt, worker
+            worker.start()  # picks up whatever a previous process left unfinished
+            deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
+            app.state.outbox = await deliveries.enter_async_context(delivering(rt, by_platform))
+            stream_task: asyncio.Task[None] | None = None
+
+            async def enqueue(m: IncomingMessage) -> None:
+                if await rt.store.enqueue(m):
+                    worker.notify()
+
+            if settings.dingtalk_stream and "dingtalk" in by_platform:
+                from adapters.dingtalk_stream import run_stream
+
+                stream_task = asyncio.create_task(run_stream(settings, enqueue), name="dingtalk-stream")
+            stop_polling = asyncio.Event()
+            poll_task: asyncio.Task[None] | None = None
+            if telegram_polling:
+                poll_task = asyncio.create_task(
+                    by_platform["telegram"].poll(enqueue, stop_polling),  # type: ignore[attr-defined]
+                    name="telegram-poll")
+                poll_task.add_done_callback(log_task_failure)
+            try:
+                yield
+            finally:
+                stop_polling.set()
+                if poll_task is not None:
+                    with contextlib.suppress(Exception):  # already logged by log_task_failure
+                        await poll_task
+                if stream_task is not None:
+                    stream_task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await stream_task
+                await deliveries.aclose()
+                await worker.stop()
+                for adapter in reversed(chosen):
+                    await adapter.stop()
+
+    app = FastAPI(title="greetbot", lifespan=lifespan, docs_url=None, redoc_url=None)
+
+    for adapter in chosen:
+        app.add_api_route(adapter.path, _webhook_handler(adapter, settings, metrics), methods=["POST"],
+                          name=f"webhook_{adapter.platform}")
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    async def readyz(request: Request) -> Response:
+        rt: Runtime | None = getattr(request.app.state, "runtime", None)
+        try:
+            counts = await rt.store.inbox_counts() if rt else None
+        except Exception as exc:  # the database is unreachable: not ready
+            return JSONResponse({"status": "unavailable", "error": exc.__class__.__name__}, status_code=503)
+        if counts is None:
+            return JSONResponse({"status": "starting"}, status_code=503)
+        return JSONResponse({"status": "ready", "platforms": sorted(by_platform), "inbox": counts})
+
+    @app.get("/metrics")
+    async def metrics_route() -> Response:
+        return PlainTextResponse(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    return app
+
+
+def _webhook_handler(adapter: Adapter, settings: Settings, metrics: Metrics):
+    async def handle(request: Request) -> Response:
+        with metrics.ack_seconds.labels(adapter.platform).time():
+            declared = request.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > settings.max_webhook_bytes:
+                metrics.webhooks.labels(adapter.platform, "too_large").inc()
+                return JSONResponse({"error": "body too large"}, status_code=413)
+            body = b""
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > settings.max_webhook_bytes:
+                    metrics.webhooks.labels(adapter.platform, "too_large").inc()
+                    return JSONResponse({"error": "body too large"}, status_code=413)
+            req = WebhookRequest(headers={k.lower(): v for k, v in request.headers.items()}, body=body,
+                                 query=dict(request.query_params))
+            try:
+                adapter.verify(req)
+            except VerificationFailed as exc:
+                metrics.webhooks.labels(adapter.platform, "refused").inc()
+                log.warning("%s webhook refused: %s", adapter.platform, exc)
+                return JSONResponse({"error": "unauthorized"}, status_code=exc.status)
+            try:
+                result = adapter.parse(req)
+            except Exception:  # the adapter's contract is not to raise; if it does, the platform still gets 200
+                log.exception("%s webhook could not be parsed; answered 200 and dropped", adapter.platform)
+                metrics.webhooks.labels(adapter.platform, "unparseable").inc()
+                return JSONResponse({"ok": True})
+            store = request.app.state.runtime.store
+            fresh = [m for m in result.messages if await store.enqueue(m)]
+            if fresh:
+                request.app.state.worker.notify()
+            outcome = "stored" if fresh else ("duplicate" if result.messages else "ignored")
+            metrics.webhooks.labels(adapter.platform, outcome).inc()
+            return JSONResponse(result.response if result.response is not None else {"ok": True})
+
+    return handle

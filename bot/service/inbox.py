@@ -1,0 +1,97 @@
+"""The inbox worker: takes stored messages, runs each turn once, and sends the replies through the adapter.
+
+Webhooks only store and acknowledge; this worker does the slow part. Each item is leased, so after a crash or a
+restart unfinished items are taken up again. A person's messages are handled in arrival order, never two at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+
+from bot.background import PollingWorker
+from bot.conversation.engine import Engine
+from bot.domain import OutgoingMessage, SendFailed
+from bot.storage.conversations import StaleConversation
+from bot.storage.inbox import InboxItem
+from bot.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[str, OutgoingMessage], Awaitable[None]]  # (platform, reply)
+MAX_ATTEMPTS = 5
+
+
+class InboxWorker(PollingWorker):
+    """Drains the inbox with bounded concurrency; `notify()` wakes it when a webhook stored something."""
+
+    name = "inbox-worker"
+
+    def __init__(self, store: Store, engine: Engine, send: Send, *, concurrency: int = 4, lease_s: float = 120.0,
+                 poll_s: float = 1.0) -> None:
+        super().__init__(concurrency=concurrency, lease_s=lease_s, poll_s=poll_s)
+        self.store = store
+        self.engine = engine
+        self.send = send
+
+    async def drain(self) -> int:
+        """Process everything claimable now; the number of items handled (tests and the CLI use it)."""
+        handled = 0
+        while batch := await self.store.claim(self.owner, limit=self.concurrency * 4, lease_s=self.lease_s):
+            await self._process_batch(batch)
+            handled += len(batch)
+        return handled
+
+    async def _process_batch(self, batch: list[InboxItem]) -> None:
+        # One lane per conversation keeps a person's messages in order; lanes run side by side, bounded.
+        lanes: dict[tuple[str, str, str], list[InboxItem]] = defaultdict(list)
+        for item in batch:
+            m = item.message
+            lanes[(m.platform, m.chat_id, m.user_id)].append(item)
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def lane(items: list[InboxItem]) -> None:
+            async with gate:
+                for item in items:
+                    await self._process(item)
+
+        await asyncio.gather(*(lane(items) for items in lanes.values()))
+
+    async def _process(self, item: InboxItem) -> None:
+        msg = item.message
+        try:
+            replies = item.replies
+            if replies is None:
+                replies = await self.engine.handle(msg)
+                await self.store.store_replies(item.id, replies)
+            for i, reply in enumerate(replies):
+                await self.send(msg.platform, reply)
+                if i + 1 < len(replies):  # a retry resends only what has not gone out yet
+                    await self.store.store_replies(item.id, replies[i + 1:])
+        except SendFailed as exc:
+            if exc.code == "retries-exhausted" and item.attempts < MAX_ATTEMPTS:
+                await self._retry_later(item, exc)
+            else:  # the platform refused this reply for good: retrying would only be refused again
+                log.warning("inbox item %s (%s %s) refused by the platform: %s", item.id, msg.platform,
+                            msg.event_id, exc)
+                await self.store.finish(item.id, error=str(exc)[:300], failed=True, lease=item.lease)
+            return
+        except StaleConversation:
+            await self.store.finish(item.id, error="conversation changed concurrently; retrying", lease=item.lease)
+            return
+        except Exception as exc:  # a platform or model failure: keep the item, retry later, give up at last
+            await self._retry_later(item, exc)
+            return
+        if not await self.store.finish(item.id, lease=item.lease):
+            log.warning("inbox item %s outlived its lease; another worker owns it now", item.id)
+
+    async def _retry_later(self, item: InboxItem, exc: Exception) -> None:
+        msg = item.message
+        failed = item.attempts >= MAX_ATTEMPTS
+        log.warning("inbox item %s (%s %s) attempt %s failed: %s", item.id, msg.platform, msg.event_id,
+                    item.attempts, exc.__class__.__name__, exc_info=failed)
+        await self.store.finish(item.id, error=f"{exc.__class__.__name__}: {str(exc)[:300]}", failed=failed,
+                                lease=item.lease,
+                                retry_in_s=min(2.0 ** item.attempts, 60.0))

@@ -1,0 +1,159 @@
+"""Conversations (one per person per chat, versioned), the greetings written in them, and contacts: what a
+user told the bot about the people they write to, kept per scope (a DM, or one group)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    delete,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.domain import ConversationKey, Drafts, GreetingRequest, Slots
+from bot.storage.tables import ContactRow, ConversationRow, FeedbackRow, GreetingRow, _now
+
+
+@dataclass
+class Conversation:
+    id: int
+    key: ConversationKey
+    state: dict[str, Any]
+    version: int
+
+
+class StaleConversation(RuntimeError):
+    """The conversation changed since it was loaded (another turn saved first)."""
+
+
+
+class Conversations:
+    """Reads and writes of conversations, greetings and contacts (a part of `Store`)."""
+
+    engine: AsyncEngine
+    _session: async_sessionmaker[AsyncSession]
+
+    async def load_conversation(self, key: ConversationKey) -> Conversation:
+        """The conversation for this person in this chat, created empty on first contact."""
+        for attempt in range(2):
+            try:
+                async with self._session.begin() as s:
+                    row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
+                    if row is None:
+                        row = ConversationRow(**key.__dict__, state={}, version=0)
+                        s.add(row)
+                        await s.flush()
+                    return Conversation(row.id, key, json.loads(json.dumps(row.state)), row.version)
+            except IntegrityError:  # created at the same moment by another turn or replica: read theirs
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def save_conversation(self, conv: Conversation) -> None:
+        """Write the new state if nobody saved since it was loaded; raise `StaleConversation` otherwise."""
+        async with self._session.begin() as s:
+            result = await s.execute(
+                update(ConversationRow)
+                .where(ConversationRow.id == conv.id, ConversationRow.version == conv.version)
+                .values(state=conv.state, version=conv.version + 1, updated_at=_now())
+            )
+            if result.rowcount != 1:
+                raise StaleConversation(f"conversation {conv.id} changed since version {conv.version}")
+        conv.version += 1
+
+    async def add_greetings(self, conversation_id: int, request: GreetingRequest, drafts: Drafts) -> list[int]:
+        async with self._session.begin() as s:
+            rows = [
+                GreetingRow(
+                    conversation_id=conversation_id, recipient=request.slots.name or "", slots=request.slots.to_dict(),
+                    holiday=drafts.holiday.to_json(), text=text, backend=drafts.backend,
+                )
+                for text in drafts.texts
+            ]
+            s.add_all(rows)
+            await s.flush()
+            return [r.id for r in rows]
+
+    async def mark_chosen(self, greeting_id: int) -> None:
+        async with self._session.begin() as s:
+            await s.execute(update(GreetingRow).where(GreetingRow.id == greeting_id).values(chosen_at=_now()))
+
+    async def set_feedback(self, greeting_ids: list[int], value: int) -> None:
+        async with self._session.begin() as s:
+            await s.execute(update(GreetingRow).where(GreetingRow.id.in_(greeting_ids)).values(feedback=value))
+
+    async def greetings_for(self, conversation_id: int) -> list[GreetingRow]:
+        async with self._session() as s:
+            rows = await s.scalars(
+                select(GreetingRow).where(GreetingRow.conversation_id == conversation_id).order_by(GreetingRow.id)
+            )
+            return list(rows)
+
+    async def save_contact(self, platform: str, owner_id: str, scope: str, slots: Slots) -> None:
+        """Remember what the user told about a recipient, for the next greeting to the same person."""
+        if not slots.name:
+            return
+        data = {k: v for k, v in slots.known().items() if k in ("relation", "relation_category", "details", "style")}
+        data = {k: v for k, v in data.items() if v != ""}  # an empty default never overwrites a real detail
+        async with self._session.begin() as s:
+            row = await s.scalar(
+                select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=slots.name)
+            )
+            if row is None:
+                s.add(ContactRow(platform=platform, owner_id=owner_id, scope=scope, name=slots.name, slots=data))
+            else:
+                row.slots = {**row.slots, **data}
+
+    async def find_contact(self, platform: str, owner_id: str, scope: str, name: str) -> Slots | None:
+        return contact_slots(name, await self.contact_memory(platform, owner_id, scope, name))
+
+    async def contact_memory(self, platform: str, owner_id: str, scope: str, name: str) -> dict[str, Any] | None:
+        """Everything remembered about one recipient: their slots, and the last greeting sent (`last_sent`)."""
+        async with self._session() as s:
+            row = await s.scalar(
+                select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=name)
+            )
+            return dict(row.slots) if row else None
+
+    async def remember_sent(self, platform: str, owner_id: str, scope: str, name: str, sent: dict[str, Any]) -> None:
+        async with self._session.begin() as s:
+            row = await s.scalar(
+                select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope, name=name)
+            )
+            if row is not None:
+                row.slots = {**row.slots, "last_sent": sent}
+
+    async def contacts_of(self, platform: str, owner_id: str, scope: str) -> list[tuple[str, dict[str, Any]]]:
+        async with self._session() as s:
+            rows = await s.scalars(select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope)
+                                   .order_by(ContactRow.updated_at.desc()))
+            return [(r.name, dict(r.slots)) for r in rows]
+
+    async def forget_contact(self, platform: str, owner_id: str, name: str) -> int:
+        """Erase one recipient in every chat the owner told us about them; the number of records erased."""
+        async with self._session.begin() as s:
+            result = await s.execute(delete(ContactRow).filter_by(platform=platform, owner_id=owner_id, name=name))
+            return result.rowcount
+
+    async def forget_user(self, platform: str, user_id: str) -> dict[str, int]:
+        """Erase what this user stored: contacts, feedback, drafts, and what their conversations remember."""
+        async with self._session.begin() as s:
+            contacts = (await s.execute(delete(ContactRow).filter_by(platform=platform, owner_id=user_id))).rowcount
+            feedback = (await s.execute(delete(FeedbackRow).filter_by(platform=platform, user_id=user_id))).rowcount
+            convs = select(ConversationRow.id).filter_by(platform=platform, user_id=user_id).scalar_subquery()
+            greetings = (await s.execute(delete(GreetingRow).where(GreetingRow.conversation_id.in_(convs)))).rowcount
+            # Emptied, not deleted: the turn asking for this is saving its (reset) state into one of them.
+            await s.execute(update(ConversationRow).filter_by(platform=platform, user_id=user_id).values(state={}))
+        return {"contacts": contacts, "feedback": feedback, "greetings": greetings}
+
+    # Feedback ------------------------------------------------------------------------------------
+
+
+def contact_slots(name: str, memory: dict[str, Any] | None) -> Slots | None:
+    """A contact's remembered slots (its memory also holds `last_sent`, which is not a slot)."""
+    return Slots.from_dict({**memory, "name": name}) if memory is not None else None

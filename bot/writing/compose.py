@@ -1,0 +1,110 @@
+"""Prompts for the greetings model, and the writer that asks the model or, when it is down, the composer.
+
+The system prompt is a stable prefix shared by every request (vLLM's prefix cache reuses its KV blocks) and is
+the same text the LoRA adapter is trained with (`model_server`), so training and serving see one format.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Literal
+
+from bot.domain import LENGTH_BOUNDS, Drafts, GreetingRequest
+from bot.writing import holidays
+from bot.writing.composer.draft import compose_offline
+from bot.writing.llm import LLMClient, LLMError
+from bot.writing.quality import wrong_zodiac
+
+log = logging.getLogger(__name__)
+
+SYSTEM_PROMPT = (
+    "你替用户给认识的人写节日祝福，要像用户本人说的话，不像公文。"
+    "必须自然用上用户给的具体细节；严格遵守字数范围；用给定的称呼；节日与生肖只用给定的，没给生肖就不提生肖；"
+    "套话（万事如意、心想事成之类）最多一个；只输出祝福正文，不要标题、解释或引号。"
+    "风格：传统喜庆=喜气、讲究；轻松自然=像平时聊天；LLM科技风=带一两个大模型/技术梗；商务得体=尊重、克制、感谢合作。"
+)
+
+# Output budget per length bucket: Qwen's tokenizer spends roughly one token per Chinese character.
+MAX_TOKENS = {"<=50": 120, "50-100": 220, "100-200": 400}
+
+Backend = Literal["auto", "vllm", "composer"]
+
+
+def render_user_prompt(request: GreetingRequest) -> str:
+    """The variable part of the prompt: the slots, one per line, in a fixed order."""
+    s, h = request.slots, request.holiday
+    english = s.language == "en"
+    when = f"{h.name}（{h.date.isoformat()}" + (f"，{h.zodiac}年" if h.zodiac_relevant and h.zodiac else "") + "）"
+    if english:
+        when += f" / {holidays.english_name(h.name)}"
+    low, high = LENGTH_BOUNDS[s.length or "50-100"]
+    lines = [
+        f"节日：{when}",
+        f"称呼：{s.name}",
+        f"关系：{s.relation}" + (f"（{s.relation_category}）" if s.relation_category and s.relation_category != s.relation else ""),
+        f"细节：{s.details or '（无）'}",
+        f"场合：{s.occasion}",
+        f"风格：{s.style}",
+        f"篇幅：{low}-{high}{'个英文单词' if english else '字'}",
+    ]
+    if english:
+        lines.append("语言：英文")
+    if request.wishes:
+        lines.append("补充要求：" + "；".join(request.wishes))
+    if request.avoid:
+        lines.append("别和这些重复：" + " / ".join(t[:40] for t in request.avoid[-3:]))
+    return "\n".join(lines)
+
+
+def build_messages(request: GreetingRequest) -> list[dict[str, str]]:
+    return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": render_user_prompt(request)}]
+
+
+_WRAPPING = re.compile(r"^[\s\"'“”「」『』]+|[\s\"'“”「」『』]+$")
+_PREAMBLE = re.compile(r"^(?:好的|当然|以下是|这是)[^\n：:]{0,20}[：:]\s*")
+
+
+def clean_draft(text: str) -> str:
+    """A model draft without quotes around it or a chatty preamble."""
+    text = _PREAMBLE.sub("", text.strip())
+    return _WRAPPING.sub("", text)
+
+
+class GreetingWriter:
+    """Writes drafts with the model when it answers, with the offline composer otherwise."""
+
+    def __init__(self, llm: LLMClient | None) -> None:
+        self.llm = llm
+
+    async def write(self, request: GreetingRequest, backend: Backend = "auto") -> Drafts:
+        """Drafts for the request; `backend="vllm"` raises `LLMError` instead of falling back."""
+        if backend != "composer" and self.llm is not None:
+            try:
+                texts = await self._from_model(request)
+                if texts:
+                    return Drafts(tuple(texts), "vllm", request.holiday)
+                log.warning("model drafts all rejected by the output checks; using the composer")
+            except LLMError as exc:
+                if backend == "vllm":
+                    raise
+                log.warning("model unavailable (%s); using the composer", exc.__class__.__name__)
+        elif backend == "vllm":
+            raise LLMError("no model endpoint configured")
+        return Drafts(tuple(compose_offline(request)), "composer", request.holiday)
+
+    async def _from_model(self, request: GreetingRequest) -> list[str]:
+        assert self.llm is not None
+        result = await self.llm.chat(
+            build_messages(request), n=request.n, max_tokens=MAX_TOKENS[request.slots.length or "50-100"]
+        )
+        seen: set[str] = set(request.avoid)
+        texts: list[str] = []
+        for raw in result.texts:
+            text = clean_draft(raw)
+            # A wrong zodiac year is the one mistake a sender cannot be expected to catch: never show it.
+            if not text or text in seen or wrong_zodiac(text, request.holiday):
+                continue
+            seen.add(text)
+            texts.append(text)
+        return texts

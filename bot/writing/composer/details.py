@@ -1,0 +1,268 @@
+"""The user's own details, made ready to weave in: split into clauses, turned to the second person (我们/你,
+we/you), and ranked by what they tell (news, a memory, how long, who they are)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain import (
+    length_units,
+)
+
+# Details ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Detail:
+    """One way to say the user's details: the words (already in second person) and what kind of thing they are."""
+
+    text: str
+    kind: str  # memory | news | duration | identity
+    single: bool
+    weight: float
+    askable: bool = False
+    yichang: bool = False
+
+
+_ZH_NOISE = (
+    "他是我的", "她是我的", "他是我", "她是我", "我们俩是", "我俩是", "我们是", "咱们是", "咱俩是", "他是", "她是",
+    "跟他", "和他", "跟她", "和她", "与他", "与她", "是我的",
+)
+_ZH_NEWS = re.compile(
+    r"升职|升了|晋升|提拔|结婚|订婚|领证|生了|宝宝|二胎|当爸|当妈|毕业|考上|上岸|录取|入职|跳槽|新工作|换了工作|买房|"
+    r"买了房|乔迁|搬家|搬了新家|创业|开店|开业|康复|出院|退休|获奖|拿了奖|中标|上市|融资|转正|加薪|涨薪|扛下|拿下|搞定|"
+    r"做成|完成了|拿到|考过|通过了|跑完"
+)
+_ZH_DURATION = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:快|近|已经|差不多|整整)?[零一二两三四五六七八九十百几\d]+(?:多|来)?(?:年|个月|载)"
+    r"(?:多)?(?:了|啦)?$"
+)
+_ZH_IDENTITY_END = re.compile(
+    r"(?:室友|同学|发小|同事|邻居|朋友|战友|搭档|闺蜜|兄弟|姐妹|老乡|校友|队友|师兄|师姐|师弟|师妹|学长|学姐|网友|"
+    r"笔友|搭子|球友|舍友|上下铺|班主任|老师|导师|师父|领导|上司|客户|伙伴)$"
+)
+_ZH_VERBISH = re.compile(r"一起|过|了|总|给|帮|陪|做|去|来|在|是")
+_ZH_CONNECTIVES = re.compile(r"然后|后来|而且|但是|不过|所以|结果")
+
+_EN_NEWS = re.compile(
+    r"promot|married|engaged|wedding|baby|graduat|new job|new role|moved|retir|bought|award|won |got into|"
+    r"accepted|passed|launched|started a|opened|carried|delivered|finished|completed|landed|closed the|led the|"
+    r"shipped|built",
+    re.I,
+)
+_EN_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|"
+    r"several|many)\s+(?:years?|months?)\b",
+    re.I,
+)
+_EN_IDENTITY_END = re.compile(
+    r"(?:roommates?|classmates?|friends?|neighbou?rs?|colleagues?|teammates?|buddy|buddies|cousins?|schoolmates?|"
+    r"coworkers?|bestie|pals?)$",
+    re.I,
+)
+_EN_VERBISH = re.compile(r"\b(?:is|are|was|were|have|has|had|got|went|did|made|took|gave|stayed|left|\w+ed)\b", re.I)
+_EN_LOWER_STARTERS = {
+    "we", "you", "the", "a", "an", "last", "this", "our", "my", "your", "in", "at", "on", "when", "every", "since",
+    "after", "for", "back", "working", "spent", "pulled", "always", "once", "that", "those", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "years", "from", "during", "still", "just", "got",
+}
+
+
+def _zh_second_person(text: str, you: str) -> str:
+    """他/她 → 你 (or 您): the details are told about the recipient, the greeting speaks to them."""
+    text = re.sub(r"(?<![其吉])[他她]们", "你们", text)
+    text = re.sub(r"(?<![其吉])[他她](?!乡)", you, text)
+    if you == "您":
+        text = re.sub(r"你(?!们)", "您", text)
+    return text
+
+
+def _zh_split_long(clause: str) -> list[str]:
+    """A run-on clause without punctuation, cut before 一起/每天/那时… so that each part still reads whole."""
+    if length_units(clause) <= 18:
+        return [clause]
+    parts = [p for p in re.split(r"(?=一起|每天|每次|每晚|总是|经常|那时|那年|第二天|最后)", clause) if p]
+    merged: list[str] = []
+    carry = ""
+    for part in parts:  # a short time word (每天晚上, 第二天) belongs to what follows it
+        part = carry + part
+        carry = part if length_units(part) < 5 else ""
+        if not carry:
+            merged.append(part)
+    if carry:
+        merged[-1:] = [merged[-1] + carry] if merged else [carry]
+    return merged
+
+
+def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
+    """The details as (clause, stands alone) pairs; 第二天… only makes sense after the clause before it."""
+    clauses: list[tuple[str, bool]] = []
+    for raw in re.split(r"[，,。；;！!？?\n]+", details):
+        for part in (p for piece in _ZH_CONNECTIVES.split(raw) for p in _zh_split_long(piece)):
+            part = part.strip(" 　、~～…\"'“”")
+            for noise in _ZH_NOISE:
+                if part.startswith(noise) and length_units(part[len(noise):]) >= 2:
+                    part = part[len(noise):]
+                    break
+            part = _zh_second_person(part, you)
+            if length_units(part) >= 2:
+                clauses.append((part, not (clauses and re.match(r"第二天|最后|然后|后来|接着", part))))
+    return clauses
+
+
+def _zh_kind(clause: str) -> str:
+    if len(clause) <= 10 and _ZH_DURATION.match(clause):  # 毕业八年 is a span of time, not news
+        return "duration"
+    # 提拔了我 is something they did for me, 一起拿下 something we share: memories, not their news.
+    if _ZH_NEWS.search(clause) and not re.search(r"我|一起|一块", clause):
+        return "news"
+    if len(clause) <= 8 and _ZH_IDENTITY_END.search(clause) and not _ZH_VERBISH.search(clause):
+        return "identity"
+    return "memory"
+
+
+_EN_SUBJECT_FIX = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+                   "hasn't": "haven't", "doesn't": "don't"}
+_EN_ADVERBS = {"always", "just", "finally", "recently", "still", "never", "often", "really", "also", "once"}
+
+
+def _en_verb_for_you(word: str) -> str:
+    low = word.lower()
+    if low in _EN_SUBJECT_FIX:
+        return _EN_SUBJECT_FIX[low]
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ches|shes|sses|xes|zes|oes)$", low):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return word[:-1]
+    return word
+
+
+def _en_second_person(text: str) -> str:
+    """he/she/him/his/her → you/your, with the verb after a converted subject made to agree."""
+    words = re.findall(r"[A-Za-z']+|[^A-Za-z']+", text)
+    out: list[str] = []
+    subject_pending = False
+    for i, w in enumerate(words):
+        low = w.lower()
+        nxt = next((x for x in words[i + 1:] if x.strip()), "")
+        if not w[0].isalpha() and w[0] != "'":
+            out.append(w)
+            continue
+        repl: str | None = None
+        if low in ("he", "she"):
+            repl, subject_pending = "you", True
+        elif low in ("he's", "she's"):
+            repl = "you're"
+        elif low in ("he'd", "she'd"):
+            repl = "you'd"
+        elif low in ("he'll", "she'll"):
+            repl = "you'll"
+        elif low == "him":
+            repl = "you"
+        elif low in ("his", "hers"):
+            repl = "your" if low == "his" and nxt[:1].isalpha() else "yours"
+        elif low == "her":
+            repl = "your" if nxt[:1].isalpha() and nxt.lower() not in _EN_NOT_NOUN else "you"
+        elif low in ("himself", "herself"):
+            repl = "yourself"
+        elif subject_pending:
+            if low in _EN_ADVERBS:
+                out.append(w)
+                continue
+            repl = _en_verb_for_you(w)
+            subject_pending = False
+        if repl is not None:
+            if w[0].isupper():
+                repl = repl[0].upper() + repl[1:]
+            out.append(repl)
+        else:
+            out.append(w)
+    return "".join(out)
+
+
+_EN_NOT_NOUN = {"and", "or", "but", "to", "at", "in", "on", "for", "with", "from", "about", "when", "last", "every",
+                "so", "a", "the", "out", "up", "over", "back", "too", "again", "through"}
+_EN_NOISE = re.compile(r"^(?:(?:you are|you're|you were) (?=my )|we are |we're |and |but |so |also )", re.I)
+
+
+_EN_DEPENDENT = re.compile(r"^(?:when|while|because|after|before|until|since|as|which|who|that)\b", re.I)
+
+
+def _en_clauses(details: str) -> list[tuple[str, bool]]:
+    """The details as (clause, stands alone) pairs: "when I came home late" only follows the clause before it."""
+    clauses: list[tuple[str, bool]] = []
+    pieces = re.split(r"[.;!?\n]+|,\s+", details)
+    # A run-on sentence is cut before "and/when/while/because…" once it passes sixteen words.
+    pieces = [p for piece in pieces for p in (
+        re.split(r"\s+(?=(?:and|when|while|because|after|before|until|so)\s)", piece)
+        if len(piece.split()) > 16 else [piece])]
+    for raw in pieces:
+        part = _en_second_person(raw.strip(" \"'“”"))
+        part = _EN_NOISE.sub("", part).strip()
+        if not part:
+            continue
+        first = part.split()[0]
+        if first.lower() in _EN_LOWER_STARTERS and first != "I":
+            part = part[0].lower() + part[1:]
+        if length_units(part) >= 1:
+            clauses.append((part, not (clauses and (length_units(part) < 2 or _EN_DEPENDENT.match(part)))))
+    return clauses
+
+
+def _en_kind(clause: str) -> str:
+    if _EN_NEWS.search(clause) and not re.search(r"\b(?:me|my|I|we|us|our|together)\b", clause):
+        return "news"
+    if len(clause.split()) <= 7 and _EN_DURATION.search(clause):
+        return "duration"
+    if len(clause.split()) <= 4 and _EN_IDENTITY_END.search(clause) and not _EN_VERBISH.search(clause):
+        return "identity"
+    return "memory"
+
+
+_KIND_RANK = {"news": 3, "memory": 2, "duration": 1, "identity": 0}
+
+
+def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
+    """The ways to use the details, from all of them to each single clause."""
+    if not details or not details.strip():
+        return []
+    pairs = _en_clauses(details) if lang == "en" else _zh_clauses(details, you)
+    clauses = [c for c, _ in pairs]
+    # Only a clause that stands alone may open an option; a dependent one rides along with the one before it.
+    alone = [a for _, a in pairs]
+    kinds = [(_en_kind if lang == "en" else _zh_kind)(c) for c in clauses]
+    options: list[_Detail] = []
+    seen: set[str] = set()
+
+    def add(idx: list[int], weight: float) -> None:
+        if not alone[idx[0]]:
+            return
+        while idx[-1] + 1 < len(clauses) and not alone[idx[-1] + 1]:
+            idx = [*idx, idx[-1] + 1]
+        glue = {(True, "en"): ", ", (False, "en"): " ", (True, "zh"): "，", (False, "zh"): "，"}
+        text = clauses[idx[0]] + "".join(glue[alone[i], lang] + clauses[i] for i in idx[1:])
+        if text in seen:
+            return
+        seen.add(text)
+        kind = max((kinds[i] for i in idx), key=_KIND_RANK.__getitem__)
+        single = len(idx) == 1
+        askable = single and kind == "memory" and not re.search(r"了|吗|呢|？|\?", text) and length_units(text) <= 16
+        yichang = kind == "identity" and lang == "zh" and bool(re.search(r"(?:室友|同学|同事|朋友|战友|搭档|兄弟|姐妹|"
+                                                                         r"舍友|队友|校友|发小)$", text))
+        options.append(_Detail(text, kind, single, weight, askable, yichang))
+
+    if clauses:
+        add(list(range(len(clauses))), 3.0)
+    for i in range(len(clauses) - 1):
+        if len(clauses) > 2:
+            add([i, i + 1], 1.5)
+    # A single clause should be the telling one: "留灯" rather than "大学室友" when the user gave both.
+    telling = any(k in ("news", "memory") for k in kinds)
+    for i, kind in enumerate(kinds):
+        if telling and kind in ("duration", "identity"):
+            continue
+        add([i], {"news": 4.0, "memory": 4.0, "duration": 1.5, "identity": 1.0}[kind])
+    return options

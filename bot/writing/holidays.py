@@ -1,0 +1,158 @@
+"""Holidays we write greetings for: names, aliases and dates computed from the lunar calendar.
+
+Dates come from `lunar_python` (MIT) every time; no year's dates are written down here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+from lunar_python import Lunar, Solar
+
+from bot.domain import Holiday
+
+CANONICAL: tuple[str, ...] = (
+    "元旦", "除夕", "春节", "元宵", "劳动节", "端午", "七夕", "中秋",
+    "国庆", "重阳", "冬至", "腊八", "小年", "生日", "圣诞",
+)
+
+# Greetings for these name the coming lunar year and may mention its zodiac animal.
+_SPRING_FAMILY = frozenset({"除夕", "春节", "元宵"})
+# The holidays `next_holiday` picks from when the user names none.
+_DEFAULT_CHOICES: tuple[str, ...] = ("元旦", "春节", "元宵", "端午", "中秋", "国庆")
+
+_SOLAR_DATES: dict[str, tuple[int, int]] = {"元旦": (1, 1), "劳动节": (5, 1), "国庆": (10, 1), "圣诞": (12, 25)}
+_LUNAR_DATES: dict[str, tuple[int, int]] = {
+    "春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9),
+    "腊八": (12, 8),
+    "小年": (12, 23),  # the northern custom; the south keeps 小年 on 腊月廿四
+}
+
+_ENGLISH: dict[str, str] = {
+    "元旦": "New Year's Day", "除夕": "Chinese New Year's Eve", "春节": "Spring Festival",
+    "元宵": "Lantern Festival", "劳动节": "Labor Day", "端午": "Dragon Boat Festival", "七夕": "Qixi Festival",
+    "中秋": "Mid-Autumn Festival", "国庆": "National Day", "重阳": "Double Ninth Festival",
+    "冬至": "Winter Solstice", "腊八": "Laba Festival", "小年": "Little New Year", "生日": "Birthday",
+    "圣诞": "Christmas",
+}
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "春节": ("春节", "新春", "过年", "拜年", "新年", "大年初一", "农历新年", "spring festival",
+             "chinese new year", "lunar new year", "cny"),
+    "除夕": ("除夕", "年三十", "大年三十", "大年夜", "年夜饭", "new year's eve", "chinese new year's eve",
+             "lunar new year's eve"),
+    "元宵": ("元宵", "元宵节", "灯节", "lantern festival"),
+    "端午": ("端午", "端午节", "端阳", "dragon boat"),
+    "七夕": ("七夕", "七夕节", "中国情人节", "qixi"),
+    "中秋": ("中秋", "中秋节", "mid-autumn", "mid autumn", "moon festival"),
+    "国庆": ("国庆", "国庆节", "national day"),
+    "重阳": ("重阳", "重阳节", "double ninth"),
+    # Plain English "new year" means 1 January; the Chinese 新年 means the Spring Festival.
+    "元旦": ("元旦", "new year's day", "new years day", "new year"),
+    "冬至": ("冬至", "winter solstice"),
+    "腊八": ("腊八", "laba"),
+    "小年": ("小年",),
+    "劳动节": ("劳动节", "五一", "labor day", "labour day"),
+    "生日": ("生日", "过生日", "birthday"),
+    "圣诞": ("圣诞", "圣诞节", "christmas", "xmas"),
+}
+_ALIAS_TO_NAME: dict[str, str] = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+# Latin aliases must stand as whole words ("cny" is not inside "agency").
+_ALIAS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?<![a-z]){re.escape(a)}(?![a-z])" if a.isascii() else re.escape(a)), name)
+    for a, name in _ALIAS_TO_NAME.items()
+]
+
+
+class UnknownHoliday(ValueError):
+    """A holiday name that is not one of `CANONICAL`."""
+
+
+def _normalise(text: str) -> str:
+    return text.strip().lower().replace("’", "'")
+
+
+def canonical_name(word: str) -> str | None:
+    """The canonical holiday a single word or alias names ("拜年" → 春节, "CNY" → 春节), or None."""
+    return _ALIAS_TO_NAME.get(_normalise(word))
+
+
+def find_holiday(text: str) -> str | None:
+    """The canonical holiday a free-form sentence mentions, or None.
+
+    Where aliases overlap the longest wins (年三十 over 年, 元宵节 over 元宵); otherwise the earliest mention.
+    """
+    lowered = _normalise(text)
+    found = [(m.start(), m.end(), name) for pattern, name in _ALIAS_PATTERNS for m in pattern.finditer(lowered)]
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, name))
+    return min(kept)[2] if kept else None
+
+
+def _to_date(solar: Solar) -> date:
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+@functools.lru_cache(maxsize=1024)  # lunar_python computes a whole year per call (~30 ms); the answer never changes
+def _date_in_cycle(name: str, year: int) -> date:
+    """The holiday's date in cycle `year`: the Gregorian year, or the lunar year for lunar holidays.
+
+    For 除夕 the cycle is the lunar year it opens, so 除夕 of cycle Y falls in Gregorian Y, like 春节.
+    """
+    if name in _SOLAR_DATES:
+        return date(year, *_SOLAR_DATES[name])
+    if name == "除夕":  # the last day of the lunar year: 腊月廿九 or 三十, whichever the year has
+        return _date_in_cycle("春节", year) - timedelta(days=1)
+    if name == "冬至":  # the solar term table of lunar year Y+1 starts at the 冬至 of December Y
+        return _to_date(Lunar.fromYmd(year + 1, 1, 1).getJieQiTable()["冬至"])
+    return _to_date(Lunar.fromYmd(year, *_LUNAR_DATES[name]).getSolar())
+
+
+def _holiday(name: str, day: date) -> Holiday:
+    # A 除夕 greeting is for the year that starts tomorrow; all others are for the year the day is in.
+    basis = day + timedelta(days=1) if name == "除夕" else day
+    lunar = Solar.fromYmd(basis.year, basis.month, basis.day).getLunar()
+    return Holiday(name, day, lunar.getYearShengXiao(), lunar.getYearInGanZhi(), name in _SPRING_FAMILY)
+
+
+def _check(name: str) -> None:
+    if name not in CANONICAL:
+        raise UnknownHoliday(f"unknown holiday: {name!r}")
+
+
+def resolve(name: str, today: date) -> Holiday:
+    """The next occurrence of canonical holiday `name` on or after `today`; 生日 is always today."""
+    _check(name)
+    if name == "生日":
+        return Holiday("生日", today)
+    # A cycle's date lies in its own Gregorian year or early in the next (腊八, 小年), never earlier.
+    for year in (today.year - 1, today.year, today.year + 1):
+        day = _date_in_cycle(name, year)
+        if day >= today:
+            return _holiday(name, day)
+    raise AssertionError("unreachable: cycle today.year + 1 always lies after today")
+
+
+def next_holiday(today: date) -> Holiday:
+    """The nearest of 元旦, 春节, 元宵, 端午, 中秋 and 国庆 on or after `today`: the default holiday."""
+    return min((resolve(name, today) for name in _DEFAULT_CHOICES), key=lambda h: h.date)
+
+
+def holidays_in_year(year: int) -> list[Holiday]:
+    """Every dated holiday that falls in Gregorian `year`, sorted by date."""
+    days = {
+        (_date_in_cycle(name, cycle), name)
+        for name in CANONICAL if name != "生日"
+        for cycle in (year - 1, year)
+    }
+    return [_holiday(name, day) for day, name in sorted(days) if day.year == year]
+
+
+def english_name(name: str) -> str:
+    """The English name of canonical holiday `name` (春节 → "Spring Festival")."""
+    _check(name)
+    return _ENGLISH[name]

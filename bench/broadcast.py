@@ -47,6 +47,7 @@ from bot.scheduling.text import ScheduleSpec  # noqa: E402
 from bot.scheduling.schedules import Owner, Recipient, Schedules  # noqa: E402
 from bot.storage.store import Store  # noqa: E402
 from bot.storage.tables import OutboxRow  # noqa: E402
+from model_server.serve import dies_with_parent, stop  # noqa: E402
 from tests.fakes.telegram import FakeTelegram  # noqa: E402
 
 TOKEN, SECRET = "123456:BENCH-broadcast", "bench_broadcast-1"
@@ -144,9 +145,11 @@ def start_child(env: dict[str, str], workdir: Path, k: int) -> Child:
     greetbot = Path(sys.executable).with_name("greetbot")
     log = workdir / f"child-{k}.log"
     with open(log, "wb") as out:  # the child keeps its own copy of the file
-        # cwd = the temp dir, so no .env is read; a new session, so a Ctrl-C here is not delivered to it too.
+        # cwd = the temp dir, so no .env is read; a new session, so a Ctrl-C here is not delivered to it too. If we
+        # die anyhow (SIGTERM, SIGKILL, a test's timeout), the kernel SIGTERMs it (dies_with_parent).
         proc = subprocess.Popen([str(greetbot), "schedule", "run", "--backend", "composer"], env=clean, cwd=workdir,
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                preexec_fn=dies_with_parent())
     return Child(proc, time.monotonic(), log)
 
 
@@ -158,11 +161,7 @@ async def wait_exit(proc: subprocess.Popen[bytes], timeout_s: float) -> int | No
 
 
 async def stop_child(child: Child) -> None:
-    if child.proc.poll() is None:
-        child.proc.terminate()  # graceful: the rows in hand are finished
-        if await wait_exit(child.proc, 15) is None:
-            child.proc.kill()
-            await wait_exit(child.proc, 5)
+    await asyncio.to_thread(stop, child.proc, 15)  # graceful SIGTERM first: the rows in hand are finished
 
 
 def tail(log: Path) -> str:

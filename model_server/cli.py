@@ -181,9 +181,14 @@ def model_serve(
     quantization: Annotated[Optional[str], typer.Option(help="awq | gptq (GPU)")] = None,
     served_name: Annotated[str, typer.Option(help="name of the base model in the API")] = "base",
     python: Annotated[Optional[str], typer.Option(help="interpreter with vLLM (default: .venv-vllm or this one)")] = None,
+    stop_timeout: Annotated[Optional[float], typer.Option(
+        help="seconds vLLM has to stop on SIGTERM/SIGINT/SIGHUP before SIGKILL (default 8)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="print the command, do not run it")] = False,
 ) -> None:
-    """Run vLLM's OpenAI-compatible server with the greetings adapter, thinking off; waits for /health."""
+    """Run vLLM's OpenAI-compatible server with the greetings adapter, thinking off; waits for /health.
+
+    Stopping this command (SIGTERM, SIGINT, SIGHUP) stops vLLM; when vLLM exits by itself, so does this, with its
+    status."""
     import shlex
 
     from model_server.serve import ServeConfig, build_command, run_foreground
@@ -201,6 +206,8 @@ def model_serve(
     cfg = ServeConfig(model=model, profile=profile, served_name=served_name, adapters=adapters, host=host, port=port,
                       max_lora_rank=max_lora_rank, max_loras=max_loras, max_model_len=max_model_len,
                       quantization=quantization, python=python)
+    if stop_timeout is not None:
+        cfg.stop_timeout_s = stop_timeout
     if dry_run:
         argv, env = build_command(cfg)
         typer.echo(" ".join(f"{k}={v}" for k, v in env.items()) + " " + shlex.join(argv))

@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -22,6 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 Profile = Literal["gpu", "cpu"]
 # Qwen3's recommended sampling without thinking; vLLM would otherwise apply the model's thinking-mode defaults.
 NON_THINKING_SAMPLING = {"temperature": 0.7, "top_p": 0.8, "top_k": 20, "min_p": 0.0, "presence_penalty": 1.0}
+# What a service manager, a terminal or a closed SSH session sends to stop `greetbot model serve`.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+# vLLM aborts the requests in flight and exits within seconds; one still there after this is hung and gets SIGKILL.
+# Under docker's and supervisord's 10 s grace, so that the launcher, not the manager, ends it (--stop-timeout).
+STOP_TIMEOUT_S = 8.0
 
 
 class ServerFailed(RuntimeError):
@@ -50,6 +57,7 @@ class ServeConfig:
     max_num_seqs: int | None = None
     python: str | None = None
     extra_args: list[str] = field(default_factory=list)
+    stop_timeout_s: float = STOP_TIMEOUT_S  # `greetbot model serve`: the graceful stop's bound before SIGKILL
 
     @property
     def base_url(self) -> str:
@@ -99,13 +107,34 @@ def build_command(cfg: ServeConfig) -> tuple[list[str], dict[str, str]]:
     return argv + list(cfg.extra_args), env
 
 
+def dies_with_parent() -> Callable[[], None] | None:
+    """A `preexec_fn` that has the kernel SIGTERM the child when its parent dies, however it dies (Linux; None
+    elsewhere). Our long-running children live in sessions of their own, so that a Ctrl-C is not delivered twice:
+    nothing else would stop them after a SIGKILLed parent. The kernel acts when the *thread* that started the child
+    ends: start long-running children from the main thread."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork, not in the child
+    parent = os.getpid()
+
+    def arm() -> None:
+        prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before it was armed
+            os._exit(1)
+
+    return arm
+
+
 def start(cfg: ServeConfig, *, log_path: Path | None = None) -> subprocess.Popen[bytes]:
-    """Start vLLM in the background (its own process group, so it can be stopped with its workers)."""
+    """Start vLLM in the background (its own process group, so it can be stopped with its workers; SIGTERMed by
+    the kernel if we die without stopping it)."""
     argv, env_add = build_command(cfg)
     out = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115 - handed to the child
     try:
         return subprocess.Popen(argv, env={**os.environ, **env_add}, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=dies_with_parent())
     finally:
         if log_path:
             out.close()
@@ -128,18 +157,31 @@ def wait_healthy(cfg: ServeConfig, proc: subprocess.Popen[bytes] | None = None, 
     raise ServerFailed(f"vLLM not healthy after {timeout_s:.0f}s")
 
 
-def stop(proc: subprocess.Popen[bytes], timeout_s: float = 30) -> None:
-    """SIGTERM the server's process group, SIGKILL it if it lingers."""
-    if proc.poll() is not None:
-        return
-    import signal
-
-    os.killpg(proc.pid, signal.SIGTERM)
+def _signal_group(pgid: int, sig: int) -> bool:
+    """Send `sig` to a process group; False when nobody is left in it."""
     try:
-        proc.wait(timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        os.killpg(pgid, sig)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def stop(proc: subprocess.Popen[bytes], timeout_s: float = STOP_TIMEOUT_S, sig: int = signal.SIGTERM) -> None:
+    """Stop a child started in a session of its own, with everything in its process group: `sig` to the group, at
+    most `timeout_s` for the leader and the rest to exit, then SIGKILL. Also when the leader has already exited:
+    its workers may outlive it. Returns once the leader is reaped."""
+    if proc.poll() is None or _signal_group(proc.pid, 0):
+        _signal_group(proc.pid, sig)
+        deadline = time.monotonic() + timeout_s
+        while (proc.poll() is None or _signal_group(proc.pid, 0)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        _signal_group(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def exit_status(returncode: int) -> int:
+    """A child's status as a shell reports it: killed by signal N → 128 + N."""
+    return 128 - returncode if returncode < 0 else returncode
 
 
 async def load_adapter(base_url: str, name: str, path: str | Path, *, api_key: str | None = None) -> None:
@@ -159,16 +201,61 @@ async def served_models(base_url: str) -> list[str]:
         return [m["id"] for m in resp.json()["data"]]
 
 
+class _Stopped(BaseException):
+    """A stop signal reached the launcher (BaseException: no `except Exception` on the way may swallow it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
 def run_foreground(cfg: ServeConfig) -> int:
-    """`greetbot model serve`: start, wait for health, then stay attached until vLLM exits or we are stopped."""
+    """`greetbot model serve`: start vLLM, wait for health, stay attached. On SIGTERM, SIGINT or SIGHUP, stop it
+    (the signal to its process group, `cfg.stop_timeout_s` at most, then SIGKILL) and return 0; when vLLM exits
+    by itself, return its exit status. vLLM lives in a session of its own, so nothing stops it but us."""
     argv, env_add = build_command(cfg)
-    proc = subprocess.Popen(argv, env={**os.environ, **env_add}, start_new_session=True)
+    proc: subprocess.Popen[bytes] | None = None
+    stopping = False  # from the first stop signal on, or once vLLM has exited: no more _Stopped
+    pending: list[int] = []  # a signal that came while vLLM was being started
+
+    def on_signal(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        if stopping:
+            if proc is not None:  # a second signal while stopping: the operator will not wait
+                _signal_group(proc.pid, signal.SIGKILL)
+            return
+        stopping = True
+        if proc is not None:
+            raise _Stopped(signum)
+        pending.append(signum)  # raised as soon as vLLM exists, so that it is stopped
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in STOP_SIGNALS}
     try:
-        seconds = wait_healthy(cfg, proc)
-        models = asyncio.run(served_models(cfg.base_url))
-        print(f"vLLM ready at {cfg.base_url} in {seconds:.0f}s; serving {', '.join(models)}", flush=True)
-        return proc.wait()
-    except KeyboardInterrupt:
-        return 0
+        proc = subprocess.Popen(argv, env={**os.environ, **env_add}, start_new_session=True,
+                                preexec_fn=dies_with_parent())
+        try:
+            if pending:
+                raise _Stopped(pending[0])
+            seconds = wait_healthy(cfg, proc)
+            models = asyncio.run(served_models(cfg.base_url))
+            print(f"vLLM ready at {cfg.base_url} in {seconds:.0f}s; serving {', '.join(models)}", flush=True)
+            returncode = proc.wait()
+            stopping = True
+            print(f"vLLM exited with status {exit_status(returncode)}", file=sys.stderr, flush=True)
+            return exit_status(returncode)
+        except _Stopped as stopped:
+            print(f"{stopped}: stopping vLLM (at most {cfg.stop_timeout_s:g} s, then SIGKILL)", file=sys.stderr,
+                  flush=True)
+            # vLLM handles SIGTERM and SIGINT, not SIGHUP (it would die without cleaning up): SIGHUP becomes SIGTERM.
+            stop(proc, cfg.stop_timeout_s, signal.SIGINT if stopped.signum == signal.SIGINT else signal.SIGTERM)
+            return 0
+        except ServerFailed as exc:
+            stopping = True
+            print(f"error: {exc}", file=sys.stderr, flush=True)
+            return exit_status(proc.returncode) if proc.poll() is not None else 1
+        finally:
+            stopping = True
+            stop(proc, cfg.stop_timeout_s)  # whatever is left: workers of a vLLM that died, or an error above
     finally:
-        stop(proc)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -86,15 +86,21 @@ def vllm_server(tiny_model: Path, greet_adapter: Path, tmp_path_factory: pytest.
     log = tmp_path_factory.mktemp("vllm") / "vllm.log"
     cfg = ServeConfig(model=str(tiny_model), profile="cpu", adapters={"greet": str(greet_adapter)}, port=free_port(),
                       max_lora_rank=8, max_loras=2, max_model_len=1024)
+    # start() has the kernel SIGTERM vLLM if pytest is killed; a Ctrl-C or a failure here stops it below.
     proc = start(cfg, log_path=log)
     try:
         wait_healthy(cfg, proc, timeout_s=400)
     except ServerFailed:
         stop(proc)
         raise AssertionError("vLLM did not start:\n" + log.read_text(errors="replace")[-4000:]) from None
+    except BaseException:
+        stop(proc)  # a Ctrl-C during the minute vLLM takes to start
+        raise
     server = VLLMServer(cfg, proc, log)
-    yield server
-    stop(server.proc)
+    try:
+        yield server
+    finally:
+        stop(server.proc)
 
 
 # Databases: every store-backed suite runs on SQLite and on PostgreSQL -----------------------------------------

@@ -8,8 +8,10 @@ Adapters hold no business rules: they turn a platform's webhook into `IncomingMe
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -42,6 +44,42 @@ class WebhookResult:
     response: dict[str, Any] | None = None
 
 
+MAX_JSON_DEPTH = 64  # our platforms' payloads nest about ten deep; far deeper is an attack on the parser
+_BRACKETS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')  # strings skipped whole, so brackets inside them don't count
+
+
+def load_json(raw: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """The JSON value in `raw`, or None when it is not UTF-8 JSON or nests deeper than `max_depth`.
+
+    Checked before `json.loads`, whose recursion on `[[[[…` ends in RecursionError (a 500 and a traceback for
+    an unauthenticated caller); the scan is linear and allocates nothing per bracket.
+    """
+    data = raw.encode() if isinstance(raw, str) else raw
+    depth = 0
+    openers = data.count(b"[") + data.count(b"{")
+    for m in _BRACKETS.finditer(data) if openers > max_depth else ():  # fewer openers cannot nest deeper
+        token = m.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > max_depth:
+                return None
+        elif token in (b"]", b"}"):
+            depth -= 1
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):  # not JSON, not UTF-8 (UnicodeDecodeError is a ValueError)
+        return None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of `greetbot platforms check|setup`: a fact about a platform's set-up, and whether it is fine."""
+
+    platform: str
+    text: str
+    level: str = "ok"  # ok | warning (works, but something should change) | error (does not work)
+
+
 class VerificationFailed(Exception):
     """A forged, unsigned or stale request: answered with `status` and never stored."""
 
@@ -69,11 +107,23 @@ class Adapter(Protocol):
     def verify(self, req: WebhookRequest) -> None:
         """Raise `VerificationFailed` unless the request provably comes from the platform, and is fresh."""
 
+    def replay_key(self, req: WebhookRequest) -> tuple[str, float] | None:
+        """For a signature that does not cover the body: (the signature, how long it stays valid), so the service
+        lets one signature carry one body only; None where the signature covers the body (a repeat is a redelivery,
+        which the inbox dedupes)."""
+
     def parse(self, req: WebhookRequest) -> WebhookResult:
         """The messages in a verified request; unknown or empty events give an empty result, never an error."""
 
     async def send(self, msg: OutgoingMessage) -> None:
         """Deliver one reply (rate-limited, retried); raise `SendFailed` when the platform refuses it for good."""
+
+    async def check(self) -> list[Finding]:
+        """After `start()` (which proves the credentials): what the platform says about our set-up."""
+
+    async def setup(self, public_url: str) -> list[Finding]:
+        """Register our webhook at `public_url` where the platform has an API for it, else say what to paste in
+        its console."""
 
 
 class TokenBucket:
@@ -111,16 +161,34 @@ class Limit:
     burst: float
 
 
+class SharedBudget(Protocol):
+    """Send budgets kept where every replica sees them (the database): `take` waits until a send under `key` fits
+    `rate`/`burst` across all replicas; `pause` keeps everyone off `key` for `seconds` (a Retry-After)."""
+
+    async def take(self, key: str, rate: float, burst: float) -> None: ...
+
+    async def pause(self, key: str, rate: float, burst: float, seconds: float) -> None: ...
+
+
 class RateLimiter:
-    """A global bucket plus one bucket per chat, as the platforms count them."""
+    """A global bucket plus one bucket per chat, as the platforms count them: in this process, or in a
+    `SharedBudget` once `share` is called (several replicas must stay under one bot's limits together)."""
 
     def __init__(self, overall: Limit, per_chat: Limit | None = None, *, group: Limit | None = None) -> None:
+        self.overall_limit = overall
         self.overall = TokenBucket(overall.rate, overall.burst)
         self.per_chat, self.group = per_chat, group
         self._chats: dict[str, TokenBucket] = {}
+        self._shared: SharedBudget | None = None
+
+    def share(self, budget: SharedBudget) -> None:
+        self._shared = budget
+
+    def _chat_limit(self, is_group: bool) -> Limit | None:
+        return self.group if is_group and self.group else self.per_chat
 
     def _chat_bucket(self, chat_id: str, is_group: bool) -> TokenBucket | None:
-        limit = self.group if is_group and self.group else self.per_chat
+        limit = self._chat_limit(is_group)
         if limit is None:
             return None
         if chat_id not in self._chats:
@@ -128,13 +196,28 @@ class RateLimiter:
         return self._chats[chat_id]
 
     async def acquire(self, chat_id: str, *, is_group: bool = False) -> None:
+        if self._shared is not None:
+            if (limit := self._chat_limit(is_group)) is not None:
+                await self._shared.take(f"chat:{chat_id}", limit.rate, limit.burst)
+            await self._shared.take("all", self.overall_limit.rate, self.overall_limit.burst)
+            return
         bucket = self._chat_bucket(chat_id, is_group)
         if bucket is not None:
             await bucket.acquire()
         await self.overall.acquire()
 
     def pause(self, chat_id: str | None, seconds: float) -> None:
+        if self._shared is not None:
+            # Retry-After is advice: shared, so the other replicas hold off too; best effort, never a failure.
+            limit = self.overall_limit if chat_id is None else (self.per_chat or self.overall_limit)
+            task = asyncio.get_running_loop().create_task(
+                self._shared.pause("all" if chat_id is None else f"chat:{chat_id}", limit.rate, limit.burst, seconds))
+            _PAUSES.add(task)
+            task.add_done_callback(_PAUSES.discard)
         self.overall.pause(seconds) if chat_id is None else self._chats.get(chat_id, self.overall).pause(seconds)
+
+
+_PAUSES: set[asyncio.Task[None]] = set()  # strong references until each shared pause is written
 
 
 async def with_retries(platform: str, call: Callable[[], Awaitable[T]], *, attempts: int = 4,

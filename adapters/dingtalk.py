@@ -15,14 +15,15 @@ import hashlib
 import hmac
 import json
 import logging
+import random
 import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 import httpx
 
-from adapters.base import (Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
-                           WebhookResult, classify_http, with_retries)
+from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
+                           WebhookResult, classify_http, load_json, with_retries)
 from adapters.dingtalk_format import MAX_CHARS, openapi_message, session_payload, split_text, title_of, to_markdown
 from bot.domain import Button, IncomingMessage, OutgoingMessage
 from bot.settings import Settings
@@ -30,7 +31,10 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 PLATFORM = "dingtalk"
-MAX_SKEW_MS = 3_600_000  # DingTalk's own rule: refuse callbacks whose timestamp is more than an hour off
+# DingTalk allows an hour; its signature covers only the timestamp, so every minute of window is a minute a captured
+# (timestamp, sign) pair could carry another body. Five minutes covers clock skew; a second use of a pair is
+# refused by the service (`replay_key`), and the body's own createAt must agree with the signed timestamp.
+MAX_SKEW_MS = 300_000
 # A group that gets more than 20 messages in a minute is throttled for 10 minutes, so never go near it: a bucket
 # of burst 4 refilled at 16/min allows at most 4 + 16 = 20 sends in ANY 60 s window. DMs get the same (their
 # limit is not documented; a person does not need more).
@@ -39,6 +43,16 @@ OVERALL_LIMIT = Limit(rate=20.0, burst=20.0)
 THROTTLED = 130101  # "send too fast, exceed 20 times per minute"
 # Open API error codes that mean "too fast" rather than "no" [? codes seen in other bots, not documented].
 OPENAPI_THROTTLE_CODES = frozenset({"send.too.fast", "too.many.group", "too.many.people", "send.byToken.tooFast"})
+# Over 20 QPS per app per API the new API answers HTTP 403 with one of these codes, the old one errcode 90018 / 90002;
+# DingTalk's advice is to wait about a second and send again. Source: open.dingtalk.com/document/development/
+# how-to-process-api-throttling-on-the-dingtalk-server (see shared PLATFORMS.md §4.2).
+QPS_LIMIT_CODES = frozenset({"Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", "Forbidden.AccessDenied.QpsLimitForApi"})
+OLD_QPS_LIMIT_ERRCODES = frozenset({90018, 90002})
+QPS_RETRY_S = 1.0
+# Answers that will not change on a retry: a bad request, a robot or person DingTalk does not know, no permission.
+# Anything else that is not a success is retried within `with_retries`' budget, then reported with its code.
+PERMANENT_PREFIXES = ("invalidParameter", "Forbidden.AccessDenied", "resource.not.found", "param.")
+PERMANENT_ERRCODES = frozenset({300001, 310000})  # token unknown; sign, timestamp or keyword refused (PLATFORMS.md §1.7)
 SESSION_MARGIN_S = 60.0  # a sessionWebhook about to expire is not worth a try: use the Open API instead
 TOKEN_EARLY_S = 300.0  # refresh the access token five minutes before DingTalk says it expires
 
@@ -103,7 +117,7 @@ class DingTalkAdapter:
         self.throttle_retry_s = throttle_retry_s  # wait after a 130101 / flow-control answer
         self.timeout_s = timeout_s
         self._client: httpx.AsyncClient | None = None
-        self._limiter: RateLimiter | None = None
+        self.limiter: RateLimiter | None = None
         self._token_lock: asyncio.Lock | None = None
         self._token: str | None = None
         self._token_until = 0.0
@@ -120,8 +134,25 @@ class DingTalkAdapter:
             return
         # Created here, inside the running loop that will use them.
         self._client = httpx.AsyncClient(timeout=self.timeout_s)
-        self._limiter = RateLimiter(OVERALL_LIMIT, CHAT_LIMIT, group=CHAT_LIMIT)
+        self.limiter = RateLimiter(OVERALL_LIMIT, CHAT_LIMIT, group=CHAT_LIMIT)
         self._token_lock = asyncio.Lock()
+
+    async def check(self) -> list[Finding]:
+        """The app key and secret get an access token."""
+        try:
+            await self._access_token()
+        except (SendFailed, RetryLater) as exc:
+            return [Finding(PLATFORM, f"no access token for app key {self.app_key}: {exc}", "error")]
+        return [Finding(PLATFORM, f"app credentials accepted (access token for app key {self.app_key})")]
+
+    async def setup(self, public_url: str) -> list[Finding]:
+        """DingTalk has no API to set the callback URL: what to choose in the developer console."""
+        url = public_url.rstrip("/") + self.path
+        return [Finding(PLATFORM, line) for line in (
+            "App → Robot → message receiving mode: Stream mode is the safer choice (no inbound callbacks; set "
+            "GREETBOT_DINGTALK_STREAM=1); for HTTP mode set the message receiving address to " + url,
+            "permissions: the robot's send-message permission (qyapi_robot_sendmsg); add the robot to each group "
+            "it should greet; in groups the robot hears only messages that @-mention it")]
 
     async def stop(self) -> None:
         if self._client is not None:
@@ -142,12 +173,23 @@ class DingTalkAdapter:
         expected = callback_sign(timestamp, self._secret).encode()
         if not hmac.compare_digest(expected, sign.encode("utf-8", "replace")):
             raise VerificationFailed("signature mismatch")
+        body = load_json(req.body)
+        if not isinstance(body, dict):
+            return  # signed but unreadable: parse drops it
+        created = body.get("createAt")
+        if created is not None and not (isinstance(created, int) and abs(created - int(timestamp)) <= MAX_SKEW_MS):
+            raise VerificationFailed("createAt does not agree with the signed timestamp")
+        robot = body.get("robotCode")
+        if robot is not None and robot != self.app_key:  # robotCode is the AppKey for an internal app's robot
+            raise VerificationFailed("robotCode is not ours")
+
+    def replay_key(self, req: WebhookRequest) -> tuple[str, float] | None:
+        """The signature pair: DingTalk signs only the timestamp, so one pair may carry one body; it is remembered
+        for as long as `verify` would accept its timestamp."""
+        return f"{req.headers.get('timestamp', '')}:{req.headers.get('sign', '')}", 2 * MAX_SKEW_MS / 1000
 
     def parse(self, req: WebhookRequest) -> WebhookResult:
-        try:
-            data = json.loads(req.body)
-        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested beyond reason
-            return WebhookResult()
+        data = load_json(req.body)  # None for junk: parse_callback drops what is not a message
         msg = parse_callback(data, oapi_base=self.oapi_base)
         return WebhookResult([msg] if msg else [])
 
@@ -160,9 +202,9 @@ class DingTalkAdapter:
         openConversationId) and a DM needs `context["staffId"]`; `context["conversationType"]` ("1" DM,
         "2" group) says which, and without it a context holding a staffId means a DM.
         """
-        if self._limiter is None:
+        if self.limiter is None:
             raise RuntimeError("DingTalkAdapter.start() was not called")
-        limiter = self._limiter
+        limiter = self.limiter
         is_group = _is_group(msg.context)
         title = title_of(msg.text)
         chunks = split_text(to_markdown(msg.text), MAX_CHARS)
@@ -177,8 +219,8 @@ class DingTalkAdapter:
 
     async def _send_once(self, msg: OutgoingMessage, title: str, text: str, buttons: tuple[Button, ...],
                          is_group: bool) -> None:
-        assert self._limiter is not None
-        await self._limiter.acquire(msg.chat_id, is_group=is_group)  # every attempt counts at DingTalk too
+        assert self.limiter is not None
+        await self.limiter.acquire(msg.chat_id, is_group=is_group)  # every attempt counts at DingTalk too
         hook = msg.context.get("sessionWebhook", "")
         expires_ms = msg.context.get("sessionWebhookExpiredTime", "")
         live = expires_ms.isdigit() and int(expires_ms) / 1000 - SESSION_MARGIN_S > self.clock()
@@ -196,7 +238,12 @@ class DingTalkAdapter:
             return
         if code == THROTTLED:  # over 20/min: DingTalk locks the group for a while; come back much later
             raise RetryLater("sessionWebhook 130101 send too fast", after_s=self.throttle_retry_s)
-        raise SendFailed(PLATFORM, code if code is not None else "bad-response", _str(data.get("errmsg"))[:200])
+        if code in OLD_QPS_LIMIT_ERRCODES:
+            raise RetryLater(f"sessionWebhook errcode {code} (QPS limit)", after_s=_about(QPS_RETRY_S))
+        if code in PERMANENT_ERRCODES:
+            raise SendFailed(PLATFORM, code, _str(data.get("errmsg"))[:200])
+        _log_unknown("sessionWebhook", resp)
+        raise RetryLater(f"sessionWebhook errcode {code}")
 
     async def _send_openapi(self, msg: OutgoingMessage, title: str, text: str, buttons: tuple[Button, ...],
                             is_group: bool) -> None:
@@ -218,8 +265,14 @@ class DingTalkAdapter:
         if resp.status_code == 401:  # the token died early (revoked, secret rotated): fetch a new one and retry
             self._token = None
             raise RetryLater(f"access token refused: {_str(data.get('code'))}")
-        if _str(data.get("code")) in OPENAPI_THROTTLE_CODES:
-            raise RetryLater(f"Open API {data['code']}", after_s=self.throttle_retry_s)
+        code = _str(data.get("code"))
+        if code in OPENAPI_THROTTLE_CODES:
+            raise RetryLater(f"Open API {code}", after_s=self.throttle_retry_s)
+        if code in QPS_LIMIT_CODES:
+            raise RetryLater(f"Open API {code}", after_s=_about(QPS_RETRY_S))
+        if resp.status_code != 429 and 400 <= resp.status_code < 500 and not code.startswith(PERMANENT_PREFIXES):
+            _log_unknown("Open API", resp)
+            raise RetryLater(f"Open API HTTP {resp.status_code} {code}".strip())
         classify_http(PLATFORM, resp, code=data.get("code"), detail=_str(data.get("message"))[:200])
         # HTTP 200 does not mean delivered: DingTalk lists the refused and the throttled recipients.
         if data.get("flowControlledStaffIdList"):
@@ -250,6 +303,17 @@ class DingTalkAdapter:
             return await self._client.post(url, json=body, headers=headers)
         except httpx.TransportError as exc:  # the class name only: the message may carry the session URL
             raise RetryLater(f"network error: {exc.__class__.__name__}") from exc
+
+
+def _about(seconds: float) -> float:
+    """`seconds` plus up to half again, so replicas throttled together do not all come back together."""
+    return seconds * random.uniform(1.0, 1.5)
+
+
+def _log_unknown(api: str, resp: httpx.Response) -> None:
+    """An answer we do not know: its status and body (DingTalk puts no secret in error bodies) for a report."""
+    log.warning("dingtalk %s answered something unknown, will retry: HTTP %s %s", api, resp.status_code,
+                resp.text[:300])
 
 
 def _is_group(context: dict[str, str]) -> bool:

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 import httpx
 
 from adapters import feishu_crypto as sec
-from adapters.base import (Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
+from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, with_retries)
 from bot.domain import Button, IncomingMessage, OutgoingMessage
 from bot.settings import Settings
@@ -31,8 +31,18 @@ log = logging.getLogger(__name__)
 PLATFORM = "feishu"
 # Feishu's hard cap is a 150 KB body; long texts are split well before that so each part reads well on a phone.
 TEXT_LIMIT = 4000
-TOKEN_INVALID = {99991663, 99991661}  # invalid / missing tenant_access_token: refresh once and retry
+# The tenant token is invalid, expired or missing: refresh once and retry. Source: lark_oapi/channel/errors.py.
+TOKEN_INVALID = frozenset({99991661, 99991663, 99991664, 99991665, 99991666, 99991668})
+# Frequency limits, not refusals: wait (x-ogw-ratelimit-reset when given) and send again. 99991400 is the app's
+# limit (server-docs/api-call-guide/frequency-control), 230020 one chat's 5 QPS shared by every bot in it
+# (im-v1/message create/reply error tables), 11232 the :00/:30 custom-bot limit. See shared PLATFORMS.md §2.5.
 RATE_LIMITED = 99991400
+CHAT_RATE_LIMITED = 230020
+FREQUENCY_LIMITED = frozenset({RATE_LIMITED, CHAT_RATE_LIMITED, 11232})
+# Refusals a retry cannot change: a bad parameter, the bot or user not in the chat, a user outside the app's
+# availability, the bot ability off, a missing scope (im-v1/message create error table). Anything else that is not
+# a success is retried within `with_retries`' budget, then reported with its code.
+PERMANENT = frozenset({230001, 230002, 230006, 230013, 99991672})
 TOKEN_EARLY_S = 600  # refresh 10 min before expiry, like the SDK
 SENT_MEMORY = 2048  # how many of our own message ids we remember for reply-to-bot detection
 _PLACEHOLDER = re.compile(r"@_user_\d+|@_all")
@@ -59,7 +69,7 @@ class FeishuAdapter:
         self._token_lock = asyncio.Lock()  # one refresh at a time, however many sends are waiting
         # Feishu allows 50/s and 1000/min per app, 5 QPS per chat (users and groups alike). A bucket lets through
         # at most burst + rate in any one second, so both terms are chosen to stay inside those numbers.
-        self._limiter = RateLimiter(Limit(15, 35), Limit(3, 2))
+        self.limiter = RateLimiter(Limit(15, 35), Limit(3, 2))
         # Feishu cannot tell us who wrote a replied-to message; our own recent sends are the best hint we have.
         self._sent: OrderedDict[str, None] = OrderedDict()
 
@@ -83,6 +93,26 @@ class FeishuAdapter:
         self.bot_open_id = data["open_id"]
         log.info("feishu bot %s ready", data.get("app_name", ""))
 
+    async def check(self) -> list[Finding]:
+        """start() already proved the app credentials (tenant token) and read bot/v3/info."""
+        found = [Finding(PLATFORM, f"app credentials accepted; bot open_id {self.bot_open_id}")]
+        if not self._encrypt_key:
+            found.append(Finding(PLATFORM, "no Encrypt Key: events arrive unsigned and unencrypted; set one in the "
+                                           "console and GREETBOT_FEISHU_ENCRYPT_KEY", "warning"))
+        return found
+
+    async def setup(self, public_url: str) -> list[Finding]:
+        """Feishu has no API to set the request URL: what to paste in the developer console."""
+        url = public_url.rstrip("/") + self.path
+        return [Finding(PLATFORM, line) for line in (
+            f"Events & Callbacks → Event configuration → request URL: {url} (Feishu sends a url_verification first)",
+            "subscribe to im.message.receive_v1; permissions im:message.p2p_msg:readonly, "
+            "im:message.group_at_msg:readonly, im:message:send_as_bot",
+            f"Callback configuration → card callback (card.action.trigger, the new format) → request URL: {url}; "
+            "the legacy card request URL is not supported",
+            "Encryption strategy: set an Encrypt Key (→ GREETBOT_FEISHU_ENCRYPT_KEY) and copy the Verification "
+            "Token (→ GREETBOT_FEISHU_VERIFICATION_TOKEN)")]
+
     async def stop(self) -> None:
         if self._http is not None:
             await self._http.aclose()
@@ -92,19 +122,27 @@ class FeishuAdapter:
     # In: verify and parse -----------------------------------------------------------------------
 
     def verify(self, req: WebhookRequest) -> None:
-        envelope = sec.open_envelope(req.body, self._encrypt_key)
+        if self._encrypt_key and sec.SIGNATURE_HEADER in req.headers:
+            # Signed: the signature over the raw bytes is checked before anything of the body is parsed.
+            sec.check_signature(req.headers, req.body, self._encrypt_key, req.received_at)
+            envelope = sec.open_envelope(req.body, self._encrypt_key)
+            if envelope is not None:
+                sec.check_token(self._verification_token, envelope)
+            return  # signed by Feishu but unreadable: parse drops it quietly
+        envelope = sec.open_envelope(req.body, self._encrypt_key)  # bounded: depth and size
         if envelope is not None and envelope.get("type") == "url_verification":
             # Feishu does not sign the URL check (the SDK skips it too): the token, inside the ciphertext when an
             # Encrypt Key is set, is the proof; the answer only echoes the challenge and nothing is stored.
             sec.check_token(self._verification_token, envelope)
             return
         if self._encrypt_key:
-            sec.check_signature(req.headers, req.body, self._encrypt_key, req.received_at)
-            if envelope is None:
-                return  # signed by Feishu but unreadable: parse drops it quietly
-        elif envelope is None:
+            raise VerificationFailed("feishu signature headers missing", status=401)
+        if envelope is None:
             raise VerificationFailed("feishu body is not JSON; nothing to verify it by", status=400)
         sec.check_token(self._verification_token, envelope)
+
+    def replay_key(self, req: WebhookRequest) -> tuple[str, float] | None:
+        return None  # X-Lark-Signature covers the body: a repeat is a redelivery the inbox dedupes
 
     def parse(self, req: WebhookRequest) -> WebhookResult:
         envelope = sec.open_envelope(req.body, self._encrypt_key)
@@ -190,10 +228,10 @@ class FeishuAdapter:
                 call = functools.partial(self._api, "/open-apis/im/v1/messages", {"receive_id_type": id_type},
                                          {"receive_id": msg.chat_id, "msg_type": msg_type, "content": content,
                                           "uuid": key})
-            await self._limiter.acquire(msg.chat_id)
+            await self.limiter.acquire(msg.chat_id)
             try:
                 data = await with_retries(PLATFORM, call, base_delay_s=self.retry_base_s,
-                                          on_retry_after=lambda s: self._limiter.pause(msg.chat_id, s))
+                                          on_retry_after=lambda s: self.limiter.pause(msg.chat_id, s))
             except SendFailed as exc:
                 if exc.code == "retries-exhausted":  # refusals were logged with Feishu's code where they happened
                     log.error("feishu send to %s gave up: %s", msg.chat_id, exc.detail)
@@ -219,14 +257,18 @@ class FeishuAdapter:
                 self._token, self._token_until = None, 0.0
             if not refreshed:  # expired or revoked early: one fresh token, one more try
                 return await self._api(path, params, body, method=method, refreshed=True)
-        if resp.status_code == 429 or code == RATE_LIMITED:
+        if resp.status_code == 429 or code in FREQUENCY_LIMITED:
             reset = resp.headers.get("x-ogw-ratelimit-reset", "")
             raise RetryLater(f"rate limited (code {code})", float(reset) if reset.isdigit() else None)
         if resp.status_code >= 500:
             raise RetryLater(f"HTTP {resp.status_code} (code {code})")
-        if resp.status_code >= 400 or code != 0:
+        if code in PERMANENT or (code in TOKEN_INVALID and refreshed):
             log.error("feishu %s refused: HTTP %s code %s: %s", path.split("/")[-1], resp.status_code, code, msg)
-            raise SendFailed(PLATFORM, code if code is not None else resp.status_code, msg)
+            raise SendFailed(PLATFORM, code, msg)
+        if resp.status_code >= 400 or code != 0:  # not known to be final: the body goes to the log for a report
+            log.warning("feishu %s answered something unknown, will retry: HTTP %s %s", path.split("/")[-1],
+                        resp.status_code, resp.text[:300])
+            raise RetryLater(f"HTTP {resp.status_code} code {code}: {msg[:100]}")
         return payload
 
     async def _tenant_token(self) -> str:

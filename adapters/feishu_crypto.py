@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from lark_oapi.core.utils.decryptor import AESCipher  # the SDK's own AES-256-CBC (key = SHA256(encrypt_key))
 
-from adapters.base import VerificationFailed
+from adapters.base import VerificationFailed, load_json
 
 # A signed request older than this is refused. One hour bounds how long a captured request stays replayable
 # while leaving room for clock skew and Feishu's own delivery delays; a replay inside the window is harmless
@@ -21,6 +20,7 @@ from adapters.base import VerificationFailed
 MAX_AGE_S = 3600
 # Timestamps from the future are allowed only as far as ordinary clock skew goes.
 MAX_SKEW_S = 300
+SIGNATURE_HEADER = "x-lark-signature"
 
 
 def decrypt(encrypt_key: str, data: str) -> str:
@@ -35,14 +35,14 @@ def signature(timestamp: str, nonce: str, encrypt_key: str, body: bytes) -> str:
 
 def open_envelope(body: bytes, encrypt_key: str | None) -> dict[str, Any] | None:
     """The event as a dict (decrypted when it came encrypted), or None when it is not readable JSON."""
-    try:
-        outer = json.loads(body)
-        if isinstance(outer, dict) and isinstance(outer.get("encrypt"), str):
-            if not encrypt_key:
-                return None
-            outer = json.loads(decrypt(encrypt_key, outer["encrypt"]))
-    except (ValueError, UnicodeDecodeError):  # json, base64, padding and decoding errors are all ValueErrors
-        return None
+    outer = load_json(body)
+    if isinstance(outer, dict) and isinstance(outer.get("encrypt"), str):
+        if not encrypt_key:
+            return None
+        try:
+            outer = load_json(decrypt(encrypt_key, outer["encrypt"]))
+        except ValueError:  # base64, padding and decoding errors are all ValueErrors
+            return None
     return outer if isinstance(outer, dict) else None
 
 
@@ -58,8 +58,8 @@ def check_signature(headers: Mapping[str, str], body: bytes, encrypt_key: str, n
     """X-Lark-Signature must match the raw body and X-Lark-Request-Timestamp must be recent."""
     timestamp = headers.get("x-lark-request-timestamp", "")
     nonce = headers.get("x-lark-request-nonce", "")
-    given = headers.get("x-lark-signature", "")
-    if not (timestamp.isdigit() and nonce and given):
+    given = headers.get(SIGNATURE_HEADER, "")
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 16 and nonce and given):
         raise VerificationFailed("feishu signature headers missing", status=401)
     expected = signature(timestamp, nonce, encrypt_key, body)
     if not hmac.compare_digest(given.lower().encode(), expected.encode()):

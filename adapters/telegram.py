@@ -7,10 +7,7 @@ as callback queries whose data carries the asker ("<owner>|<payload>", at most 6
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import hmac
-import json
 import logging
 import re
 import warnings
@@ -27,10 +24,10 @@ from telegram.error import (BadRequest, ChatMigrated, InvalidToken, NetworkError
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from adapters.base import (Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
-                           WebhookResult, with_retries)
+from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
+                           WebhookResult, load_json, with_retries)
 from adapters.telegram_text import RedactToken, callback_data, cut_spans, split_text, u16
-from bot.domain import Button, IncomingMessage, OutgoingMessage
+from bot.domain import Button, ChatMoved, IncomingMessage, OutgoingMessage
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,7 +37,7 @@ PLATFORM = "telegram"
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 SECRET_FORMAT = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what setWebhook accepts as secret_token
 BUTTONS_PER_ROW = 3
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 # Loggers that write our request URLs, which hold the token: httpx (every request), PTB's Bot (at DEBUG).
 _URL_LOGGERS = ("httpx", "telegram.Bot")
 # Telegram's FAQ: ~30 msg/s overall, 1 msg/s per chat (short bursts pass), 20 msg/min per group. We stay ~10%
@@ -67,9 +64,11 @@ class TelegramAdapter:
         self.bot_id: int | None = int(prefix) if prefix.isdigit() else None  # getMe confirms it in start()
         self.username: str | None = None
         self._bot: Bot | None = None
-        self._limiter = RateLimiter(OVERALL, PER_CHAT, group=GROUP)
+        self.limiter = RateLimiter(OVERALL, PER_CHAT, group=GROUP)
         self._answered: OrderedDict[str, None] = OrderedDict()  # callback queries already answered (bounded)
-        self._redact = RedactToken(token)
+        self.redact = RedactToken(token)
+        # Told when a group became a supergroup, so every stored reference to the old id moves (set by the service).
+        self.on_chat_moved: ChatMoved | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TelegramAdapter:
@@ -88,7 +87,7 @@ class TelegramAdapter:
     async def start(self) -> None:
         """Open the HTTP clients and learn who we are (getMe): our id and @username decide what a mention is."""
         for name in _URL_LOGGERS:
-            logging.getLogger(name).addFilter(self._redact)
+            logging.getLogger(name).addFilter(self.redact)
         bot = Bot(self._token, base_url=f"{self.api_base}/bot", base_file_url=f"{self.api_base}/file/bot",
                   request=HTTPXRequest(connection_pool_size=8),
                   get_updates_request=HTTPXRequest(connection_pool_size=1))
@@ -102,18 +101,44 @@ class TelegramAdapter:
             await bot.shutdown()
             raise
         self._bot, self.bot_id, self.username = bot, bot.id, bot.username
-        self._limiter = RateLimiter(OVERALL, PER_CHAT, group=GROUP)  # fresh buckets for this event loop
+        self.limiter = RateLimiter(OVERALL, PER_CHAT, group=GROUP)  # fresh buckets for this event loop
 
     async def stop(self) -> None:
         if self._bot is not None:
             await self._bot.shutdown()
             self._bot = None
         for name in _URL_LOGGERS:
-            logging.getLogger(name).removeFilter(self._redact)
+            logging.getLogger(name).removeFilter(self.redact)
 
-    async def set_webhook(self, url: str) -> None:
-        """Point Telegram at `url` with our secret; the deploy step calls it once."""
-        await self.bot.set_webhook(url, secret_token=self._secret.decode(), allowed_updates=ALLOWED_UPDATES)
+    async def setup(self, public_url: str) -> list[Finding]:
+        """setWebhook with our secret and update types, confirmed by getWebhookInfo."""
+        url = public_url.rstrip("/") + self.path
+        await _call(self.bot.set_webhook(url, secret_token=self._secret.decode(), allowed_updates=ALLOWED_UPDATES),
+                    self.redact)
+        info = await _call(self.bot.get_webhook_info(), self.redact)
+        if info.url != url:
+            return [Finding(PLATFORM, f"setWebhook was accepted but getWebhookInfo shows {info.url!r}", "error")]
+        return [Finding(PLATFORM, f"webhook set to {url} (secret token, updates: {', '.join(ALLOWED_UPDATES)})")]
+
+    async def check(self) -> list[Finding]:
+        """The token works (start's getMe), whether groups are readable, and the webhook's state."""
+        me = await _call(self.bot.get_me(), self.redact)
+        found = [Finding(PLATFORM, f"token accepted: @{me.username} (id {me.id})")]
+        if not me.can_read_all_group_messages:
+            found.append(Finding(PLATFORM, "privacy mode is on: in groups the bot may miss @-mentions (Telegram "
+                                           "delivers only commands and replies). Turn it off with @BotFather → "
+                                           "/setprivacy → Disable, then remove and re-add the bot to each group",
+                                 "warning"))
+        info = await _call(self.bot.get_webhook_info(), self.redact)
+        if not info.url:
+            found.append(Finding(PLATFORM, "no webhook set: run `greetbot platforms setup --public-url "
+                                           "https://HOST`", "error"))
+        else:
+            found.append(Finding(PLATFORM, f"webhook {info.url}, {info.pending_update_count} update(s) pending"))
+        if info.last_error_date is not None:
+            found.append(Finding(PLATFORM, f"last delivery error at {info.last_error_date:%Y-%m-%d %H:%M} UTC: "
+                                           f"{info.last_error_message}", "warning"))
+        return found
 
     # Incoming -------------------------------------------------------------------------------------
 
@@ -126,9 +151,12 @@ class TelegramAdapter:
         if not hmac.compare_digest(given.encode(), self._secret):
             raise VerificationFailed("wrong X-Telegram-Bot-Api-Secret-Token", status=403)
 
+    def replay_key(self, req: WebhookRequest) -> tuple[str, float] | None:
+        return None  # the secret header carries no per-request signature; update_id dedupes a repeat
+
     def parse(self, req: WebhookRequest) -> WebhookResult:
         try:
-            data = json.loads(req.body)
+            data = load_json(req.body)
             update = Update.de_json(data, self._bot) if isinstance(data, dict) else None
         except Exception as exc:  # not JSON, or JSON that is no Update: acknowledge and drop
             log.info("telegram webhook body is not an update (%s); dropped", exc.__class__.__name__)
@@ -198,43 +226,6 @@ class TelegramAdapter:
     def _is_me(self, username: str) -> bool:
         return bool(self.username) and username.lower() == (self.username or "").lower()
 
-    async def poll(self, enqueue: Enqueue, stop: asyncio.Event, *, timeout_s: int = 25) -> None:
-        """Long polling for local development: getUpdates → `enqueue` each message, until `stop` is set.
-
-        An update is confirmed (offset moved past it) only once all its messages were enqueued, so a failing
-        store makes Telegram hand it out again; the inbox drops the repeats.
-        """
-        await self.bot.delete_webhook()  # getUpdates answers 409 while a webhook is set
-        offset: int | None = None
-        backoff = 1.0
-        while not stop.is_set():
-            try:
-                updates = await _unless_stopped(
-                    self.bot.get_updates(offset=offset, timeout=timeout_s, allowed_updates=ALLOWED_UPDATES), stop)
-            except RetryAfter as exc:
-                await _sleep_unless_stopped(_retry_after_s(exc), stop)
-                continue
-            except InvalidToken:
-                raise RuntimeError("telegram: the bot token was rejected by getUpdates") from None
-            except TelegramError as exc:
-                log.warning("telegram getUpdates failed (%s); retrying in %.0fs", self._redact.clean(str(exc)), backoff)
-                await _sleep_unless_stopped(backoff, stop)
-                backoff = min(backoff * 2, 30.0)
-                continue
-            if updates is None:
-                break  # stop was set while waiting
-            backoff = 1.0
-            for update in updates:
-                try:
-                    for msg in self.to_incoming(update):
-                        await enqueue(msg)
-                except Exception:
-                    log.exception("telegram update %s could not be stored; it will be fetched again",
-                                  update.update_id)
-                    await _sleep_unless_stopped(backoff, stop)
-                    break
-                offset = update.update_id + 1
-
     # Outgoing -------------------------------------------------------------------------------------
 
     async def send(self, msg: OutgoingMessage) -> None:
@@ -247,7 +238,7 @@ class TelegramAdapter:
         if not chunks:
             log.warning("telegram reply to chat %s has no text; nothing sent", msg.chat_id)
             return
-        markup = self.keyboard(msg.buttons, msg.owner) if msg.buttons else None
+        markup = inline_keyboard(msg.buttons, msg.owner) if msg.buttons else None
         thread = msg.context.get("thread_id")
         reply_to = int(msg.reply_to) if msg.reply_to and msg.reply_to.isdigit() else None
         for i, chunk in enumerate(chunks):
@@ -260,39 +251,29 @@ class TelegramAdapter:
             }
             await self._deliver(msg.chat_id, chunk, kwargs)
 
-    def keyboard(self, buttons: tuple[Button, ...], owner: str | None) -> InlineKeyboardMarkup:
-        """Inline buttons, three to a row, each carrying `owner|payload` as its callback data."""
-        row = [InlineKeyboardButton(b.label, callback_data=callback_data(owner, b.payload)) for b in buttons]
-        return InlineKeyboardMarkup([row[i:i + BUTTONS_PER_ROW] for i in range(0, len(row), BUTTONS_PER_ROW)])
-
     async def _deliver(self, chat: str, text: str, kwargs: dict[str, Any]) -> None:
         chat_id: int | str = int(chat) if re.fullmatch(r"-?\d+", chat) else chat
         is_group = chat.startswith("-")  # groups and supergroups have negative ids
 
         async def attempt() -> None:
-            await self._limiter.acquire(chat, is_group=is_group)
-            await self._call(self.bot.send_message(chat_id, text, **kwargs))
+            nonlocal chat, chat_id
+            await self.limiter.acquire(chat, is_group=is_group)
+            try:
+                await _call(self.bot.send_message(chat_id, text, **kwargs), self.redact)
+            except ChatMigrated as exc:
+                # The group became a supergroup (400 with parameters.migrate_to_chat_id, PTB's ChatMigrated): the
+                # same message goes to the new id, and what we stored under the old one follows it there.
+                old, chat, chat_id = chat, str(exc.new_chat_id), exc.new_chat_id
+                log.info("telegram chat %s is now %s; sending there", old, chat)
+                if self.on_chat_moved is not None:
+                    await self.on_chat_moved(PLATFORM, old, chat)
+                raise RetryLater(f"chat moved to {chat}", after_s=0.0) from None
 
         try:
-            await with_retries(PLATFORM, attempt, on_retry_after=lambda s: self._limiter.pause(chat, s))
+            await with_retries(PLATFORM, attempt, on_retry_after=lambda s: self.limiter.pause(chat, s))
         except SendFailed as exc:
             log.warning("telegram send to chat %s refused: code=%r %s", chat, exc.code, exc.detail)
             raise
-
-    async def _call(self, call: Awaitable[T]) -> T:
-        """One Bot API call with PTB's errors turned into ours: RetryLater may succeed later, SendFailed won't."""
-        try:
-            return await call
-        except RetryAfter as exc:
-            raise RetryLater("429 Too Many Requests", _retry_after_s(exc)) from None
-        except ChatMigrated as exc:
-            raise SendFailed(PLATFORM, "chat-migrated", f"the group is now chat {exc.new_chat_id}") from None
-        except BadRequest as exc:  # a NetworkError subclass in PTB: must be caught before it
-            raise SendFailed(PLATFORM, exc.message, "400 Bad Request") from None
-        except (TimedOut, NetworkError) as exc:  # 5xx, timeouts, dropped connections
-            raise RetryLater(self._redact.clean(str(exc))) from None
-        except TelegramError as exc:  # Forbidden, InvalidToken, Conflict…
-            raise SendFailed(PLATFORM, exc.message, exc.__class__.__name__) from None
 
     async def _answer_tap(self, query_id: str, toast: str | None) -> None:
         """Stop the button's spinner (with a toast for the tapper); best effort, once per query."""
@@ -302,9 +283,32 @@ class TelegramAdapter:
         while len(self._answered) > 1024:
             self._answered.popitem(last=False)
         try:
-            await self._call(self.bot.answer_callback_query(query_id, text=toast[:200] if toast else None))
+            await _call(self.bot.answer_callback_query(query_id, text=toast[:200] if toast else None), self.redact)
         except (RetryLater, SendFailed) as exc:  # "query is too old" after a slow turn: the reply still goes out
             log.warning("telegram answerCallbackQuery failed: %s", exc)
+
+
+def inline_keyboard(buttons: tuple[Button, ...], owner: str | None) -> InlineKeyboardMarkup:
+    """Inline buttons, three to a row, each carrying `owner|payload` as its callback data."""
+    row = [InlineKeyboardButton(b.label, callback_data=callback_data(owner, b.payload)) for b in buttons]
+    return InlineKeyboardMarkup([row[i:i + BUTTONS_PER_ROW] for i in range(0, len(row), BUTTONS_PER_ROW)])
+
+
+async def _call(call: Awaitable[T], redact: RedactToken) -> T:
+    """One Bot API call with PTB's errors turned into ours: RetryLater may succeed later, SendFailed won't.
+    ChatMigrated passes through: only a send knows where to go next."""
+    try:
+        return await call
+    except ChatMigrated:
+        raise
+    except RetryAfter as exc:
+        raise RetryLater("429 Too Many Requests", _retry_after_s(exc)) from None
+    except BadRequest as exc:  # a NetworkError subclass in PTB: must be caught before it
+        raise SendFailed(PLATFORM, exc.message, "400 Bad Request") from None
+    except (TimedOut, NetworkError) as exc:  # 5xx, timeouts, dropped connections
+        raise RetryLater(redact.clean(str(exc))) from None
+    except TelegramError as exc:  # Forbidden, InvalidToken, Conflict…
+        raise SendFailed(PLATFORM, exc.message, exc.__class__.__name__) from None
 
 
 def _thread_context(message: Message) -> dict[str, str]:
@@ -319,22 +323,3 @@ def _retry_after_s(exc: RetryAfter) -> float:
         warnings.simplefilter("ignore", PTBDeprecationWarning)
         after = exc.retry_after
     return after.total_seconds() if isinstance(after, timedelta) else float(after)
-
-
-async def _unless_stopped(call: Awaitable[T], stop: asyncio.Event) -> T | None:
-    """`call`'s result, or None (the call cancelled) as soon as `stop` is set."""
-    task, stopper = asyncio.ensure_future(call), asyncio.ensure_future(stop.wait())
-    try:
-        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for t in (task, stopper):
-            if not t.done():
-                t.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await t
-    return task.result() if task.done() and not task.cancelled() else None
-
-
-async def _sleep_unless_stopped(seconds: float, stop: asyncio.Event) -> None:
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(stop.wait(), timeout=seconds)

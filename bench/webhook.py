@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `tests` is not an installed package: import the fakes from the checkout
 
 from bot.reading.extraction import EXTRACTION_SCHEMA, extract_rules  # noqa: E402
+from model_server.serve import dies_with_parent, stop  # noqa: E402
 from tests.fake_openai import running_fake_openai  # noqa: E402
 from tests.fakes.dingtalk import running_fake_dingtalk  # noqa: E402
 from tests.fakes.feishu import (APP_ID, APP_SECRET, ENCRYPT_KEY, VERIFICATION_TOKEN, FeishuEvents,  # noqa: E402
@@ -53,6 +54,7 @@ DUPLICATE_SHARE = 0.10
 
 class DingTalk:
     name, path = "dingtalk", "/webhook/dingtalk"
+    text = REQUEST  # what every benchmark message says
 
     def __init__(self, stack: ExitStack) -> None:
         self.fake = stack.enter_context(running_fake_dingtalk())
@@ -64,8 +66,11 @@ class DingTalk:
 
     def event(self, i: int) -> tuple[str, bytes, dict[str, str]]:
         # Each callback carries a fresh sessionWebhook, so replies go out through it like in production.
-        body = self.fake.callback(REQUEST, staff_id=f"bench{i}", msg_id=f"msgbench{i:06d}")
-        headers = {"content-type": "application/json", **self.fake.signed_headers()}
+        # DingTalk signs each callback when it sends it; events made in one loop would share a millisecond, and a
+        # (timestamp, sign) pair may carry one body only: give each its own millisecond, as delivery would.
+        self._ms = max(getattr(self, "_ms", 0) + 1, int(time.time() * 1000))
+        body = self.fake.callback(self.text, staff_id=f"bench{i}", msg_id=f"msgbench{i:06d}")
+        headers = {"content-type": "application/json", **self.fake.signed_headers(self._ms)}
         return body["conversationId"], json.dumps(body, ensure_ascii=False).encode(), headers
 
     def replies(self) -> Counter[str]:
@@ -140,20 +145,17 @@ def start_server(port: int, env: dict[str, str], workdir: Path) -> subprocess.Po
     clean = {k: v for k, v in os.environ.items() if not k.startswith("GREETBOT_")}
     clean |= {f"GREETBOT_{k}": v for k, v in env.items()}
     greetbot = Path(sys.executable).with_name("greetbot")
-    # cwd = the temp dir, so no .env file is read; a new session, so a Ctrl-C here does not hit it twice.
+    # cwd = the temp dir, so no .env file is read; a new session, so a Ctrl-C here does not hit it twice. That
+    # session also hides it from a signal that kills us: the kernel SIGTERMs it then (dies_with_parent), which
+    # covers SIGKILL too, where a handler or a finally here could not.
     with open(workdir / "serve.log", "wb") as log:  # the child keeps its own copy of the file
         return subprocess.Popen([str(greetbot), "serve", "--port", str(port)], env=clean, cwd=workdir,
-                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                preexec_fn=dies_with_parent())
 
 
 def stop_server(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.terminate()  # graceful: lets uvicorn run the lifespan shutdown (worker, adapters, database)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+    stop(proc, timeout_s=10)  # graceful SIGTERM first: uvicorn runs the lifespan shutdown (worker, adapters, database)
 
 
 async def wait_ready(client: httpx.AsyncClient, proc: subprocess.Popen[bytes], log: Path,

@@ -6,6 +6,7 @@ Everything here is a plain typed dataclass or a constant; behaviour lives in the
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
@@ -199,6 +200,10 @@ class OutgoingMessage:
     context: dict[str, str] = field(default_factory=dict)
     # A short notice meant only for the person who tapped (Telegram's callback toast); others send it as text.
     notice: bool = False
+
+
+# A platform moved a chat to a new id (a Telegram group that became a supergroup): platform, old id, new id.
+ChatMoved = Callable[[str, str, str], Awaitable[None]]
 
 
 class SendFailed(Exception):

@@ -11,7 +11,6 @@ fake platform, and the inbox table.
 from __future__ import annotations
 
 import asyncio
-import json
 import random
 import signal
 import subprocess
@@ -147,11 +146,6 @@ class DingTalkSaying(DingTalk):
     def __init__(self, stack: ExitStack, text: str) -> None:
         super().__init__(stack)
         self.text = text
-
-    def event(self, i: int) -> Event:
-        body = self.fake.callback(self.text, staff_id=f"rep{i}", msg_id=f"msgrep{i:06d}")
-        headers = {"content-type": "application/json", **self.fake.signed_headers()}
-        return body["conversationId"], json.dumps(body, ensure_ascii=False).encode(), headers
 
 
 _VIA: ContextVar[str] = ContextVar("via", default="")

@@ -12,7 +12,7 @@ from typing import ClassVar
 import pytest
 from fastapi.testclient import TestClient
 
-from adapters.base import RetryLater, VerificationFailed, WebhookRequest, WebhookResult, with_retries
+from adapters.base import Finding, RetryLater, VerificationFailed, WebhookRequest, WebhookResult, with_retries
 from bot.domain import IncomingMessage, OutgoingMessage
 from bot.service.app import create_app
 from bot.settings import Settings
@@ -36,6 +36,15 @@ class FakeAdapter:
     def verify(self, req: WebhookRequest) -> None:
         if req.headers.get("x-sig") != "good":
             raise VerificationFailed("bad signature", status=401)
+
+    def replay_key(self, req: WebhookRequest) -> tuple[str, float] | None:
+        return None
+
+    async def check(self) -> list[Finding]:
+        return []
+
+    async def setup(self, public_url: str) -> list[Finding]:
+        return []
 
     def parse(self, req: WebhookRequest) -> WebhookResult:
         try:

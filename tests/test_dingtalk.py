@@ -16,13 +16,14 @@ import pytest
 from dingtalk_stream import AckMessage, CallbackMessage
 from fastapi.testclient import TestClient
 
-from adapters.base import SendFailed, TokenBucket, WebhookRequest
+from adapters.base import SendFailed, TokenBucket, VerificationFailed, WebhookRequest
 from adapters.dingtalk import CHAT_LIMIT, DingTalkAdapter, callback_sign, parse_callback
 from adapters.dingtalk_format import MAX_CHARS, to_markdown
 from adapters.dingtalk_stream import GreetbotChatbotHandler, run_stream
 from bot.domain import Button, IncomingMessage, OutgoingMessage
 from bot.service.app import create_app
 from bot.settings import Settings
+from tests.fakes import dingtalk_answers as dt
 from tests.fakes.dingtalk import FakeDingTalk, running_fake_dingtalk, tap_payload
 
 REQUEST = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
@@ -113,11 +114,15 @@ def test_unsigned_forged_or_stale_callbacks_are_refused(fake: FakeDingTalk, case
     assert getattr(info.value, "status", None) == 401
 
 
-def test_a_callback_signed_within_the_hour_is_accepted(fake: FakeDingTalk) -> None:
+def test_a_callback_signed_within_clock_skew_is_accepted_and_one_half_an_hour_off_is_not(fake: FakeDingTalk) -> None:
+    # DingTalk's signature covers only the timestamp: the window is what clock skew needs, not DingTalk's hour.
     now_ms = 1_800_000_000_000
     adapter = DingTalkAdapter(fake.app_key, fake.app_secret, clock=lambda: now_ms / 1000)
-    for skew in (0, -3_599_000, 3_599_000):
+    for skew in (0, -299_000, 299_000):
         adapter.verify(WebhookRequest(headers=fake.signed_headers(now_ms + skew), body=b"{}"))
+    for skew in (-1_800_000, 1_800_000):
+        with pytest.raises(VerificationFailed):
+            adapter.verify(WebhookRequest(headers=fake.signed_headers(now_ms + skew), body=b"{}"))
 
 
 def test_refused_webhooks_get_401_and_store_nothing(tmp_path: Path, fake: FakeDingTalk) -> None:
@@ -203,7 +208,8 @@ def test_a_dm_is_answered_through_its_session_webhook(tmp_path: Path, fake: Fake
     sent = fake.messages[0]
     assert (sent.via, sent.conversation_id) == ("session", body["conversationId"])
     assert "张总" in sent.text and sent.title
-    assert fake.calls.count("session") == len(fake.messages) and fake.token_requests == 0
+    # One token, for the start-up credentials check; the reply itself went through the session and needed none.
+    assert fake.calls.count("session") == len(fake.messages) and fake.token_requests == 1
 
 
 def test_group_chatter_without_a_mention_gets_no_reply(tmp_path: Path, fake: FakeDingTalk) -> None:
@@ -466,3 +472,25 @@ async def test_run_stream_receives_over_the_gateway_acks_and_stops_cleanly(tmp_p
 def test_dingtalk_is_mounted_from_settings_when_its_credentials_are_set(tmp_path: Path, fake: FakeDingTalk) -> None:
     app = create_app(settings(tmp_path, fake))
     assert "/webhook/dingtalk" in {getattr(r, "path", None) for r in app.routes}
+
+
+@pytest.mark.parametrize("answer,only", [(dt.qps_limit_app, "oto"), (dt.qps_limit_global, "oto"),
+                                         (dt.oapi_qps_limit_app, "session"), (dt.oapi_qps_limit_global, "session")],
+                         ids=["QpsLimitForAppkeyAndApi", "QpsLimitForApi", "90018", "90002"])
+async def test_a_reply_that_meets_open_api_throttling_waits_about_a_second_and_arrives(
+        fake: FakeDingTalk, adapter: DingTalkAdapter, answer, only: str) -> None:
+    ctx = reply_context(fake, staff_id="staff-42") if only == "session" else {"conversationType": "1", "staffId": "s1"}
+    fake.inject(answer(), only=only)
+    started = time.monotonic()
+    await adapter.send(OutgoingMessage("cidDMstaff-42==" if only == "session" else "c", "新年好", context=ctx))
+    assert time.monotonic() - started >= 0.9 and len(fake.messages) == 1
+
+
+async def test_an_unknown_open_api_answer_is_retried_then_refused_with_its_body_logged(
+        fake: FakeDingTalk, adapter: DingTalkAdapter, caplog) -> None:
+    fake.inject(dt.api_error(400, "someNew.Code", "never seen before", source="test: an undocumented code"),
+                times=9, only="oto")
+    with caplog.at_level(logging.WARNING, logger="adapters.dingtalk"), pytest.raises(SendFailed) as refused:
+        await adapter.send(OutgoingMessage("c", "新年好", context={"conversationType": "1", "staffId": "s1"}))
+    assert refused.value.code == "retries-exhausted" and fake.calls.count("oto") == 4
+    assert "someNew.Code" in caplog.text and fake.app_secret not in caplog.text

@@ -29,6 +29,8 @@ from tests.fakes.feishu import (
     FeishuEvents,
     running_fake_feishu,
 )
+from tests.fakes import feishu_answers as fs
+from tests.fakes.answers import Answer
 
 REQUEST = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
 ALICE, BOB = "ou_alice00000000000000000000000000", "ou_bob0000000000000000000000000000"
@@ -310,3 +312,31 @@ async def test_sends_to_one_chat_are_paced_under_five_per_second(fake, adapter) 
     fake.add_chat(GROUP, "group")
     await asyncio.gather(*(adapter.send(OutgoingMessage(GROUP, f"第{i}条")) for i in range(7)))
     assert len(fake.sent) == 7 and all(a.status == 200 for a in fake.attempts)
+
+
+@pytest.mark.parametrize("answer", [fs.chat_rate_limited, fs.custom_bot_rate_limited,
+                                    lambda: fs.rate_limited(1, status=400)], ids=["230020", "11232", "99991400"])
+async def test_a_reply_that_meets_a_frequency_limit_is_sent_again_and_arrives(fake, adapter, answer) -> None:
+    fake.add_chat(DM)
+    fake.inject(answer())
+    await adapter.send(OutgoingMessage(DM, "新年快乐"))
+    assert len(fake.sent) == 1 and [a.status for a in fake.attempts][-1] == 200
+
+
+@pytest.mark.parametrize("code", [99991661, 99991663, 99991664, 99991665, 99991666, 99991668])
+async def test_every_token_invalid_code_refreshes_the_tenant_token(fake, adapter, code: int) -> None:
+    fake.add_chat(DM)
+    await adapter.send(OutgoingMessage(DM, "一"))
+    fake.inject_token_error(code)
+    await adapter.send(OutgoingMessage(DM, "二"))
+    assert fake.token_requests == 2 and len(fake.sent) == 2
+
+
+async def test_an_unknown_answer_is_retried_within_a_budget_then_refused_with_its_body_logged(fake, adapter,
+                                                                                              caplog) -> None:
+    fake.add_chat(DM)
+    fake.inject(Answer(400, {"code": 239999, "msg": "something new"}, source="test: an undocumented code"), times=9)
+    with caplog.at_level(logging.WARNING, logger="adapters.feishu"), pytest.raises(SendFailed) as refused:
+        await adapter.send(OutgoingMessage(DM, "hi"))
+    assert refused.value.code == "retries-exhausted" and len(fake.attempts) == 4
+    assert "239999" in caplog.text and "something new" in caplog.text and APP_SECRET not in caplog.text

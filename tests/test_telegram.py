@@ -21,6 +21,7 @@ from telegram.constants import ChatType, MessageEntityType
 
 from adapters.base import SendFailed, WebhookRequest
 from adapters.telegram import TelegramAdapter, callback_data, split_text
+from adapters.telegram_polling import poll
 from bot.domain import Button, IncomingMessage, OutgoingMessage
 from bot.service.app import create_app
 from bot.settings import Settings
@@ -374,7 +375,7 @@ async def test_long_polling_enqueues_messages_confirms_offsets_and_stops(adapter
             await asyncio.sleep(0.02)
 
     stop = asyncio.Event()
-    task = asyncio.create_task(adapter.poll(enqueue, stop, timeout_s=1))
+    task = asyncio.create_task(poll(adapter, enqueue, stop, timeout_s=1))
     try:
         await asyncio.wait_for(until(1), timeout=5)
         fake.push_update(update(43, message(12, "再见")))
@@ -407,3 +408,38 @@ def test_a_malformed_webhook_secret_is_refused_at_configuration() -> None:
     with pytest.raises(ValueError):
         TelegramAdapter(TOKEN, "has spaces and ü")
     assert TelegramAdapter(TOKEN, SECRET).bot_id == 123456
+
+
+async def test_a_reply_to_a_group_that_became_a_supergroup_arrives_and_everything_stored_follows_it(
+        tmp_path: Path, fake: FakeTelegram, adapter: TelegramAdapter) -> None:
+    from bot.domain import ConversationKey
+    from bot.scheduling.schedules import Owner, Schedules
+    from bot.scheduling.text import ScheduleSpec
+    from bot.storage.store import Store
+    from bot.writing.compose import GreetingWriter
+
+    old, new = "-4001", "-1004001"
+    store = await Store.open(f"sqlite+aiosqlite:///{tmp_path / 'm.db'}")
+    try:
+        adapter.on_chat_moved = store.move_chat  # what the service wires for every adapter that can move a chat
+        eve = ScheduleSpec(holiday="除夕", on_date=None, at=datetime(2027, 2, 5, 20).time(), to_this_chat=True,
+                           recipients=(), recurring=True, preview=False, style=None, time_given=True)
+        schedule = await Schedules(store, GreetingWriter(None), backend="composer").create(
+            Owner("telegram", "7", old, True), eve)
+        talk = await store.load_conversation(ConversationKey("telegram", old, "7"))
+        talk.state = {"stage": "collecting"}
+        await store.save_conversation(talk)
+        fake.migrate(int(old), int(new))
+
+        await adapter.send(OutgoingMessage(old, "新年好！"))
+
+        assert [(m.chat_id, m.text) for m in fake.sent] == [(int(new), "新年好！")]
+        moved = await store.get_schedule(schedule.id)
+        assert moved is not None and (moved.owner_chat, moved.scope) == (new, new)
+        assert {r["chat_id"] for r in moved.recipients} == {new}
+        there = await store.load_conversation(ConversationKey("telegram", new, "7"))
+        assert (there.id, there.state) == (talk.id, {"stage": "collecting"})
+        assert await store.move_chat("telegram", old, new) == {"conversations": 0, "contacts": 0, "outbox": 0,
+                                                               "schedules": 0}  # once: nothing is left behind
+    finally:
+        await store.close()

@@ -14,6 +14,7 @@ import typer
 
 from bot.cli import learn as learn_cli
 from bot.cli.db import db_app
+from bot.cli.platforms import platforms_app
 from bot.cli.schedule import schedule_app
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
 from bot.reading.dialogue import with_defaults
@@ -30,6 +31,7 @@ app.add_typer(data_app, name="data")
 app.add_typer(model_app, name="model")
 app.add_typer(schedule_app, name="schedule")
 app.add_typer(db_app, name="db")
+app.add_typer(platforms_app, name="platforms")
 app.command("learn")(learn_cli.learn)
 model_app.command("adapters")(learn_cli.adapters)
 model_app.command("register")(learn_cli.register)

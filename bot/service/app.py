@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -57,12 +58,14 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
         async with running(settings, today=today) as rt:
             for adapter in chosen:
                 await adapter.start()
+                await _log_findings(adapter)
             worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency,
                                  lease_s=settings.inbox_lease_s)
             app.state.runtime, app.state.worker = rt, worker
-            worker.start()  # picks up whatever a previous process left unfinished
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
+            # Entered first: it wires the adapters to the store (shared send budgets, moved chats) before any send.
             app.state.outbox = await deliveries.enter_async_context(delivering(rt, by_platform))
+            worker.start()  # picks up whatever a previous process left unfinished
             stream_task: asyncio.Task[None] | None = None
 
             async def enqueue(m: IncomingMessage) -> None:
@@ -76,8 +79,10 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
             stop_polling = asyncio.Event()
             poll_task: asyncio.Task[None] | None = None
             if telegram_polling:
+                from adapters.telegram_polling import poll
+
                 poll_task = asyncio.create_task(
-                    by_platform["telegram"].poll(enqueue, stop_polling),  # type: ignore[attr-defined]
+                    poll(by_platform["telegram"], enqueue, stop_polling),  # type: ignore[arg-type]
                     name="telegram-poll")
                 poll_task.add_done_callback(log_task_failure)
             try:
@@ -124,6 +129,18 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
     return app
 
 
+async def _log_findings(adapter: Adapter) -> None:
+    """What `greetbot platforms check` would warn about (privacy mode, no webhook, delivery errors), in the log."""
+    try:
+        found = await adapter.check()
+    except Exception as exc:  # a check is advice: it never stops the service
+        log.warning("%s set-up could not be checked: %s", adapter.platform, exc.__class__.__name__)
+        return
+    for f in found:
+        if f.level != "ok":
+            log.warning("%s set-up: %s", f.platform, f.text)
+
+
 def _webhook_handler(adapter: Adapter, settings: Settings, metrics: Metrics):
     async def handle(request: Request) -> Response:
         with metrics.ack_seconds.labels(adapter.platform).time():
@@ -145,13 +162,24 @@ def _webhook_handler(adapter: Adapter, settings: Settings, metrics: Metrics):
                 metrics.webhooks.labels(adapter.platform, "refused").inc()
                 log.warning("%s webhook refused: %s", adapter.platform, exc)
                 return JSONResponse({"error": "unauthorized"}, status_code=exc.status)
+            except Exception as exc:  # noqa: BLE001 - an unauthenticated body must never earn a 500 or a traceback
+                metrics.webhooks.labels(adapter.platform, "refused").inc()
+                log.warning("%s webhook refused: unreadable request (%s)", adapter.platform, exc.__class__.__name__)
+                return JSONResponse({"error": "bad request"}, status_code=400)
+            store = request.app.state.runtime.store
+            if (replay := adapter.replay_key(req)) is not None:
+                use = await store.signature_use(adapter.platform, replay[0][:160], hashlib.sha256(body).hexdigest(),
+                                                ttl_s=replay[1])
+                if use == "other":  # a captured signature carrying another body
+                    metrics.webhooks.labels(adapter.platform, "refused").inc()
+                    log.warning("%s webhook refused: signature already used with another body", adapter.platform)
+                    return JSONResponse({"error": "unauthorized"}, status_code=401)
             try:
                 result = adapter.parse(req)
             except Exception:  # the adapter's contract is not to raise; if it does, the platform still gets 200
                 log.exception("%s webhook could not be parsed; answered 200 and dropped", adapter.platform)
                 metrics.webhooks.labels(adapter.platform, "unparseable").inc()
                 return JSONResponse({"ok": True})
-            store = request.app.state.runtime.store
             fresh = [m for m in result.messages if await store.enqueue(m)]
             if fresh:
                 request.app.state.worker.notify()

@@ -17,6 +17,7 @@ from bot.scheduling.outbox import OutboxSender
 from bot.scheduling.runner import Leadership, Scheduler
 from bot.scheduling.schedules import Schedules
 from bot.settings import Settings
+from bot.storage.budgets import DatabaseBudget
 from bot.storage.store import Store
 from bot.writing.compose import Backend, GreetingWriter
 from bot.writing.llm import LLMClient
@@ -100,6 +101,12 @@ async def delivering(rt: Runtime, adapters: Mapping[str, Sender]) -> AsyncIterat
     """Scheduled sends running: the scheduler fires jobs, the outbox sender delivers through `adapters`; with
     several replicas on PostgreSQL, only in the one holding the scheduling lock."""
     s = rt.settings
+    shared = rt.store.engine.dialect.name == "postgresql"  # replicas: the platforms' limits are counted together
+    for adapter in adapters.values():
+        if hasattr(adapter, "on_chat_moved"):  # a platform that can move a chat: what we stored follows it
+            adapter.on_chat_moved = rt.store.move_chat
+        if shared and hasattr(adapter, "limiter"):
+            adapter.limiter.share(DatabaseBudget(rt.store.engine, adapter.platform))
     # Platforms that drop a repeat of the same message (Feishu's uuid): a send cut off by a crash is resent there.
     idempotent = frozenset(p for p, a in adapters.items() if getattr(a, "idempotent_sends", False))
     sender = OutboxSender(rt.store, rt.schedules, send_through(adapters), idempotent=idempotent,

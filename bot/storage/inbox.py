@@ -8,19 +8,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import (
-    exists,
-    func,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
 from bot.domain import Button, IncomingMessage, OutgoingMessage
-from bot.storage.tables import InboxRow, _now
+from bot.storage.tables import InboxRow, SignatureRow, _now
 
 
 @dataclass
@@ -50,6 +44,21 @@ class Inbox:
         except IntegrityError:
             return False
         return True
+
+    async def signature_use(self, platform: str, key: str, body_sha256: str, *, ttl_s: float) -> str:
+        """Record a webhook signature's use: "first", "same" (a redelivery of the same body) or "other" (a replay
+        with another body). Shared by every replica; expired signatures are swept on the way."""
+        now = _now()
+        try:
+            async with self._session.begin() as s:
+                await s.execute(delete(SignatureRow).where(SignatureRow.expires_at < now))
+                s.add(SignatureRow(platform=platform, key=key, body_sha256=body_sha256,
+                                   expires_at=now + timedelta(seconds=ttl_s)))
+            return "first"
+        except IntegrityError:
+            async with self._session() as s:
+                seen = await s.scalar(select(SignatureRow.body_sha256).filter_by(platform=platform, key=key))
+            return "same" if seen == body_sha256 else "other"
 
     async def claim(self, owner: str, *, limit: int = 16, lease_s: float = 60.0) -> list[InboxItem]:
         """Lease up to `limit` unfinished items (pending, or whose lease ran out) to `owner`, oldest first.

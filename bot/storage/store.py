@@ -4,25 +4,24 @@ SQLite in the data directory by default; any SQLAlchemy async URL (PostgreSQL th
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    event,
-    or_,
-    update,
-)
+from sqlalchemy import event, exists, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import aliased
 
 from bot.storage.broadcasts import Broadcasts
 from bot.storage.conversations import Conversations
 from bot.storage.feedback import FeedbackAndAdapters
 from bot.storage.inbox import Inbox
-from bot.storage.tables import LockRow, _now
+from bot.storage.tables import ContactRow, ConversationRow, LockRow, OutboxRow, ScheduleRow, _now
 
+log = logging.getLogger(__name__)
 
 class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters):
     """All reads and writes of greetbot's durable state."""
@@ -49,6 +48,39 @@ class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters):
     async def close(self) -> None:
         await self.engine.dispose()
 
+
+    async def move_chat(self, platform: str, old: str, new: str) -> dict[str, int]:
+        """A chat got a new id (a Telegram group became a supergroup): every stored reference to the old id moves,
+        in one transaction. Rows already kept under the new id win over the old ones they would collide with."""
+        counts: dict[str, int] = {}
+        async with self._session.begin() as s:
+            newer = aliased(ConversationRow)
+            moved = await s.execute(update(ConversationRow).where(
+                ConversationRow.platform == platform, ConversationRow.chat_id == old,
+                ~exists().where(newer.platform == platform, newer.chat_id == new,
+                                newer.user_id == ConversationRow.user_id)).values(chat_id=new))
+            counts["conversations"] = moved.rowcount
+            kept = aliased(ContactRow)
+            moved = await s.execute(update(ContactRow).where(
+                ContactRow.platform == platform, ContactRow.scope == old,
+                ~exists().where(kept.platform == platform, kept.owner_id == ContactRow.owner_id, kept.scope == new,
+                                kept.name == ContactRow.name)).values(scope=new))
+            counts["contacts"] = moved.rowcount
+            moved = await s.execute(update(OutboxRow).where(OutboxRow.platform == platform, OutboxRow.chat_id == old)
+                                    .values(chat_id=new))
+            counts["outbox"] = moved.rowcount
+            schedules = 0
+            for row in (await s.scalars(select(ScheduleRow).where(ScheduleRow.platform == platform))).all():
+                recipients = [{**r, "chat_id": new} if r.get("chat_id") == old else r for r in row.recipients]
+                if old not in (row.owner_chat, row.scope) and recipients == row.recipients:
+                    continue
+                row.owner_chat = new if row.owner_chat == old else row.owner_chat
+                row.scope = new if row.scope == old else row.scope
+                row.recipients = recipients
+                schedules += 1
+            counts["schedules"] = schedules
+        log.info("%s chat %s moved to %s: %s", platform, old, new, counts)
+        return counts
 
     async def acquire_lock(self, name: str, holder: str, *, ttl_s: float) -> bool:
         now = _now()

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -190,3 +191,25 @@ class LockRow(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     holder: Mapped[str | None] = mapped_column(String(64), nullable=True)
     until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class SignatureRow(Base):
+    """A webhook signature already used, with a digest of the body it signed: a platform whose signature does not
+    cover the body (DingTalk) may see a pair once, with one body (a redelivery repeats the same body)."""
+
+    __tablename__ = "webhook_signatures"
+
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    body_sha256: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class BudgetRow(Base):
+    """One send budget shared by every replica: the theoretical arrival time (epoch seconds, the database's clock)
+    of the next send under `key` (GCRA: a send may go at tat - 1/rate - tolerance)."""
+
+    __tablename__ = "send_budgets"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    tat: Mapped[float] = mapped_column(Float)

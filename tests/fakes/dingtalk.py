@@ -1,11 +1,19 @@
-"""A fake DingTalk for adapter tests: sessionWebhook, robot Open API, access tokens and the Stream gateway.
+"""A fake DingTalk for adapter tests: sessionWebhook, robot Open API, access tokens, custom group robots and the
+Stream gateway (dingtalk_stream.py).
 
 `running_fake_dingtalk()` serves it with uvicorn on 127.0.0.1 (ephemeral port) in a background thread. It checks
-what DingTalk checks (session known and alive, access token header, robotCode, msgParam as a JSON string,
-known msgKeys and their fields), throttles a group past 20 messages a minute for 10 minutes with errcode 130101,
-can be told to fail the next N sends, and records every accepted message. It also builds callback bodies the
-way DingTalk does, each with a fresh session, and signs them.
-Codes marked [?] are plausible stand-ins: DingTalk does not document them.
+what DingTalk checks (session known and alive, access token header, robotCode, msgParam as a JSON string, known
+msgKeys and their fields) and answers as dingtalk_answers.py says, each answer with its source:
+- 20 calls per second per app per Open API -> 403 Forbidden.AccessDenied.QpsLimitForAppkeyAndApi (`qps_per_api`);
+- a group robot past 20 messages a minute is throttled for 10 minutes: errcode 130101 (custom robots at /robot/send,
+  and - an assumption the docs do not make - group sessionWebhooks);
+- access tokens live `token_ttl_s` (7200 s) on the fake clock, then 400 InvalidAuthentication; sessionWebhooks live
+  until their expiry (90 min by default), then errcode 300001.
+Switchable per test: `inject(answer, only=...)` answers the next send(s) with any dingtalk_answers answer (e.g.
+qps_limit_global(), oapi_qps_limit_app() for 90018); `fail_next` injects 5xx/429 (generic failures) or 130101;
+`flow_control_next`; `invalid_staff`; `revoke_tokens`. Every accepted message is in `messages` and `send_log` (with its
+time): `max_per_minute(conversation)`. It also builds callback bodies the way DingTalk does, each with a fresh
+session, and signs them.
 """
 
 from __future__ import annotations
@@ -16,44 +24,39 @@ import hmac
 import json
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
-from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+
+from tests.fakes import dingtalk_answers as dt
+from tests.fakes.answers import Answer, AnswerQueue, SendLog, Window
+from tests.fakes.dingtalk_answers import MSG_KEYS
+from tests.fakes.dingtalk_stream import STREAM_TOPIC, StreamGateway
 from tests.fakes.server import FakeServer
 
-STREAM_TOPIC = "/v1.0/im/bot/messages/get"
-TOO_FAST = {"errcode": 130101, "errmsg": "send too fast, exceed 20 times per minute"}
-# msgKey → the msgParam fields it needs.
-MSG_KEYS: dict[str, tuple[str, ...]] = {
-    "sampleText": ("content",),
-    "sampleMarkdown": ("title", "text"),
-    "sampleActionCard": ("title", "text", "singleTitle", "singleURL"),
-    **{f"sampleActionCard{n}": ("title", "text",
-                                 *(f"{k}{i}" for i in range(1, n + 1) for k in ("actionTitle", "actionURL")))
-       for n in (2, 3, 4, 5)},
-    "sampleActionCard6": ("title", "text", "buttonTitle1", "buttonUrl1", "buttonTitle2", "buttonUrl2"),
-}
-MAX_TEXT = 5000  # [?] markdown/actionCard text
-MAX_GROUP_PARAM_BYTES = 15000
+__all__ = ["MSG_KEYS", "STREAM_TOPIC", "FakeDingTalk", "Sent", "running_fake_dingtalk", "tap_payload"]
+TOO_FAST = dt.too_fast().body  # {"errcode": 130101, "errmsg": "send too fast, exceed 20 times per minute"}
+MAX_TEXT = 5000  # [?] markdown/actionCard text: the fake's bound, not a documented one
+MAX_GROUP_PARAM_BYTES = 15000  # groupMessages/send doc: msgParam at most 15,000 bytes (PLATFORMS.md §1.6)
 
 
 @dataclass
 class Sent:
     """One accepted message, whichever way it came."""
 
-    via: str  # "session" | "oto" | "group"
+    via: str  # "session" | "oto" | "group" | "robot"
     conversation_id: str  # the session's conversation, or openConversationId; "" for batchSend
     user_ids: list[str]
-    type: str  # "markdown" | "actionCard" | "text"
+    type: str  # "markdown" | "actionCard" | "text" | ...
     title: str
     text: str
     buttons: list[tuple[str, str]] = field(default_factory=list)  # (title, url)
     msg_key: str = ""
+    at: float = 0.0  # the fake's clock when it was accepted
 
 
 @dataclass
@@ -63,28 +66,46 @@ class _Session:
     expires_ms: int
 
 
-class FakeDingTalk(FakeServer):
+@dataclass(frozen=True)
+class _Failure:
+    status: int
+    retry_after: float | None
+
+
+@dataclass
+class _Robot:
+    conversation_id: str
+    secret: str | None
+    keyword: str | None
+
+
+class FakeDingTalk(StreamGateway, FakeServer):
     name = "fake-dingtalk"
     server_options = {"ws": "websockets-sansio"}  # the stream gateway is a websocket
 
     def __init__(self, app_key: str = "dingfakeappkey", app_secret: str = "fake-app-secret", *,
                  clock: Callable[[], float] = time.time) -> None:
         self.app_key, self.app_secret, self.clock = app_key, app_secret, clock
-        self.group_limit, self.throttle_s = 20, 600.0
+        self.group_limit, self.throttle_s = 20, 600.0  # custom-robot doc: 20 a minute, else 10 minutes throttled
+        self.token_ttl_s = 7200.0  # token doc: expireIn 7200
+        self.qps_per_api: int | None = dt.QPS_PER_APP_PER_API  # None: no per-API QPS limit
+        # 401 as dingtalk_stream/stream.py expects (reset_access_token); DingTalk was seen answering 400: set 400 to
+        # test that (see dingtalk_answers.invalid_token)
+        self.invalid_token_status = 401
+        self.open_api_group_per_minute: int | None = None  # an undocumented per-group limit on groupMessages/send
         self.sessions: dict[str, _Session] = {}
         self.tokens: dict[str, float] = {}
         self.token_requests = 0
         self.messages: list[Sent] = []
+        self.send_log = SendLog()  # (time, conversation or user, Sent) of every accepted message
         self.calls: list[str] = []  # one entry per send request that reached us, accepted or not
         self.invalid_staff: set[str] = set()
         self.groups: set[str] = set()
-        self.stream_frames: list[dict[str, Any]] = []  # pushed to each Stream connection, in order
-        self.acks: list[dict[str, Any]] = []
-        self.stream_opens = 0
-        self._tickets: set[str] = set()
-        self._failures: deque[tuple[int, float | None]] = deque()
+        self.robots: dict[str, _Robot] = {}  # custom group robots by access_token
+        self.injected = AnswerQueue()
         self._flow_controlled = 0
-        self._windows: dict[str, deque[float]] = {}
+        self._per_api = Window(dt.QPS_PER_APP_PER_API, 1.0)
+        self._windows = Window(self.group_limit, 60.0)
         self._throttled_until: dict[str, float] = {}
         self.port: int | None = None
         self.app = FastAPI()
@@ -92,8 +113,8 @@ class FakeDingTalk(FakeServer):
         self.app.post("/v1.0/robot/oToMessages/batchSend")(self._batch_send)
         self.app.post("/v1.0/robot/groupMessages/send")(self._group_send)
         self.app.post("/robot/sendBySession")(self._session_send)
-        self.app.post("/v1.0/gateway/connections/open")(self._open_stream)
-        self.app.websocket("/gateway")(self._gateway)
+        self.app.post("/robot/send")(self._robot_send)
+        self._init_stream()
 
     # -- test controls ------------------------------------------------------------------------------
 
@@ -102,9 +123,15 @@ class FakeDingTalk(FakeServer):
         assert self.port is not None, "server not started"
         return f"http://127.0.0.1:{self.port}"
 
+    def inject(self, answer: Answer, *, times: int = 1, only: str | set[str] | None = None) -> None:
+        """Answer the next `times` sends with `answer`; `only` limits it to "token", "oto", "group", "session" or
+        "robot" (e.g. inject(dt.qps_limit_app(), only="oto"), inject(dt.oapi_qps_limit_app(), only="session"))."""
+        self.injected.push(answer, times=times, only=only)
+
     def fail_next(self, n: int = 1, *, status: int = 500, retry_after: float | None = None) -> None:
-        """Refuse the next `n` send requests: HTTP 5xx/429, or status=130101 for the 'too fast' errcode."""
-        self._failures.extend([(status, retry_after)] * n)
+        """Refuse the next `n` send requests: HTTP 5xx/429 (generic, injected), or status=130101 for 'too fast'."""
+        if n:
+            self.injected.push(_Failure(status, retry_after), times=n, only={"oto", "group", "session"})
 
     def flow_control_next(self, n: int = 1) -> None:
         """The next `n` batchSends come back with every recipient in flowControlledStaffIdList."""
@@ -113,7 +140,7 @@ class FakeDingTalk(FakeServer):
     def revoke_tokens(self) -> None:
         self.tokens.clear()
 
-    def new_session(self, conversation_id: str, *, group: bool, ttl_s: float = 5400.0) -> tuple[str, int]:
+    def new_session(self, conversation_id: str, *, group: bool, ttl_s: float = dt.SESSION_TTL_S) -> tuple[str, int]:
         """A sessionWebhook URL and its expiry (ms), as DingTalk puts them in a callback."""
         token = uuid.uuid4().hex
         expires_ms = int((self.clock() + ttl_s) * 1000)
@@ -122,11 +149,31 @@ class FakeDingTalk(FakeServer):
             self.groups.add(conversation_id)
         return f"{self.base_url}/robot/sendBySession?session={token}", expires_ms
 
+    def add_custom_robot(self, access_token: str, *, conversation_id: str = "cidRobotGroup==",
+                         secret: str | None = None, keyword: str | None = None) -> str:
+        """A custom group robot; returns its webhook URL (sign it with `robot_url` when it has a secret)."""
+        self.robots[access_token] = _Robot(conversation_id, secret, keyword)
+        return f"{self.base_url}/robot/send?access_token={access_token}"
+
+    def robot_url(self, access_token: str, *, timestamp_ms: int | None = None, secret: str | None = None) -> str:
+        """The signed webhook URL: sign = urlencode(base64(HMAC-SHA256(secret, f"{timestamp}\\n{secret}")))
+        (custom-robot doc, 加签)."""
+        robot = self.robots[access_token]
+        key = secret if secret is not None else robot.secret or ""
+        ts = str(timestamp_ms if timestamp_ms is not None else int(self.clock() * 1000))
+        sign = base64.b64encode(hmac.new(key.encode(), f"{ts}\n{key}".encode(), hashlib.sha256).digest()).decode()
+        return f"{self.base_url}/robot/send?access_token={access_token}&timestamp={ts}&sign={quote(sign, safe='')}"
+
+    def max_per_minute(self, conversation_id: str | None = None) -> int:
+        """The most messages accepted in any 60-second window, to `conversation_id` or to the busiest one."""
+        return self.send_log.max_in_window(60.0, conversation_id)
+
     def callback(self, text: str | None, *, group: bool = False, staff_id: str = "staff-1", nick: str = "小王",
                  conversation_id: str | None = None, msg_id: str | None = None, in_at_list: bool | None = None,
-                 msgtype: str = "text", session_ttl_s: float = 5400.0, replied_sender: str | None = None,
+                 msgtype: str = "text", session_ttl_s: float = dt.SESSION_TTL_S, replied_sender: str | None = None,
                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
-        """A robot callback body shaped like DingTalk's (the @ removed from the text, its space left)."""
+        """A robot callback body shaped like DingTalk's (the @ removed from the text, its space left); fields per
+        https://open.dingtalk.com/document/orgapp/receive-message and dingtalk_stream/chatbot.py ChatbotMessage."""
         cid = conversation_id or ("cidGroupTeam==" if group else f"cidDM{staff_id}==")
         hook, expires = self.new_session(cid, group=group, ttl_s=session_ttl_s)
         now_ms = int(self.clock() * 1000)
@@ -158,167 +205,181 @@ class FakeDingTalk(FakeServer):
         return body
 
     def signed_headers(self, timestamp_ms: int | None = None, secret: str | None = None) -> dict[str, str]:
+        """HTTP-callback headers: sign = base64(HMAC-SHA256(appSecret, timestamp + "\\n" + appSecret)) (receive-message
+        doc, as copied in PLATFORMS.md §1.2)."""
         ts = str(timestamp_ms if timestamp_ms is not None else int(self.clock() * 1000))
         key = (secret or self.app_secret).encode()
         sign = base64.b64encode(hmac.new(key, f"{ts}\n{secret or self.app_secret}".encode(), hashlib.sha256).digest())
         return {"timestamp": ts, "sign": sign.decode()}
 
-    def stream_frame(self, data: dict[str, Any], message_id: str | None = None) -> dict[str, Any]:
-        return {"specVersion": "1.0", "type": "CALLBACK", "data": json.dumps(data, ensure_ascii=False),
-                "headers": {"appId": "app", "connectionId": "conn", "contentType": "application/json",
-                            "messageId": message_id or uuid.uuid4().hex, "time": str(int(self.clock() * 1000)),
-                            "topic": STREAM_TOPIC}}
-
     # -- endpoints -----------------------------------------------------------------------------------
+
+    def _injected(self, target: str) -> Answer | None:
+        item = self.injected.take(target)
+        if isinstance(item, _Failure):
+            if target == "session":
+                if item.status == 130101:
+                    return dt.too_fast()
+                return Answer(item.status, {"errcode": -1, "errmsg": "系统繁忙"}, "injected server failure",
+                              headers={"Retry-After": str(int(item.retry_after))} if item.retry_after else {})
+            return dt.server_failure(item.status, item.retry_after)
+        return item
+
+    def _qps(self, api: str) -> Answer | None:
+        if self.qps_per_api is None:
+            return None
+        self._per_api.limit = self.qps_per_api
+        return dt.qps_limit_app() if self._per_api.admit(api, self.clock()) else None
 
     async def _token(self, request: Request) -> JSONResponse:
         self.token_requests += 1
+        refused = self._injected("token") or self._qps("token")
+        if refused:
+            return refused.response()
         body = await _body(request)
         if body.get("appKey") != self.app_key or body.get("appSecret") != self.app_secret:
-            return _api_error(400, "invalidClientIdOrSecret", "无效的clientId或者clientSecret")  # [?]
+            return dt.invalid_credentials().response()
         now = self.clock()
         live = [t for t, until in self.tokens.items() if until > now]
-        token = live[0] if live else f"tok-{uuid.uuid4().hex[:8]}"  # the same token inside its lifetime
-        self.tokens.setdefault(token, now + 7200)
+        token = live[0] if live else f"tok-{uuid.uuid4().hex[:8]}"  # token doc: the same token inside its lifetime
+        self.tokens.setdefault(token, now + self.token_ttl_s)
         return JSONResponse({"accessToken": token, "expireIn": int(self.tokens[token] - now)})
 
-    def _open_api_guard(self, request: Request, body: dict[str, Any]) -> JSONResponse | None:
-        failure = self._forced_failure()
-        if failure:
-            status, after = failure
-            headers = {"Retry-After": str(int(after))} if after is not None else None
-            code = "Throttling" if status == 429 else "ServiceUnavailable"
-            return _api_error(status, code, "injected failure", headers=headers)
+    def _open_api_guard(self, request: Request, body: dict[str, Any], api: str) -> Answer | None:
+        refused = self._injected(api) or self._qps(api)
+        if refused:
+            return refused
         token = request.headers.get("x-acs-dingtalk-access-token", "")
         if self.tokens.get(token, 0) <= self.clock():
-            return _api_error(401, "InvalidAuthentication", "不合法的access_token")
+            return dt.invalid_token(self.invalid_token_status)
         if body.get("robotCode") != self.app_key:
-            return _api_error(400, "invalidParameter.robotCode.notExsit", "机器人不存在")
+            return dt.api_error(400, "invalidParameter.robotCode.notExsit", "机器人不存在",
+                                note="code from PLATFORMS.md §1.6; message unverified")
         msg_key, param = body.get("msgKey"), body.get("msgParam")
-        if msg_key not in MSG_KEYS:
-            return _api_error(400, "invalidParameter.msgKey.invalid", f"msgKey {msg_key!r} 不存在")
+        if msg_key not in MSG_KEYS:  # the invalidParameter.* codes below are this fake's [?]
+            return dt.api_error(400, "invalidParameter.msgKey.invalid", f"msgKey {msg_key!r} 不存在", note="[?]")
         if not isinstance(param, str):  # a JSON *string*, not an object
-            return _api_error(400, "invalidParameter.msgParam.invalid", "msgParam 必须是 JSON 字符串")
+            return dt.api_error(400, "invalidParameter.msgParam.invalid", "msgParam 必须是 JSON 字符串", note="[?]")
         try:
             fields = json.loads(param)
         except ValueError:
-            return _api_error(400, "invalidParameter.msgParam.invalid", "msgParam 不是合法的 JSON")
+            return dt.api_error(400, "invalidParameter.msgParam.invalid", "msgParam 不是合法的 JSON", note="[?]")
         if not isinstance(fields, dict) or any(not isinstance(fields.get(k), str) or not fields[k]
                                                for k in MSG_KEYS[msg_key]):
-            return _api_error(400, "invalidParameter.msgParam.invalid", f"msgParam 缺少 {msg_key} 的字段")
+            return dt.api_error(400, "invalidParameter.msgParam.invalid", f"msgParam 缺少 {msg_key} 的字段",
+                                note="[?]")
         return None
 
     async def _batch_send(self, request: Request) -> JSONResponse:
         self.calls.append("oto")
         body = await _body(request)
-        refused = self._open_api_guard(request, body)
+        refused = self._open_api_guard(request, body, "oto")
         if refused:
-            return refused
+            return refused.response()
         users = body.get("userIds")
         if not isinstance(users, list) or not 1 <= len(users) <= 20 or not all(isinstance(u, str) for u in users):
-            return _api_error(400, "invalidParameter.userIds.invalid", "userIds 需为 1–20 个 staffId")
+            return dt.api_error(400, "invalidParameter.userIds.invalid", "userIds 需为 1–20 个 staffId",
+                                note="the 20-user cap is documented (batchSend); the code is [?]").response()
         invalid = [u for u in users if u in self.invalid_staff]
         flow = [u for u in users if u not in invalid] if self._flow_controlled else []
         self._flow_controlled = max(0, self._flow_controlled - 1)
         delivered = [u for u in users if u not in invalid and u not in flow]
         if delivered:
             self._record("oto", "", delivered, body)
+        # batchSend doc: 200 with processQueryKey, invalidStaffIdList, flowControlledStaffIdList
         return JSONResponse({"processQueryKey": uuid.uuid4().hex, "invalidStaffIdList": invalid,
                              "flowControlledStaffIdList": flow})
 
     async def _group_send(self, request: Request) -> JSONResponse:
         self.calls.append("group")
         body = await _body(request)
-        refused = self._open_api_guard(request, body)
+        refused = self._open_api_guard(request, body, "group")
         if refused:
-            return refused
+            return refused.response()
         cid = body.get("openConversationId")
-        if cid not in self.groups:  # the robot must already be in the group
-            return _api_error(400, "invalidParameter.robotCode.notExsit", "机器人不在该群")
+        if cid not in self.groups:  # the robot must already be in the group (PLATFORMS.md §1.6)
+            return dt.api_error(400, "invalidParameter.robotCode.notExsit", "机器人不在该群", note="[?] message").response()
         if len(body["msgParam"].encode()) > MAX_GROUP_PARAM_BYTES:
-            return _api_error(400, "invalidParameter.msgParam.length", "msgParam 超过 15000 字节")
-        if not self._admit(cid):
-            return _api_error(400, "send.too.fast", "发送过快")  # [?] the Open API's code for it
+            return dt.api_error(400, "invalidParameter.msgParam.length", "msgParam 超过 15000 字节", note="[?]").response()
+        if self.open_api_group_per_minute is not None and not self._admit(cid, self.open_api_group_per_minute):
+            return dt.api_error(400, "send.too.fast", "发送过快", note="undocumented limit, off by default").response()
         self._record("group", cid, [], body)
         return JSONResponse({"processQueryKey": uuid.uuid4().hex})
 
     async def _session_send(self, request: Request) -> JSONResponse:
         self.calls.append("session")
-        failure = self._forced_failure()
-        if failure:
-            status, after = failure
-            if status == 130101:
-                return JSONResponse(TOO_FAST)
-            headers = {"Retry-After": str(int(after))} if after is not None else None
-            return JSONResponse({"errcode": -1, "errmsg": "系统繁忙"}, status_code=status, headers=headers)
+        refused = self._injected("session")
+        if refused:
+            return refused.response()
         session = self.sessions.get(request.query_params.get("session", ""))
-        if session is None:
-            return JSONResponse({"errcode": 300001, "errmsg": "session is not exist"})  # [?]
-        if session.expires_ms <= self.clock() * 1000:
-            return JSONResponse({"errcode": 300001, "errmsg": "session expired"})  # [?]
+        if session is None or session.expires_ms <= self.clock() * 1000:
+            return dt.session_gone().response()  # unknown or expired session: the same observed answer
         body = await _body(request)
         kind = body.get("msgtype")
         inner = body.get(kind) if isinstance(kind, str) else None
         if kind not in ("text", "markdown", "actionCard") or not isinstance(inner, dict) \
                 or not _well_formed(kind, inner):
-            return JSONResponse({"errcode": 40035, "errmsg": "缺少参数 json"})
+            return dt.oapi_error(40035, "缺少参数 json", note="40035 = 不合法的参数 in the global table; text [?]"
+                                 ).response()
         if len(inner.get("text") or inner.get("content") or "") > MAX_TEXT:
-            return JSONResponse({"errcode": 460101, "errmsg": "message too long"})  # [?]
-        if session.group and not self._admit(session.conversation_id):
-            return JSONResponse(TOO_FAST)
+            return dt.oapi_error(460101, "message too long", note="[?] code and limit").response()
+        if session.group and not self._admit(session.conversation_id, self.group_limit):
+            return dt.too_fast().response()  # assumption: a group's sessionWebhook shares the robot's 20/min
         buttons = [(b["title"], b["actionURL"]) for b in inner.get("btns", [])]
         if inner.get("singleTitle"):
             buttons = [(inner["singleTitle"], inner["singleURL"])]
-        self.messages.append(Sent("session", session.conversation_id, [], kind, inner.get("title", ""),
-                                  inner.get("text") or inner.get("content", ""), buttons))
+        self._keep(Sent("session", session.conversation_id, [], kind, inner.get("title", ""),
+                        inner.get("text") or inner.get("content", ""), buttons), session.conversation_id)
         return JSONResponse({"errcode": 0, "errmsg": "ok"})
 
-    async def _open_stream(self, request: Request) -> JSONResponse:
+    async def _robot_send(self, request: Request) -> JSONResponse:
+        # custom-robot doc: POST /robot/send?access_token=X[&timestamp=T&sign=S]; checks, then 20/min per robot
+        self.calls.append("robot")
+        refused = self._injected("robot")
+        if refused:
+            return refused.response()
+        q = request.query_params
+        robot = self.robots.get(q.get("access_token", ""))
+        if robot is None:
+            return dt.custom_robot_unknown_token().response()
+        if robot.secret is not None:
+            ts = q.get("timestamp", "")
+            if not ts.isdigit() or abs(int(ts) - self.clock() * 1000) > 3600 * 1000:  # within 1 hour of server time
+                return dt.custom_robot_refused("invalid timestamp").response()
+            want = base64.b64encode(hmac.new(robot.secret.encode(), f"{ts}\n{robot.secret}".encode(),
+                                             hashlib.sha256).digest()).decode()
+            if not hmac.compare_digest(q.get("sign", ""), want):
+                return dt.custom_robot_refused("sign not match").response()
         body = await _body(request)
-        if body.get("clientId") != self.app_key or body.get("clientSecret") != self.app_secret:
-            return _api_error(401, "InvalidAuthentication", "clientId/clientSecret 不正确")  # [?]
-        topics = {s.get("topic") for s in body.get("subscriptions") or [] if isinstance(s, dict)}
-        if STREAM_TOPIC not in topics:
-            return _api_error(400, "invalidParameter.subscriptions", "没有订阅")
-        self.stream_opens += 1
-        ticket = uuid.uuid4().hex
-        self._tickets.add(ticket)
-        return JSONResponse({"endpoint": f"ws://127.0.0.1:{self.port}/gateway", "ticket": ticket})
-
-    async def _gateway(self, ws: WebSocket) -> None:
-        ticket = ws.query_params.get("ticket", "")
-        if ticket not in self._tickets:
-            await ws.close(code=1008)
-            return
-        self._tickets.discard(ticket)
-        await ws.accept()
-        try:
-            for frame in list(self.stream_frames):
-                await ws.send_text(json.dumps(frame, ensure_ascii=False))
-                self.acks.append(json.loads(await ws.receive_text()))
-            while True:  # hold the connection until the client leaves
-                await ws.receive_text()
-        except WebSocketDisconnect:
-            return
+        kind = body.get("msgtype")
+        inner = body.get(kind) if isinstance(kind, str) else None
+        if kind not in ("text", "markdown", "actionCard", "link", "feedCard") or not isinstance(inner, dict):
+            return dt.oapi_error(40035, "缺少参数 json", note="[?] text").response()
+        if robot.keyword and robot.keyword not in json.dumps(inner, ensure_ascii=False):
+            return dt.custom_robot_refused("keywords not in content").response()
+        if not self._admit(robot.conversation_id, self.group_limit):
+            return dt.too_fast().response()
+        self._keep(Sent("robot", robot.conversation_id, [], kind, str(inner.get("title", "")),
+                        str(inner.get("text") or inner.get("content") or "")), robot.conversation_id)
+        return JSONResponse({"errcode": 0, "errmsg": "ok"})
 
     # -- helpers -------------------------------------------------------------------------------------
 
-    def _forced_failure(self) -> tuple[int, float | None] | None:
-        return self._failures.popleft() if self._failures else None
-
-    def _admit(self, conversation_id: str) -> bool:
-        """DingTalk's group rule: 20 messages in any minute; the 21st locks the group for 10 minutes."""
+    def _admit(self, conversation_id: str, limit: int) -> bool:
+        """custom-robot doc: 20 messages in any minute; the 21st throttles the group for 10 minutes."""
         now = self.clock()
         if now < self._throttled_until.get(conversation_id, 0.0):
             return False
-        window = self._windows.setdefault(conversation_id, deque())
-        while window and now - window[0] >= 60:
-            window.popleft()
-        if len(window) >= self.group_limit:
+        self._windows.limit = limit
+        if self._windows.admit(conversation_id, now):
             self._throttled_until[conversation_id] = now + self.throttle_s
             return False
-        window.append(now)
         return True
+
+    def _keep(self, sent: Sent, key: str) -> None:
+        sent.at = self.clock()
+        self.messages.append(sent)
+        self.send_log.record(sent.at, key, sent)
 
     def _record(self, via: str, cid: str, users: list[str], body: dict[str, Any]) -> None:
         key, p = body["msgKey"], json.loads(body["msgParam"])
@@ -328,8 +389,8 @@ class FakeDingTalk(FakeServer):
             buttons = [(p[f"actionTitle{i}"], p[f"actionURL{i}"]) for i in range(1, 6) if f"actionTitle{i}" in p]
             buttons += [(p[f"buttonTitle{i}"], p[f"buttonUrl{i}"]) for i in (1, 2) if f"buttonTitle{i}" in p]
         kind = "text" if key == "sampleText" else "markdown" if key == "sampleMarkdown" else "actionCard"
-        self.messages.append(Sent(via, cid, users, kind, p.get("title", ""), p.get("text") or p.get("content", ""),
-                                  buttons, key))
+        self._keep(Sent(via, cid, users, kind, p.get("title", ""), p.get("text") or p.get("content", ""), buttons,
+                        key), cid or ",".join(users))
 
 
 running_fake_dingtalk = FakeDingTalk.running
@@ -362,9 +423,3 @@ async def _body(request: Request) -> dict[str, Any]:
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
-
-
-def _api_error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    # The new API's error shape: {"code", "message", "requestid"} [? exact fields]
-    return JSONResponse({"code": code, "message": message, "requestid": uuid.uuid4().hex.upper()},
-                        status_code=status, headers=headers)

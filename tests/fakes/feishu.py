@@ -1,41 +1,40 @@
-"""A fake Feishu open platform for adapter tests, and Feishu's side of the webhook (encrypted, signed events).
+"""A fake Feishu open platform for adapter tests, and (re-exported from feishu_events) Feishu's side of the webhook.
 
 `running_fake_feishu()` serves the endpoints the adapter calls on 127.0.0.1 (ephemeral port, background thread):
-tenant_access_token, bot/v3/info, im/v1 message create and reply. Like Feishu it checks the Bearer token (code
-99991663), the body shapes (content is a JSON *string*, receive_id_type, card schema 2.0), the `uuid` idempotency
-key, 5 QPS per chat and 50/s per app (HTTP 429, code 99991400, `x-ogw-ratelimit-reset`). `fail_next` injects 5xx or
-429. `FeishuEvents` builds incoming events the way Feishu sends them: the v2 envelope, AES-256-CBC with the Encrypt
-Key, X-Lark-Signature over the exact body bytes.
+tenant_access_token, bot/v3/info, im/v1 message create and reply. It answers as the documents say (feishu_answers.py
+names each source): the Bearer token (99991661 missing, 99991663 invalid/expired), body shapes (content is a JSON
+*string*, card schema 2.0), receive_id_type chat_id and open_id (also union_id, user_id, email), the `uuid`
+idempotency key (1 hour), 5 QPS per chat/user (HTTP 400, 230020; the budget is shared with other bots in the chat:
+`note_foreign_sends`) and 50/s and 1000/min per app (HTTP 429, 99991400, x-ogw-ratelimit-*). Switchable per test:
+`inject(answer)` answers the next im/v1 call(s) with any feishu_answers answer (e.g. custom_bot_rate_limited(),
+chat_rate_limited()); `inject_token_error(code)` answers one call with a token-invalid code and revokes that token;
+`fail_next` injects 5xx or 429. Every accepted message is in `sent` and `send_log` with its time: `max_per_second()`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import itertools
 import json
 import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from Crypto.Cipher import AES  # pycryptodome, which lark-oapi itself depends on
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+
+from tests.fakes import feishu_answers as fs
+from tests.fakes.answers import Answer, AnswerQueue, SendLog, Window
+from tests.fakes.feishu_answers import (APP_ID, APP_SECRET, BOT_OPEN_ID, CARD_BODY_LIMIT, ENCRYPT_KEY, MSG_TYPES,
+                                        TENANT_KEY, TEXT_BODY_LIMIT, VERIFICATION_TOKEN)
+from tests.fakes.feishu_events import CardVerdict, FeishuEvents, encrypt, judge_card_answer
 from tests.fakes.server import FakeServer
 
-APP_ID = "cli_a1b2c3d4e5f6"
-APP_SECRET = "fake-app-secret"
-VERIFICATION_TOKEN = "v3rificati0n-t0ken"
-ENCRYPT_KEY = "fake-encrypt-key-0123"
-BOT_OPEN_ID = "ou_bot0000000000000000000000000000"
-TENANT_KEY = "2ed263bf32cf1651"
-MSG_TYPES = {"text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user"}
-TEXT_BODY_LIMIT = 150 * 1024  # Feishu: a text message's request body is at most 150 KB
-CARD_BODY_LIMIT = 30 * 1024  # and a card's 30 KB
+__all__ = ["APP_ID", "APP_SECRET", "BOT_OPEN_ID", "ENCRYPT_KEY", "TENANT_KEY", "VERIFICATION_TOKEN", "Attempt",
+           "CardVerdict", "FakeFeishu", "FeishuEvents", "Sent", "encrypt", "judge_card_answer", "running_fake_feishu"]
 
 
 @dataclass
@@ -48,6 +47,7 @@ class Sent:
     content: dict[str, Any]
     reply_to: str | None
     uuid: str | None
+    at: float = 0.0  # the fake's clock when it was accepted
 
     @property
     def text(self) -> str:
@@ -73,20 +73,28 @@ class Attempt:
 class FakeFeishu(FakeServer):
     name = "fake-feishu"
 
-    def __init__(self, *, token_ttl_s: int = 7200, per_chat_qps: int = 5, per_app_qps: int = 50) -> None:
+    def __init__(self, *, token_ttl_s: int = 7200, per_chat_qps: int = 5, per_app_qps: int = 50,
+                 per_app_per_minute: int = 1000, clock: Callable[[], float] = time.monotonic) -> None:
         self.app = FastAPI()
         self.port: int | None = None
+        self.clock = clock
         self.token_ttl_s, self.per_chat_qps, self.per_app_qps = token_ttl_s, per_chat_qps, per_app_qps
-        self.tokens: dict[str, float] = {}  # token → expiry (monotonic)
+        self.tokens: dict[str, float] = {}  # token → expiry (clock)
         self.token_requests = 0
         self.sent: list[Sent] = []
+        self.send_log = SendLog()  # (time, chat_id, Sent) of every accepted message
         self.attempts: list[Attempt] = []  # every im/v1 call, accepted or not
+        self.deduplicated: list[str] = []  # uuids answered with an earlier message instead of a new one
         self.chats: dict[str, str] = {}  # chat_id → "p2p" | "group": where the bot is a member
+        self.users: dict[tuple[str, str], str] = {}  # (id_type, id) → the user's p2p chat with the bot
         self.messages: dict[str, str] = {}  # message_id → chat_id, incoming and sent
+        self.injected = AnswerQueue()
+        self._token_errors: deque[int] = deque()
         self._by_uuid: dict[str, tuple[float, dict[str, Any]]] = {}
-        self._per_chat: dict[str, deque[float]] = {}
-        self._per_app: deque[float] = deque()
-        self._failures: deque[tuple[int, int]] = deque()  # (status, reset seconds for 429)
+        # create/reply doc: 5 QPS per user, 5 QPS per group shared by its bots (-> 230020)
+        self._per_chat = Window(per_chat_qps, 1.0)
+        # frequency-control doc: "1000 次/分钟、50 次/秒" per API per app, either one trips (-> 429, 99991400)
+        self._per_app = (Window(per_app_qps, 1.0), Window(per_app_per_minute, 60.0))
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self.app.post("/open-apis/auth/v3/tenant_access_token/internal")(self._token)
@@ -105,19 +113,47 @@ class FakeFeishu(FakeServer):
         self.chats[chat_id] = chat_type
         return chat_id
 
+    def add_user(self, open_id: str, *, chat_id: str | None = None, union_id: str | None = None,
+                 user_id: str | None = None, email: str | None = None) -> str:
+        """A user the bot can reach (in its availability scope); returns their p2p chat with the bot."""
+        chat_id = self.add_chat(chat_id or "oc_p2p_" + open_id.removeprefix("ou_"), "p2p")
+        for id_type, value in (("open_id", open_id), ("union_id", union_id), ("user_id", user_id), ("email", email)):
+            if value:
+                self.users[(id_type, value)] = chat_id
+        return chat_id
+
     def new_message_id(self) -> str:
         return f"om_{next(self._ids):032x}"
 
+    def inject(self, answer: Answer, *, times: int = 1, path: str | None = None) -> None:
+        """Answer the next `times` im/v1 calls (or only those to `path`, "create" / "reply") with `answer`."""
+        self.injected.push(answer, times=times, only=path)
+
     def fail_next(self, n: int, status: int = 500, reset_s: int = 1) -> None:
-        """The next `n` im/v1 calls answer `status` (500s or a 429 with `x-ogw-ratelimit-reset: reset_s`)."""
-        self._failures.extend([(status, reset_s)] * n)
+        """The next `n` im/v1 calls answer `status` (500s, or the documented 429 with x-ogw-ratelimit-reset)."""
+        if n:
+            self.inject(fs.rate_limited(reset_s) if status == 429 else fs.server_error(status), times=n)
+
+    def inject_token_error(self, code: int = 99991663, *, times: int = 1) -> None:
+        """The next call answers token-invalid `code` and the token it carried stops working: only a fresh tenant
+        token gets through (lark_oapi/channel/errors.py: these codes mean "refresh the token")."""
+        fs.token_invalid(code)  # validates the code
+        self._token_errors.extend([code] * times)
 
     def revoke_tokens(self) -> None:
         """Every issued tenant_access_token becomes invalid, as after a secret reset or an early expiry."""
         self.tokens.clear()
 
+    def note_foreign_sends(self, chat_id: str, n: int = 1) -> None:
+        """Other bots just sent `n` messages to `chat_id`: they use up the group's shared 5 QPS (create doc)."""
+        self._per_chat.add(chat_id, self.clock(), n)
+
     def texts(self, chat_id: str | None = None) -> list[str]:
         return [s.text for s in self.sent if chat_id is None or s.chat_id == chat_id]
+
+    def max_per_second(self, chat_id: str | None = None) -> int:
+        """The most messages accepted in any 1-second window, to `chat_id` or to the busiest chat."""
+        return self.send_log.max_in_window(1.0, chat_id)
 
     # -- endpoints ----------------------------------------------------------------------------
 
@@ -125,14 +161,15 @@ class FakeFeishu(FakeServer):
         body = await request.json()
         self.token_requests += 1
         if body.get("app_id") != APP_ID or body.get("app_secret") != APP_SECRET:
+            # tenant_access_token/internal doc error 10014 "app secret invalid" [msg text unverified]
             return JSONResponse({"code": 10014, "msg": "app secret invalid"}, status_code=400)
         token = f"t-{os.urandom(12).hex()}"
-        self.tokens[token] = time.monotonic() + self.token_ttl_s
+        self.tokens[token] = self.clock() + self.token_ttl_s
         return JSONResponse({"code": 0, "msg": "ok", "tenant_access_token": token, "expire": self.token_ttl_s})
 
     async def _bot_info(self, request: Request) -> JSONResponse:
         if (denied := self._auth(request)) is not None:
-            return denied
+            return denied.response()
         return JSONResponse({"code": 0, "msg": "ok", "bot": {"activate_status": 2, "app_name": "Greetbot",
                                                              "avatar_url": "", "ip_white_list": [],
                                                              "open_id": BOT_OPEN_ID}})
@@ -144,88 +181,98 @@ class FakeFeishu(FakeServer):
         return await self._message(request, message_id)
 
     async def _message(self, request: Request, parent: str | None) -> JSONResponse:
-        path = request.url.path
-        resp = self._check(request, parent, await request.body())
-        body = json.loads(resp.body)
+        answer = self._check(request, parent, await request.body())
         with self._lock:
-            self.attempts.append(Attempt(path, resp.status_code, body.get("code", -1)))
-        return resp
+            self.attempts.append(Attempt(request.url.path, answer.status, answer.code, self.clock()))
+        return answer.response()
 
-    def _check(self, request: Request, parent: str | None, raw: bytes) -> JSONResponse:
-        if self._failures:
-            status, reset = self._failures.popleft()
-            if status == 429:
-                return _rate_limited(reset)
-            return JSONResponse({"code": 2200, "msg": "Internal Error"}, status_code=status)
+    def _check(self, request: Request, parent: str | None, raw: bytes) -> Answer:
+        injected = self.injected.take("create" if parent is None else "reply")
+        if injected is not None:
+            return injected
         if (denied := self._auth(request)) is not None:
             return denied
+        now = self.clock()
+        with self._lock:  # the gateway counts every call to this API from this app
+            api = "reply" if parent else "create"
+            second, minute = self._per_app
+            wait = second.wait(api, now) or minute.wait(api, now)
+            if wait:
+                return fs.rate_limited(max(1, round(wait)), limit=self.per_app_qps)
+            second.add(api, now)
+            minute.add(api, now)
         try:
             body = json.loads(raw)
         except ValueError:
-            return _invalid("body is not JSON")
+            return fs.invalid_param("body is not JSON")
         if parent is None:
-            if request.query_params.get("receive_id_type") != "chat_id":
-                return _invalid("receive_id_type must be chat_id here")
-            chat_id = body.get("receive_id")
-            if not isinstance(chat_id, str) or not chat_id.startswith("oc_"):
-                return _invalid("receive_id")
+            id_type = request.query_params.get("receive_id_type")
+            if id_type not in fs.RECEIVE_ID_TYPES:
+                return fs.invalid_param("receive_id_type")
+            receive_id = body.get("receive_id")
+            if not isinstance(receive_id, str) or not receive_id:
+                return fs.invalid_param("receive_id")
+            if id_type == "chat_id":
+                if not receive_id.startswith("oc_"):
+                    return fs.receive_id_invalid()
+                chat_id = receive_id
+            elif id_type == "open_id" and not receive_id.startswith("ou_"):
+                return fs.receive_id_invalid()
+            elif (id_type, receive_id) not in self.users:
+                return fs.no_availability()
+            else:
+                chat_id = self.users[(id_type, receive_id)]
         elif parent not in self.messages:
-            return _invalid("message_id not found")
+            return fs.invalid_param("message_id not found")
         else:
             chat_id = self.messages[parent]
         if chat_id not in self.chats:
-            return JSONResponse({"code": 230002, "msg": "Bot/User can NOT be out of the chat."}, status_code=400)
+            return fs.bot_not_in_chat()
         problem, content = _check_content(body.get("msg_type"), body.get("content"), len(raw))
         if problem:
-            return JSONResponse({"code": 230001 if problem != "too long" else 230025, "msg": problem},
-                                status_code=400)
+            return fs.content_too_long() if problem == "too long" else fs.invalid_param(problem)
         key = body.get("uuid")
-        if key is not None and (not isinstance(key, str) or len(key) > 50):
-            return _invalid("uuid longer than 50 characters")
+        if key is not None and (not isinstance(key, str) or len(key) > fs.UUID_MAX):
+            return fs.invalid_param("uuid longer than 50 characters")
         with self._lock:
-            if key and key in self._by_uuid and time.monotonic() - self._by_uuid[key][0] < 3600:
-                return _ok(self._by_uuid[key][1])  # the same uuid within 1 h: the first message again
-            if self._over_limit(chat_id):
-                return _rate_limited(1)
+            if key and key in self._by_uuid and now - self._by_uuid[key][0] < fs.UUID_WINDOW_S:
+                self.deduplicated.append(key)
+                return fs.ok(self._by_uuid[key][1])  # the same uuid within 1 h: the first message again [?]
+            if self._per_chat.admit(chat_id, now):
+                return fs.chat_rate_limited()
             message_id = self.new_message_id()
             self.messages[message_id] = chat_id
-            self.sent.append(Sent(message_id, chat_id, body["msg_type"], content, parent, key))
+            sent = Sent(message_id, chat_id, body["msg_type"], content, parent, key, now)
+            self.sent.append(sent)
+            self.send_log.record(now, chat_id, sent)
+            stamp = str(int(time.time() * 1000))
             data = {"message_id": message_id, "root_id": parent or "", "parent_id": parent or "",
-                    "msg_type": body["msg_type"], "create_time": str(int(time.time() * 1000)),
-                    "update_time": str(int(time.time() * 1000)), "deleted": False, "updated": False,
-                    "chat_id": chat_id, "sender": {"id": APP_ID, "id_type": "app_id", "sender_type": "app",
-                                                   "tenant_key": TENANT_KEY},
+                    "msg_type": body["msg_type"], "create_time": stamp, "update_time": stamp, "deleted": False,
+                    "updated": False, "chat_id": chat_id,
+                    "sender": {"id": APP_ID, "id_type": "app_id", "sender_type": "app", "tenant_key": TENANT_KEY},
                     "body": {"content": body["content"]}, "mentions": []}
             if key:
-                self._by_uuid[key] = (time.monotonic(), data)
-        return _ok(data)
+                self._by_uuid[key] = (now, data)
+        return fs.ok(data)
 
-    def _auth(self, request: Request) -> JSONResponse | None:
+    def _auth(self, request: Request) -> Answer | None:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme != "Bearer" or self.tokens.get(token, 0) < time.monotonic():
-            return JSONResponse({"code": 99991663, "msg": "invalid access token"}, status_code=400)
+        if scheme != "Bearer" or not token:
+            return fs.token_invalid(99991661)  # no token attached (generic error-code page)
+        if self._token_errors:
+            self.tokens.pop(token, None)  # this token is done: the bot has to fetch a new one
+            return fs.token_invalid(self._token_errors.popleft())
+        if self.tokens.get(token, 0) < self.clock():
+            return fs.token_invalid(99991663)
         return None
-
-    def _over_limit(self, chat_id: str) -> bool:
-        now = time.monotonic()
-        chat = self._per_chat.setdefault(chat_id, deque())
-        for window in (chat, self._per_app):
-            while window and now - window[0] >= 1.0:
-                window.popleft()
-        if len(chat) >= self.per_chat_qps or len(self._per_app) >= self.per_app_qps:
-            return True
-        chat.append(now)
-        self._per_app.append(now)
-        return False
-
-
 
 
 running_fake_feishu = FakeFeishu.running
 
 
 def _check_content(msg_type: Any, content: Any, size: int) -> tuple[str | None, dict[str, Any]]:
-    """(problem, parsed content): Feishu wants `content` as a JSON string matching msg_type."""
+    """(problem, parsed content): Feishu wants `content` as a JSON string matching msg_type (create doc; the card
+    rules are the card JSON 2.0 docs' and the fake's: schema 2.0, buttons with a callback behavior)."""
     if msg_type not in MSG_TYPES:
         return f"unknown msg_type {msg_type!r}", {}
     if not isinstance(content, str):
@@ -240,9 +287,9 @@ def _check_content(msg_type: Any, content: Any, size: int) -> tuple[str | None, 
         if not isinstance(parsed.get("text"), str) or not parsed["text"].strip():
             return "text content needs a non-empty text", {}
         return ("too long" if size > TEXT_BODY_LIMIT else None), parsed
+    if msg_type in ("interactive", "post") and size > CARD_BODY_LIMIT:
+        return "too long", {}
     if msg_type == "interactive":
-        if size > CARD_BODY_LIMIT:
-            return "too long", {}
         if parsed.get("schema") != "2.0" or not isinstance((parsed.get("body") or {}).get("elements"), list):
             return "card must be schema 2.0 with body.elements", {}
         for el in _walk(parsed):
@@ -269,90 +316,3 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(node, list):
         for item in node:
             yield from _walk(item)
-
-
-def _ok(data: dict[str, Any]) -> JSONResponse:
-    return JSONResponse({"code": 0, "msg": "success", "data": data})
-
-
-def _invalid(detail: str) -> JSONResponse:
-    return JSONResponse({"code": 230001, "msg": f"Your request contains an invalid request parameter, ext={detail}"},
-                        status_code=400)
-
-
-def _rate_limited(reset_s: int) -> JSONResponse:
-    return JSONResponse({"code": 99991400, "msg": "request trigger frequency limit"}, status_code=429,
-                        headers={"x-ogw-ratelimit-reset": str(reset_s)})
-
-
-# Feishu's side of the webhook ------------------------------------------------------------------
-
-
-def encrypt(encrypt_key: str, plaintext: str) -> str:
-    """What Feishu puts in {"encrypt": …}: base64(iv + AES-256-CBC(PKCS7(plaintext))), key = SHA256(encrypt_key)."""
-    data = plaintext.encode()
-    pad = 16 - len(data) % 16
-    iv = os.urandom(16)
-    key = hashlib.sha256(encrypt_key.encode()).digest()
-    return base64.b64encode(iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data + bytes([pad]) * pad)).decode()
-
-
-class FeishuEvents:
-    """Builds webhook requests as Feishu sends them; message ids it invents are known to the fake server."""
-
-    def __init__(self, fake: FakeFeishu, *, token: str = VERIFICATION_TOKEN,
-                 encrypt_key: str | None = ENCRYPT_KEY) -> None:
-        self.fake, self.token, self.encrypt_key = fake, token, encrypt_key
-
-    def envelope(self, event_type: str, event: dict[str, Any], *, event_id: str | None = None) -> dict[str, Any]:
-        return {"schema": "2.0", "header": {"event_id": event_id or os.urandom(16).hex(), "event_type": event_type,
-                                            "create_time": str(int(time.time() * 1000)), "token": self.token,
-                                            "app_id": APP_ID, "tenant_key": TENANT_KEY}, "event": event}
-
-    def message(self, chat_id: str, user: str, text: str | None = None, *, chat_type: str = "p2p",
-                mentions: Sequence[tuple[str, str, str]] = (), parent_id: str = "", message_type: str = "text",
-                content: dict[str, Any] | None = None, message_id: str | None = None) -> dict[str, Any]:
-        """An im.message.receive_v1 envelope; `mentions` are (key, open_id, name) as in `@_user_1` text keys."""
-        if chat_id not in self.fake.chats:
-            self.fake.add_chat(chat_id, chat_type)
-        message_id = message_id or self.fake.new_message_id()
-        self.fake.messages[message_id] = chat_id
-        now = str(int(time.time() * 1000))
-        return self.envelope("im.message.receive_v1", {
-            "sender": {"sender_id": {"open_id": user, "union_id": "on_" + user[3:], "user_id": None},
-                       "sender_type": "user", "tenant_key": TENANT_KEY},
-            "message": {"message_id": message_id, "root_id": parent_id, "parent_id": parent_id, "create_time": now,
-                        "update_time": now, "chat_id": chat_id, "thread_id": "", "chat_type": chat_type,
-                        "message_type": message_type,
-                        "content": json.dumps(content if content is not None else {"text": text}, ensure_ascii=False),
-                        "mentions": [{"key": k, "id": {"open_id": oid, "union_id": "on_" + oid[3:], "user_id": None},
-                                      "name": name, "tenant_key": TENANT_KEY} for k, oid, name in mentions],
-                        "user_agent": "Mozilla/5.0 Lark/7.30.0"}})
-
-    def card_action(self, chat_id: str, user: str, value: dict[str, Any], *, card_message_id: str) -> dict[str, Any]:
-        """A card.action.trigger envelope for a tap on a button whose callback value is `value`."""
-        return self.envelope("card.action.trigger", {
-            "operator": {"tenant_key": TENANT_KEY, "user_id": None, "open_id": user, "union_id": "on_" + user[3:]},
-            "token": "c-" + os.urandom(8).hex(), "action": {"value": value, "tag": "button"}, "host": "im_message",
-            "delivery_type": "", "context": {"open_message_id": card_message_id, "open_chat_id": chat_id}})
-
-    def url_verification(self, challenge: str) -> dict[str, Any]:
-        return {"challenge": challenge, "token": self.token, "type": "url_verification"}
-
-    def seal(self, payload: dict[str, Any], *, timestamp: int | None = None, sign_with: str | None = None,
-             signed: bool = True) -> tuple[bytes, dict[str, str]]:
-        """(body, headers) as Feishu posts them: encrypted when an Encrypt Key is set, then signed."""
-        plain = json.dumps(payload, ensure_ascii=False)
-        body = (json.dumps({"encrypt": encrypt(self.encrypt_key, plain)}) if self.encrypt_key else plain).encode()
-        return body, self.headers(body, timestamp=timestamp, sign_with=sign_with, signed=signed)
-
-    def headers(self, body: bytes, *, timestamp: int | None = None, sign_with: str | None = None,
-                signed: bool = True) -> dict[str, str]:
-        """Feishu's request headers for `body`: X-Lark-Signature = sha256(timestamp + nonce + key + body)."""
-        headers = {"content-type": "application/json; charset=utf-8", "x-request-id": os.urandom(8).hex()}
-        key = sign_with or self.encrypt_key
-        if signed and key:
-            ts, nonce = str(timestamp if timestamp is not None else int(time.time())), os.urandom(8).hex()
-            headers |= {"X-Lark-Request-Timestamp": ts, "X-Lark-Request-Nonce": nonce,
-                        "X-Lark-Signature": hashlib.sha256((ts + nonce + key).encode() + body).hexdigest()}
-        return headers

@@ -1,9 +1,17 @@
 """A fake Telegram Bot API server: `POST /bot<token>/<method>`, form or JSON bodies, answered like Telegram.
 
-It checks the token (401), the parameters PTB sends (text length, inline keyboards, 64-byte callback data),
-enforces Telegram's flood limits (per private chat: a burst of 3 then 1/s; per group: the same and at most 20 a
-minute; 30/s overall) with Telegram's own 429 body, can fail the next N sends on purpose, and records every
-accepted message. `running_fake_telegram()` serves it on 127.0.0.1 on a free port in a thread (ServerThread).
+Answers are built as the Bot API server builds them (tdlib/telegram-bot-api, see telegram_answers.py). It checks the
+token (401), the parameters PTB sends (text, inline keyboards, 64-byte callback data), enforces Telegram's flood
+limits with Telegram's 429 body (per chat, 20/min per group, ~30/s overall: the FAQ's numbers as python-telegram-bot
+keeps them in telegram/constants.py FloodLimit), and records every accepted message with its time (`send_log`).
+Switchable per test, off unless turned on:
+- `inject(method, answer, times=1)`: answer the next call(s) of `method` with a telegram_answers answer;
+- `fail_next(n, status)`: the next n sends fail (500/502, or 429 with retry_after);
+- `blocked.add(chat)`: 403 "bot was blocked by the user"; `migrate(old, new)`: 400 with migrate_to_chat_id;
+- `issue_callback(query_id)` + `callback_ttl_s`: answerCallbackQuery after the window says "query is too old ...";
+- `set_member(chat, user, status)` for getChatMember; `can_read_all_group_messages` for getMe;
+- `record_webhook_error(message)`: what getWebhookInfo reports as last_error_date / last_error_message.
+`running_fake_telegram()` serves it on 127.0.0.1 on a free port in a thread (ServerThread).
 """
 
 from __future__ import annotations
@@ -17,14 +25,32 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from tests.fakes import telegram_answers as tg
+from tests.fakes.answers import Answer, AnswerQueue, SendLog
 from tests.fakes.server import FakeServer
 
-SECRET_FORMAT = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# setWebhook's secret_token: at most 256 characters of [A-Za-z0-9_-] (Client.cpp do_set_webhook:
+# "secret token is too long" / "secret token contains unallowed characters", td::is_base64url_characters).
+SECRET_FORMAT = re.compile(r"[A-Za-z0-9_-]{0,256}")
+# WebhookActor.cpp: "Webhook can be set up only on ports 80, 88, 443 or 8443".
+WEBHOOK_PORTS = {80, 88, 443, 8443}
+# Client.h UpdateType, in the server's order; by default chat_member, message_reaction and message_reaction_count are
+# off (Client.h DEFAULT_ALLOWED_UPDATE_TYPES). getWebhookInfo lists allowed_updates only when they differ.
+UPDATE_TYPES = ("message", "edited_message", "channel_post", "edited_channel_post", "inline_query",
+                "chosen_inline_result", "callback_query", "custom_event", "custom_query", "shipping_query",
+                "pre_checkout_query", "poll", "poll_answer", "my_chat_member", "chat_member", "chat_join_request",
+                "chat_boost", "removed_chat_boost", "message_reaction", "message_reaction_count",
+                "business_connection", "business_message", "edited_business_message", "deleted_business_messages",
+                "purchased_paid_media", "managed_bot", "guest_message")
+DEFAULT_UPDATES = tuple(t for t in UPDATE_TYPES if t not in ("chat_member", "message_reaction",
+                                                              "message_reaction_count"))
+# PTB constants.ChatMemberStatus, less "restricted" (its permission fields are not modelled here)
+MEMBER_STATUSES = {"creator", "administrator", "member", "left", "kicked"}
 
 
 @dataclass
@@ -35,6 +61,7 @@ class SentMessage:
     keyboard: list[list[dict[str, Any]]] = field(default_factory=list)  # inline_keyboard as sent
     reply_to: int | None = None
     thread_id: int | None = None
+    at: float = 0.0  # the fake's clock when it was accepted
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
@@ -43,9 +70,14 @@ class SentMessage:
 
 
 class TelegramApiError(Exception):
-    def __init__(self, status: int, description: str, parameters: dict[str, Any] | None = None) -> None:
-        super().__init__(description)
-        self.status, self.description, self.parameters = status, description, parameters
+    """A refusal, carrying the Bot API answer (raised inside method handlers, answered by `_handle`)."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(answer.body["description"])
+        self.answer = answer
+        self.status: int = answer.status
+        self.description: str = answer.body["description"]
+        self.parameters: dict[str, Any] | None = answer.body.get("parameters")
 
 
 class _Bucket:
@@ -64,11 +96,16 @@ class _Bucket:
 
 class FakeTelegram(FakeServer):
     name = "fake-telegram"
+    # Flood limits (telegram/constants.py FloodLimit, from https://core.telegram.org/bots/faq#my-bot-is-hitting-limits
+    # -how-do-i-avoid-this): 1 msg/s per chat "with short bursts", 20/min per group, ~30/s overall. The burst size of
+    # 3 is this fake's choice: Telegram does not say how long a burst may be.
+    per_chat_rate, per_chat_burst, group_per_minute, overall_per_second = 1.0, 3.0, 20, 30.0
 
     def __init__(self, token: str = "123456:TEST-token", *, username: str = "greet_bot",
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.token, self.username, self.clock = token, username, clock
         self.bot_id = int(token.split(":", 1)[0])
+        self.can_read_all_group_messages = False  # getMe: False while BotFather privacy mode is on
         self.app = FastAPI()
         self.app.add_api_route("/bot{token}/{method}", self._handle, methods=["GET", "POST"])
         self.port: int | None = None
@@ -77,24 +114,61 @@ class FakeTelegram(FakeServer):
 
     def reset(self) -> None:
         self.sent: list[SentMessage] = []
+        self.send_log = SendLog()  # (time, chat_id, SentMessage) of every accepted sendMessage
         self.answers: list[dict[str, Any]] = []  # accepted answerCallbackQuery calls
         self.rejected: list[tuple[str, int, str]] = []  # (method, status, description) of every refusal
         self.calls: list[tuple[str, dict[str, Any]]] = []  # every request that passed the token check
         self.webhook: dict[str, Any] | None = None
+        self.webhook_error: tuple[int, str] | None = None  # (unix date, message) for getWebhookInfo
         self.blocked: set[int] = set()  # chats whose user blocked the bot: 403
+        self.migrated: dict[int | str, int] = {}  # upgraded group -> its supergroup id: 400 + migrate_to_chat_id
+        self.members: dict[tuple[int | str, int], str] = {}  # (chat, user) -> getChatMember status
         self.updates: list[dict[str, Any]] = []  # pending updates for getUpdates
+        self.callback_ttl_s: float | None = None  # answerCallbackQuery window for issued queries; None: no expiry
+        self.injected = AnswerQueue()
+        self._issued: dict[str, float] = {}  # callback query id -> when the fake issued it
         self._answered: set[str] = set()
-        self._fail: deque[tuple[int, int]] = deque()  # (status, retry_after) for the next sends
         self._chats: dict[int | str, _Bucket] = {}
         self._group_minute: dict[int | str, deque[float]] = {}
-        self._overall = _Bucket(30.0, 30.0, self.clock())
+        self._overall = _Bucket(self.overall_per_second, self.overall_per_second, self.clock())
         self._next_id = 100
 
+    # -- test controls ----------------------------------------------------------------------------
+
+    def inject(self, method: str, answer: Answer, *, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` (case-insensitive) with `answer`, e.g. tg.too_many_requests(3)."""
+        self.injected.push(answer, times=times, only=method.lower())
+
     def fail_next(self, n: int, status: int = 500, *, retry_after: int = 1) -> None:
-        """Refuse the next `n` sends (sendMessage, answerCallbackQuery) with `status` (429 carries retry_after)."""
-        self._fail.extend([(status, retry_after)] * n)
+        """Refuse the next `n` sends (sendMessage, answerCallbackQuery) with `status` (429 carries retry_after).
+        500/502 are generic server failures: any HTTP server can give them; Telegram's text for them is not known."""
+        answer = tg.too_many_requests(retry_after) if status == 429 else tg.error(
+            status, "Internal Server Error" if status == 500 else "Bad Gateway", source="injected server failure",
+            note="not a documented Telegram answer")
+        if n:
+            self.injected.push(answer, times=n, only={"sendmessage", "answercallbackquery"})
+
+    def migrate(self, old_chat_id: int, new_chat_id: int) -> None:
+        """The group `old_chat_id` was upgraded to the supergroup `new_chat_id`: sends to the old id get 400."""
+        self.migrated[old_chat_id] = new_chat_id
+
+    def set_member(self, chat_id: int | str, user_id: int, status: str) -> None:
+        if status not in MEMBER_STATUSES:
+            raise ValueError(f"unknown chat member status {status!r}")
+        self.members[(chat_id, user_id)] = status
+
+    def issue_callback(self, query_id: str, at: float | None = None) -> str:
+        """Telegram created callback query `query_id` now (or at `at`): its answer window starts here."""
+        self._issued[query_id] = self.clock() if at is None else at
+        return query_id
+
+    def record_webhook_error(self, message: str, date: int | None = None) -> None:
+        """What getWebhookInfo reports after a failed delivery (last_error_date is a unix time)."""
+        self.webhook_error = (int(time.time()) if date is None else date, message)
 
     def push_update(self, update: dict[str, Any]) -> None:
+        if isinstance(update.get("callback_query"), dict) and "id" in update["callback_query"]:
+            self.issue_callback(str(update["callback_query"]["id"]))
         self.updates.append(update)
 
     @property
@@ -106,57 +180,68 @@ class FakeTelegram(FakeServer):
 
     async def _handle(self, token: str, method: str, request: Request) -> JSONResponse:
         if token != self.token:
-            return _error(401, "Unauthorized")
+            return tg.unauthorized().response()
         params = await _params(request)
         self.calls.append((method, params))
+        # "All methods in the Bot API are case-insensitive" (https://core.telegram.org/bots/api#making-requests)
         handler = {
-            "getMe": self._get_me, "sendMessage": self._send_message, "answerCallbackQuery": self._answer,
-            "getUpdates": self._get_updates, "setWebhook": self._set_webhook, "deleteWebhook": self._delete_webhook,
-            "getWebhookInfo": self._webhook_info,
-        }.get(method)
+            "getme": self._get_me, "sendmessage": self._send_message, "answercallbackquery": self._answer,
+            "getupdates": self._get_updates, "setwebhook": self._set_webhook, "deletewebhook": self._delete_webhook,
+            "getwebhookinfo": self._webhook_info, "getchatmember": self._get_chat_member,
+        }.get(method.lower())
         if handler is None:
-            return _error(404, "Not Found")
+            return tg.method_not_found().response()
         try:
-            if method in ("sendMessage", "answerCallbackQuery") and self._fail:
-                status, after = self._fail.popleft()
-                if status == 429:
-                    raise TelegramApiError(429, f"Too Many Requests: retry after {after}", {"retry_after": after})
-                raise TelegramApiError(status, "Internal Server Error" if status == 500 else "Bad Gateway")
+            injected = self.injected.take(method.lower())
+            if injected is not None:
+                raise TelegramApiError(injected)
             result = await handler(params)
         except TelegramApiError as exc:
             self.rejected.append((method, exc.status, exc.description))
-            return _error(exc.status, exc.description, exc.parameters)
+            return exc.answer.response()
+        if isinstance(result, tuple):  # (result, description): the server adds a description to some answers
+            return JSONResponse({"ok": True, "result": result[0], "description": result[1]})
         return JSONResponse({"ok": True, "result": result})
 
     # -- methods ------------------------------------------------------------------------------
 
+    def _bot_user(self) -> dict[str, Any]:
+        return {"id": self.bot_id, "is_bot": True, "first_name": "Greet", "username": self.username}
+
     async def _get_me(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"id": self.bot_id, "is_bot": True, "first_name": "Greet", "username": self.username,
-                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+        # Client.cpp JsonUser: for the bot itself getMe adds can_join_groups, can_read_all_group_messages,
+        # supports_inline_queries, ... (PTB telegram/_user.py User has the same optional fields)
+        return {**self._bot_user(), "can_join_groups": True,
+                "can_read_all_group_messages": self.can_read_all_group_messages, "supports_inline_queries": False,
+                "can_connect_to_business": False, "has_main_web_app": False}
 
     async def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = _chat_id(params.get("chat_id"))
         text = str(params.get("text") or "")
         if not text.strip():
-            raise TelegramApiError(400, "Bad Request: message text is empty")
-        if len(text.encode("utf-16-le")) // 2 > 4096:
-            raise TelegramApiError(400, "Bad Request: message is too long")
+            raise TelegramApiError(tg.bad_request("Message text is empty",
+                                                  source=tg.SERVER + ' ("Message text is empty")'))
+        if len(text.encode("utf-16-le")) // 2 > 4096:  # 4096 UTF-16 units: telegram/constants.py MessageLimit
+            raise TelegramApiError(tg.bad_request("message is too long", source="telegram/constants.py "
+                                                  "MessageLimit.MAX_TEXT_LENGTH", note="text of the answer unverified"))
         keyboard = _inline_keyboard(params.get("reply_markup"))
         reply = _json(params.get("reply_parameters"), "reply parameters") or {}
         if reply and not isinstance(reply.get("message_id"), int):
-            raise TelegramApiError(400, "Bad Request: can't parse reply parameters JSON object")
+            raise TelegramApiError(tg.bad_request("Can't parse reply parameters JSON object"))
+        if chat_id in self.migrated:
+            raise TelegramApiError(tg.chat_migrated(self.migrated[chat_id]))
         if chat_id in self.blocked:
-            raise TelegramApiError(403, "Forbidden: bot was blocked by the user")
+            raise TelegramApiError(tg.blocked_by_user())
         self._flood_check(chat_id)
         self._next_id += 1
         thread = params.get("message_thread_id")
-        self.sent.append(SentMessage(self._next_id, chat_id, text, keyboard, reply.get("message_id"),
-                                     int(thread) if thread is not None else None))
+        message = SentMessage(self._next_id, chat_id, text, keyboard, reply.get("message_id"),
+                              int(thread) if thread is not None else None, self.clock())
+        self.sent.append(message)
+        self.send_log.record(message.at, chat_id, message)
         chat_type = "private" if isinstance(chat_id, int) and chat_id > 0 else "supergroup"
         result: dict[str, Any] = {"message_id": self._next_id, "date": int(time.time()), "text": text,
-                                  "chat": {"id": chat_id, "type": chat_type},
-                                  "from": {"id": self.bot_id, "is_bot": True, "first_name": "Greet",
-                                           "username": self.username}}
+                                  "chat": {"id": chat_id, "type": chat_type}, "from": self._bot_user()}
         if keyboard:
             result["reply_markup"] = {"inline_keyboard": keyboard}
         return result
@@ -164,20 +249,21 @@ class FakeTelegram(FakeServer):
     async def _answer(self, params: dict[str, Any]) -> bool:
         query_id = str(params.get("callback_query_id") or "")
         if not query_id:
-            raise TelegramApiError(400, "Bad Request: QUERY_ID_INVALID")
-        if query_id in self._answered:  # a query is answered once; again is the same error as "too late"
-            raise TelegramApiError(400, "Bad Request: query is too old and response timeout expired or query ID is "
-                                        "invalid")
-        if len(str(params.get("text") or "")) > 200:
-            raise TelegramApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+            raise TelegramApiError(tg.query_too_old())  # an empty id: QUERY_ID_INVALID too [assumed]
+        issued = self._issued.get(query_id)
+        expired = (issued is not None and self.callback_ttl_s is not None
+                   and self.clock() - issued > self.callback_ttl_s)
+        if expired or query_id in self._answered:  # answering a query twice: the same QUERY_ID_INVALID [obs]
+            raise TelegramApiError(tg.query_too_old())
+        if len(str(params.get("text") or "")) > 200:  # 0-200 characters (Bot API answerCallbackQuery.text)
+            raise TelegramApiError(tg.bad_request("MESSAGE_TOO_LONG", note="code assumed from MTProto naming"))
         self._answered.add(query_id)
         self.answers.append(params)
         return True
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         if self.webhook is not None:
-            raise TelegramApiError(409, "Conflict: can't use getUpdates method while webhook is active; use "
-                                        "deleteWebhook to delete the webhook first")
+            raise TelegramApiError(tg.webhook_conflict())
         offset = int(params.get("offset") or 0)
         if offset:  # confirms everything before it
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
@@ -186,33 +272,84 @@ class FakeTelegram(FakeServer):
             await asyncio.sleep(0.02)
         return list(self.updates)
 
-    async def _set_webhook(self, params: dict[str, Any]) -> bool:
-        if not str(params.get("url") or "").startswith("https://"):
-            raise TelegramApiError(400, "Bad Request: bad webhook: HTTPS url must be provided for webhook")
-        secret = params.get("secret_token")
-        if secret is not None and not SECRET_FORMAT.fullmatch(str(secret)):
-            raise TelegramApiError(400, "Bad Request: secret token contains unallowed characters")
-        self.webhook = {"url": params["url"], "secret_token": secret,
-                        "allowed_updates": _json(params.get("allowed_updates"), "allowed updates")}
-        return True
+    async def _set_webhook(self, params: dict[str, Any]) -> tuple[bool, str]:
+        url = str(params.get("url") or "")
+        if not url:  # Client.cpp do_set_webhook: an empty url deletes the webhook
+            return await self._delete_webhook(params)
+        parts = urlsplit(url if "://" in url else "https://" + url)
+        if parts.scheme != "https":  # WebhookActor.cpp: "An HTTPS URL must be provided for webhook"
+            raise TelegramApiError(tg.bad_webhook("An HTTPS URL must be provided for webhook"))
+        if (parts.port or 443) not in WEBHOOK_PORTS:
+            raise TelegramApiError(tg.bad_webhook("Webhook can be set up only on ports 80, 88, 443 or 8443"))
+        secret = str(params.get("secret_token") or "")
+        if len(secret) > 256:
+            raise TelegramApiError(tg.bad_request("secret token is too long"))
+        if not SECRET_FORMAT.fullmatch(secret):
+            raise TelegramApiError(tg.bad_request("secret token contains unallowed characters"))
+        previous = self.webhook or {}
+        allowed = _allowed_updates(params.get("allowed_updates"), previous.get("allowed_updates"))
+        if _truthy(params.get("drop_pending_updates")):
+            self.updates.clear()
+        max_connections = int(params.get("max_connections") or 40)  # Bot API setWebhook: 1-100, defaults to 40
+        webhook = {"url": url, "secret_token": secret or None, "allowed_updates": allowed,
+                   "max_connections": max_connections}
+        same = {k: previous.get(k) for k in webhook} == webhook
+        self.webhook, self.webhook_error = webhook, (self.webhook_error if same else None)
+        return True, "Webhook is already set" if same else "Webhook was set"  # Client.cpp answer descriptions
 
-    async def _delete_webhook(self, params: dict[str, Any]) -> bool:
-        self.webhook = None
-        return True
+    async def _delete_webhook(self, params: dict[str, Any]) -> tuple[bool, str]:
+        if _truthy(params.get("drop_pending_updates")):
+            self.updates.clear()
+        was_set, self.webhook, self.webhook_error = self.webhook is not None, None, None
+        return True, "Webhook was deleted" if was_set else "Webhook is already deleted"
 
     async def _webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False,
-                "pending_update_count": len(self.updates)}
+        # Client.cpp JsonWebhookInfo: url, has_custom_certificate, pending_update_count always; last_error_* after an
+        # error; max_connections and ip_address with a webhook; allowed_updates only when not the default set.
+        webhook = self.webhook or {}
+        info: dict[str, Any] = {"url": webhook.get("url", ""), "has_custom_certificate": False,
+                                "pending_update_count": len(self.updates)}
+        if self.webhook_error is not None:
+            info["last_error_date"], info["last_error_message"] = self.webhook_error
+        if webhook.get("url"):
+            info["max_connections"] = webhook.get("max_connections", 40)
+            info["ip_address"] = "127.0.0.1"
+        allowed = webhook.get("allowed_updates")
+        if allowed is not None and tuple(allowed) != DEFAULT_UPDATES:
+            info["allowed_updates"] = list(allowed)
+        return info
+
+    async def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        # Client.cpp JsonChatMember / PTB telegram/_chatmember.py: status creator | administrator | member | ...
+        chat_id = _chat_id(params.get("chat_id"))
+        try:
+            user_id = int(str(params.get("user_id")))
+        except ValueError:
+            raise TelegramApiError(tg.bad_request("invalid user_id specified", note="text unverified")) from None
+        status = self.members.get((chat_id, user_id), "member" if user_id == self.bot_id else "left")
+        user = self._bot_user() if user_id == self.bot_id else {"id": user_id, "is_bot": False, "first_name": "U"}
+        member: dict[str, Any] = {"user": user, "status": status}
+        if status == "creator":
+            member["is_anonymous"] = False
+        elif status == "administrator":  # the rights PTB's ChatMemberAdministrator requires
+            member.update(dict.fromkeys(("can_be_edited", "is_anonymous", "can_restrict_members",
+                                         "can_promote_members", "can_change_info"), False))
+            member.update(dict.fromkeys(("can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                                         "can_invite_users", "can_post_stories", "can_edit_stories",
+                                         "can_delete_stories", "can_pin_messages"), True))
+        elif status == "kicked":
+            member["until_date"] = 0
+        return member
 
     def _flood_check(self, chat_id: int | str) -> None:
         now = self.clock()
-        chat = self._chats.setdefault(chat_id, _Bucket(1.0, 3.0, now))
+        chat = self._chats.setdefault(chat_id, _Bucket(self.per_chat_rate, self.per_chat_burst, now))
         wait = chat.take(now)
         if not wait and (isinstance(chat_id, str) or chat_id < 0):
             minute = self._group_minute.setdefault(chat_id, deque())
             while minute and minute[0] <= now - 60:
                 minute.popleft()
-            if len(minute) >= 20:
+            if len(minute) >= self.group_per_minute:
                 chat.tokens += 1  # not sent: give the per-chat token back
                 wait = minute[0] + 60 - now
             else:
@@ -220,15 +357,15 @@ class FakeTelegram(FakeServer):
         if not wait:
             wait = self._overall.take(now)
         if wait:
-            after = max(1, math.ceil(wait))
-            raise TelegramApiError(429, f"Too Many Requests: retry after {after}", {"retry_after": after})
+            raise TelegramApiError(tg.too_many_requests(max(1, math.ceil(wait))))
 
 
 running_fake_telegram = FakeTelegram.running
 
 
 async def _params(request: Request) -> dict[str, Any]:
-    """Bot API parameters: PTB posts them form-encoded (nested values as JSON strings); others post JSON."""
+    """Bot API parameters: PTB posts them form-encoded (nested values as JSON strings); others post JSON.
+    (https://core.telegram.org/bots/api#making-requests: query string, urlencoded, JSON or multipart)"""
     body = await request.body()
     if request.headers.get("content-type", "").startswith("application/json"):
         data = json.loads(body or b"{}")
@@ -237,50 +374,66 @@ async def _params(request: Request) -> dict[str, Any]:
     return {k: v[0] for k, v in parsed.items()}
 
 
+def _truthy(value: Any) -> bool:
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def _allowed_updates(value: Any, previous: list[str] | None) -> list[str] | None:
+    """Client.cpp get_allowed_update_types: not given or not parseable -> keep the previous setting; an array with no
+    known type -> the default set; else the known types, lower-cased, in the server's order."""
+    if value is None or value == "":
+        return previous
+    try:
+        names = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return previous
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return previous
+    chosen = [t for t in UPDATE_TYPES if t in {n.lower() for n in names}]
+    return chosen or list(DEFAULT_UPDATES)
+
+
 def _json(value: Any, what: str) -> Any:
     if value is None or not isinstance(value, str):
         return value
     try:
         return json.loads(value)
     except ValueError:
-        raise TelegramApiError(400, f"Bad Request: can't parse {what} JSON object") from None
+        raise TelegramApiError(tg.bad_request(f"Can't parse {what} JSON object")) from None
 
 
 def _chat_id(value: Any) -> int | str:
     text = str(value or "").strip()
     if not text:
-        raise TelegramApiError(400, "Bad Request: chat_id is empty")
+        raise TelegramApiError(tg.bad_request("chat_id is empty"))  # Client.cpp: "Bad Request: chat_id is empty"
     if re.fullmatch(r"-?\d+", text):
         return int(text)
     if text.startswith("@"):
         return text
-    raise TelegramApiError(400, "Bad Request: chat not found")
+    raise TelegramApiError(tg.bad_request("chat not found"))  # Client.cpp: "Bad Request: chat not found"
 
 
 def _inline_keyboard(value: Any) -> list[list[dict[str, Any]]]:
+    # Client.cpp get_inline_keyboard_markup / get_inline_keyboard_button: the error texts below
     markup = _json(value, "reply keyboard markup")
     if markup is None:
         return []
     rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-        raise TelegramApiError(400, "Bad Request: can't parse inline keyboard button: InlineKeyboardButton must be "
-                                    "an Object")
+        raise TelegramApiError(tg.bad_request(
+            'Field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays'))
     for row in rows:
         for button in row:
-            if not isinstance(button, dict) or not str(button.get("text") or "").strip():
-                raise TelegramApiError(400, "Bad Request: can't parse inline keyboard button: Text buttons are "
-                                            "unallowed in the inline keyboard")
+            if not isinstance(button, dict):
+                raise TelegramApiError(tg.bad_request(
+                    "Can't parse inline keyboard button: InlineKeyboardButton must be an Object"))
+            if not isinstance(button.get("text"), str):  # get_required_string_field("text"); text [obs]
+                raise TelegramApiError(tg.bad_request('Can\'t parse inline keyboard button: Can\'t find field "text"'))
             data = button.get("callback_data")
-            if data is None and "url" not in button:
-                raise TelegramApiError(400, "Bad Request: can't parse inline keyboard button: Field "
-                                            "\"callback_data\" must be of type String")
-            if data is not None and not 1 <= len(str(data).encode()) <= 64:
-                raise TelegramApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+            if not button.get("url") and not data:  # get_inline_keyboard_button_type: no url, no callback_data
+                raise TelegramApiError(tg.bad_request(
+                    "Can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"))
+            if data is not None and not 1 <= len(str(data).encode()) <= 64:  # 1-64 bytes: Bot API
+                # InlineKeyboardButton.callback_data; MTProto's refusal arrives ALL_CAPS, kept as is by the server
+                raise TelegramApiError(tg.bad_request("BUTTON_DATA_INVALID", note="MTProto code, observed"))
     return rows
-
-
-def _error(status: int, description: str, parameters: dict[str, Any] | None = None) -> JSONResponse:
-    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
-    if parameters:
-        body["parameters"] = parameters
-    return JSONResponse(body, status_code=status)

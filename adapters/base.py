@@ -118,6 +118,10 @@ class Adapter(Protocol):
     async def send(self, msg: OutgoingMessage) -> None:
         """Deliver one reply (rate-limited, retried); raise `SendFailed` when the platform refuses it for good."""
 
+    async def received(self, msg: IncomingMessage) -> None:
+        """Called once a message is stored, before its turn runs: where the platform's UI waits on us (a tapped
+        button's spinner) it is answered here, at once."""
+
     async def check(self) -> list[Finding]:
         """After `start()` (which proves the credentials): what the platform says about our set-up."""
 

@@ -137,6 +137,9 @@ class DingTalkAdapter:
         self.limiter = RateLimiter(OVERALL_LIMIT, CHAT_LIMIT, group=CHAT_LIMIT)
         self._token_lock = asyncio.Lock()
 
+    async def received(self, msg: IncomingMessage) -> None:
+        return None  # nothing waits on us: DingTalk shows no spinner
+
     async def check(self) -> list[Finding]:
         """The app key and secret get an access token."""
         try:

@@ -23,7 +23,7 @@ import httpx
 from adapters import feishu_crypto as sec
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, with_retries)
-from bot.domain import Button, IncomingMessage, OutgoingMessage
+from bot.domain import NOT_YOUR_BUTTONS, Button, IncomingMessage, OutgoingMessage
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,9 @@ class FeishuAdapter:
         self.bot_open_id = data["open_id"]
         log.info("feishu bot %s ready", data.get("app_name", ""))
 
+    async def received(self, msg: IncomingMessage) -> None:
+        return None  # a card tap is answered in the callback's own HTTP answer (parse)
+
     async def check(self) -> list[Finding]:
         """start() already proved the app credentials (tenant token) and read bot/v3/info."""
         found = [Finding(PLATFORM, f"app credentials accepted; bot open_id {self.bot_open_id}")]
@@ -161,6 +164,9 @@ class FeishuAdapter:
                 return WebhookResult([msg] if msg else [])
             if kind == "card.action.trigger":
                 tap = self._tap(event, str(header.get("event_id") or ""))
+                if tap is not None and tap.tapped_by_someone_else:
+                    # Meant for the tapper alone: a toast in the callback's answer, never a message to the group.
+                    return WebhookResult(response={"toast": {"type": "info", "content": NOT_YOUR_BUTTONS}})
                 # Feishu shows an error to the user unless the callback is answered within 3 s: answer `{}` now.
                 return WebhookResult([tap] if tap else [], response={})
         except (AttributeError, KeyError, TypeError, ValueError):  # a shape we do not know: drop, never raise

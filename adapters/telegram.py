@@ -27,7 +27,7 @@ from telegram.warnings import PTBDeprecationWarning
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, load_json, with_retries)
 from adapters.telegram_text import RedactToken, callback_data, cut_spans, split_text, u16
-from bot.domain import Button, ChatMoved, IncomingMessage, OutgoingMessage
+from bot.domain import NOT_YOUR_BUTTONS, Button, ChatMoved, IncomingMessage, OutgoingMessage
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -227,6 +227,12 @@ class TelegramAdapter:
         return bool(self.username) and username.lower() == (self.username or "").lower()
 
     # Outgoing -------------------------------------------------------------------------------------
+
+    async def received(self, msg: IncomingMessage) -> None:
+        """A tap is answered as it arrives (the button's spinner stops; "query is too old" comes after seconds),
+        with the toast when the buttons were someone else's; the turn's own answer follows as a message."""
+        if query_id := msg.context.get("callback_query_id"):
+            await self._answer_tap(query_id, NOT_YOUR_BUTTONS if msg.tapped_by_someone_else else None)
 
     async def send(self, msg: OutgoingMessage) -> None:
         query_id = msg.context.get("callback_query_id")

@@ -147,6 +147,10 @@ class Button:
     payload: str
 
 
+# What the tapper of someone else's button is told, as a toast where the platform has one (only they see it).
+NOT_YOUR_BUTTONS = "这些按钮是给发起的人用的；想写你自己的祝福，@我说一声就行。"
+
+
 @dataclass(frozen=True)
 class IncomingMessage:
     """One thing a person said or tapped, platform-blind.
@@ -169,6 +173,11 @@ class IncomingMessage:
     event_id: str = ""
     context: dict[str, str] = field(default_factory=dict)
     button_owner: str | None = None
+
+    @property
+    def tapped_by_someone_else(self) -> bool:
+        """A button made for one person, tapped by another: answered only with `NOT_YOUR_BUTTONS`, to the tapper."""
+        return self.button_owner is not None and self.button_owner != self.user_id
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

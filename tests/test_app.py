@@ -40,6 +40,9 @@ class FakeAdapter:
     def replay_key(self, req: WebhookRequest) -> tuple[str, float] | None:
         return None
 
+    async def received(self, msg: IncomingMessage) -> None:
+        return None
+
     async def check(self) -> list[Finding]:
         return []
 

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from adapters.base import SendFailed, VerificationFailed, WebhookRequest
 from adapters.feishu import TEXT_LIMIT, FeishuAdapter
-from bot.domain import Button, OutgoingMessage
+from bot.domain import NOT_YOUR_BUTTONS, Button, OutgoingMessage
 from bot.service.app import create_app
 from bot.settings import Settings
 from tests.fakes.feishu import (
@@ -203,7 +203,7 @@ def test_a_reply_to_the_bot_in_a_group_is_answered_without_a_mention(fake, event
     assert len(fake.sent) == 2 and fake.sent[1].reply_to != bot_said  # a reply to the follow-up itself
 
 
-def test_buttons_are_a_card_and_a_tap_comes_back_as_the_payload_with_its_owner(fake, events, tmp_path) -> None:
+def test_buttons_are_a_card_a_tap_comes_back_with_its_owner_and_a_strangers_tap_gets_a_toast(fake, events, tmp_path) -> None:
     with app_client(fake, tmp_path) as client:
         deliver(client, events, events.message(GROUP, ALICE, f"@_user_1 {REQUEST}", chat_type="group",
                                                 mentions=[AT_BOT]))
@@ -214,12 +214,13 @@ def test_buttons_are_a_card_and_a_tap_comes_back_as_the_payload_with_its_owner(f
         value = dict(draft.buttons)[labels[0]]
         assert value == {"payload": "/use 1", "owner": ALICE}
         by_bob = deliver(client, events, events.card_action(GROUP, BOB, value, card_message_id=draft.message_id))
-        assert by_bob.status_code == 200 and by_bob.json() == {}  # answered at once, as Feishu needs within 3 s
+        # Bob alone is told, in the callback's answer (a toast), and the group gets no message about it.
+        assert by_bob.status_code == 200
+        assert by_bob.json() == {"toast": {"type": "info", "content": NOT_YOUR_BUTTONS}}
+        by_alice = deliver(client, events, events.card_action(GROUP, ALICE, value, card_message_id=draft.message_id))
+        assert by_alice.json() == {}  # answered at once, as Feishu needs within 3 s
         wait_for(lambda: len(fake.sent) == 2)
-        assert "发起的人" in fake.sent[1].text  # the engine refused Bob: the owner came back as button_owner
-        deliver(client, events, events.card_action(GROUP, ALICE, value, card_message_id=draft.message_id))
-        wait_for(lambda: len(fake.sent) == 3)
-    assert fake.sent[2].reply_to == draft.message_id and "发起的人" not in fake.sent[2].text
+    assert fake.sent[1].reply_to == draft.message_id and all("发起的人" not in m.text for m in fake.sent)
 
 
 def test_a_redelivered_message_is_processed_once(fake, events, tmp_path) -> None:

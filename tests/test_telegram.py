@@ -443,3 +443,22 @@ async def test_a_reply_to_a_group_that_became_a_supergroup_arrives_and_everythin
                                                                "schedules": 0}  # once: nothing is left behind
     finally:
         await store.close()
+
+
+async def test_a_tap_is_answered_as_it_arrives_and_a_strangers_tap_with_the_toast_only(
+        fake: FakeTelegram, adapter: TelegramAdapter) -> None:
+    from bot.domain import NOT_YOUR_BUTTONS
+
+    mine = IncomingMessage("telegram", "-100", "7", "/use 1", button_owner="7",
+                           context={"callback_query_id": "q-mine"})
+    theirs = IncomingMessage("telegram", "-100", "8", "/use 1", button_owner="7",
+                             context={"callback_query_id": "q-theirs"})
+    for q in ("q-mine", "q-theirs"):
+        fake.issue_callback(q)
+    await adapter.received(mine)  # before any turn runs: the spinner stops now, not after the model answered
+    await adapter.received(theirs)
+    assert [(a["callback_query_id"], a.get("text")) for a in fake.answers] == [
+        ("q-mine", None), ("q-theirs", NOT_YOUR_BUTTONS)]
+    # The turn's own notice for the stranger comes later: it is neither a second answer nor a group message.
+    await adapter.send(OutgoingMessage("-100", NOT_YOUR_BUTTONS, context=theirs.context, notice=True))
+    assert len(fake.answers) == 2 and fake.sent == []

@@ -24,7 +24,16 @@ from bot.conversation.group_replies import GroupReplies
 from bot.conversation.memory import ContactsChat
 from bot.conversation.render import render_drafts, render_followup
 from bot.conversation.turn_state import TurnState
-from bot.domain import DEFAULT_LENGTH, Button, ConversationKey, GreetingRequest, IncomingMessage, OutgoingMessage, Slots
+from bot.domain import (
+    DEFAULT_LENGTH,
+    NOT_YOUR_BUTTONS,
+    Button,
+    ConversationKey,
+    GreetingRequest,
+    IncomingMessage,
+    OutgoingMessage,
+    Slots,
+)
 from bot.followup.pasted import read_pasted_reply
 from bot.followup.suggest import suggest
 from bot.followup.thread import Thread
@@ -88,8 +97,8 @@ class Engine:
         if msg.is_group and not (msg.mentioned or msg.reply_to_bot or msg.text.lstrip().startswith("/")
                                  or msg.button_owner is not None):
             return []  # group chatter: the bot speaks when spoken to
-        if msg.button_owner is not None and msg.button_owner != msg.user_id:
-            return [OutgoingMessage(msg.chat_id, "这些按钮是给发起的人用的；想写你自己的祝福，@我说一声就行。",
+        if msg.tapped_by_someone_else:
+            return [OutgoingMessage(msg.chat_id, NOT_YOUR_BUTTONS,
                                     context=msg.context, notice=True)]
         if msg.is_group and (replies := await self.group_replies.handle(msg)) is not None:
             return replies

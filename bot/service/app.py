@@ -129,6 +129,9 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
     return app
 
 
+_RECEIVED: set[asyncio.Task[None]] = set()  # strong references to the `received` answers in flight
+
+
 async def _log_findings(adapter: Adapter) -> None:
     """What `greetbot platforms check` would warn about (privacy mode, no webhook, delivery errors), in the log."""
     try:
@@ -183,6 +186,11 @@ def _webhook_handler(adapter: Adapter, settings: Settings, metrics: Metrics):
             fresh = [m for m in result.messages if await store.enqueue(m)]
             if fresh:
                 request.app.state.worker.notify()
+            for m in fresh:  # after our 200 is decided, not before it: a slow platform API must not delay the ack
+                task = asyncio.create_task(adapter.received(m), name=f"{adapter.platform}-received")
+                _RECEIVED.add(task)
+                task.add_done_callback(_RECEIVED.discard)
+                task.add_done_callback(log_task_failure)
             outcome = "stored" if fresh else ("duplicate" if result.messages else "ignored")
             metrics.webhooks.labels(adapter.platform, outcome).inc()
             return JSONResponse(result.response if result.response is not None else {"ok": True})

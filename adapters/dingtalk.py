@@ -24,7 +24,15 @@ import httpx
 
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, classify_http, load_json, with_retries)
-from adapters.dingtalk_format import MAX_CHARS, openapi_message, session_payload, split_text, title_of, to_markdown
+from adapters.dingtalk_format import (
+    MAX_CHARS,
+    at_me_hint,
+    openapi_message,
+    session_payload,
+    split_text,
+    title_of,
+    to_markdown,
+)
 from bot.domain import Button, IncomingMessage, OutgoingMessage
 from bot.settings import Settings
 
@@ -52,7 +60,7 @@ QPS_RETRY_S = 1.0
 # Answers that will not change on a retry: a bad request, a robot or person DingTalk does not know, no permission.
 # Anything else that is not a success is retried within `with_retries`' budget, then reported with its code.
 PERMANENT_PREFIXES = ("invalidParameter", "Forbidden.AccessDenied", "resource.not.found", "param.")
-PERMANENT_ERRCODES = frozenset({300001, 310000})  # token unknown; sign, timestamp or keyword refused (PLATFORMS.md §1.7)
+PERMANENT_ERRCODES = frozenset({300001, 310000})  # token unknown; sign, timestamp or keyword refused (§1.7)
 SESSION_MARGIN_S = 60.0  # a sessionWebhook about to expire is not worth a try: use the Open API instead
 TOKEN_EARLY_S = 300.0  # refresh the access token five minutes before DingTalk says it expires
 
@@ -210,11 +218,14 @@ class DingTalkAdapter:
         limiter = self.limiter
         is_group = _is_group(msg.context)
         title = title_of(msg.text)
-        chunks = split_text(to_markdown(msg.text), MAX_CHARS)
+        text, buttons = msg.text, msg.buttons
+        if is_group and buttons:  # taps cannot reach us from a group: say what to @-send instead
+            text, buttons = f"{text}\n\n{at_me_hint(buttons)}", ()
+        chunks = split_text(to_markdown(text), MAX_CHARS)
         try:
             for i, chunk in enumerate(chunks):
-                buttons = msg.buttons if i == len(chunks) - 1 else ()
-                await with_retries(PLATFORM, functools.partial(self._send_once, msg, title, chunk, buttons, is_group),
+                await with_retries(PLATFORM, functools.partial(self._send_once, msg, title, chunk,
+                                                               buttons if i == len(chunks) - 1 else (), is_group),
                                    on_retry_after=functools.partial(limiter.pause, msg.chat_id))
         except SendFailed as exc:
             log.error("dingtalk send to %s refused: code=%s %s", msg.chat_id, exc.code, exc.detail[:200])

@@ -25,6 +25,13 @@ def tap_url(payload: str) -> str:
     return TAP_PREFIX + quote(payload, safe="")
 
 
+def at_me_hint(buttons: tuple[Button, ...]) -> str:
+    """In a group DingTalk calls the robot only for messages that @-mention it, and a dtmd tap carries no @ (the
+    official receive-message page; shared PLATFORMS.md §1.4 correction): the buttons become what to @-send."""
+    said = "　".join(b.payload if b.payload == b.label else f"{b.payload}（{b.label}）" for b in buttons)
+    return f"在群里点按钮我收不到，请 @我 发送：{said}"
+
+
 def to_markdown(text: str) -> str:
     """Plain text as DingTalk markdown, which ignores single newlines: every line becomes a paragraph."""
     return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())

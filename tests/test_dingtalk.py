@@ -327,16 +327,28 @@ async def test_a_429_from_the_open_api_is_retried_after_retry_after(fake: FakeDi
     assert fake.calls == ["oto", "oto"] and fake.messages[0].user_ids == ["s1"]
 
 
-async def test_a_group_without_a_session_goes_through_group_messages(fake: FakeDingTalk,
-                                                                     adapter: DingTalkAdapter) -> None:
-    fake.groups.add("cidTeam==")
-    buttons = tuple(Button(f"用第{i}条", f"/use {i}") for i in range(1, 4)) + (
-        Button("换一个", "换一个"), Button("短一点", "短一点"), Button("更正式", "更正式"))
-    await adapter.send(OutgoingMessage("cidTeam==", "三条草稿", buttons, context={"conversationType": "2"}))
+DRAFT_BUTTONS = tuple(Button(f"用第{i}条", f"/use {i}") for i in range(1, 4)) + (
+    Button("换一个", "换一个"), Button("短一点", "短一点"), Button("更正式", "更正式"))
+
+
+async def test_a_dm_without_a_session_gets_its_buttons_through_the_open_api(fake: FakeDingTalk,
+                                                                            adapter: DingTalkAdapter) -> None:
+    await adapter.send(OutgoingMessage("c", "三条草稿", DRAFT_BUTTONS, context={"conversationType": "1",
+                                                                                "staffId": "s1"}))
     sent = fake.messages[0]
-    assert (sent.via, sent.conversation_id, sent.msg_key) == ("group", "cidTeam==", "sampleActionCard5")
+    assert (sent.via, sent.msg_key) == ("oto", "sampleActionCard5")
     assert [tap_payload(u) for _, u in sent.buttons] == ["/use 1", "/use 2", "/use 3", "换一个", "短一点"]
     assert "dtmd://dingtalkclient/sendMessage?content=%E6%9B%B4%E6%AD%A3%E5%BC%8F" in sent.text  # the 6th, as a link
+
+
+async def test_in_a_group_the_buttons_become_what_to_at_send(fake: FakeDingTalk, adapter: DingTalkAdapter) -> None:
+    # A dtmd tap carries no @, and in a group DingTalk calls the robot only for @-mentions (PLATFORMS.md §1.4).
+    fake.groups.add("cidTeam==")
+    await adapter.send(OutgoingMessage("cidTeam==", "三条草稿", DRAFT_BUTTONS, context={"conversationType": "2"}))
+    sent = fake.messages[0]
+    assert (sent.via, sent.conversation_id, sent.msg_key, sent.buttons) == ("group", "cidTeam==", "sampleMarkdown", [])
+    assert "@我" in sent.text and "/use 1（用第1条）" in sent.text and "更正式" in sent.text
+    assert "dtmd://" not in sent.text
 
 
 async def test_a_flow_controlled_recipient_is_retried(fake: FakeDingTalk, adapter: DingTalkAdapter) -> None:

@@ -61,6 +61,7 @@ QPS_RETRY_S = 1.0
 # Anything else that is not a success is retried within `with_retries`' budget, then reported with its code.
 PERMANENT_PREFIXES = ("invalidParameter", "Forbidden.AccessDenied", "resource.not.found", "param.")
 PERMANENT_ERRCODES = frozenset({300001, 310000})  # token unknown; sign, timestamp or keyword refused (§1.7)
+TOKEN_REFUSED = "InvalidAuthentication"  # "不合法的access_token" (global error-code page; HTTP 400 observed)
 SESSION_MARGIN_S = 60.0  # a sessionWebhook about to expire is not worth a try: use the Open API instead
 TOKEN_EARLY_S = 300.0  # refresh the access token five minutes before DingTalk says it expires
 
@@ -276,10 +277,12 @@ class DingTalkAdapter:
         token = await self._access_token()
         resp = await self._post(self.api_base + path, body, {"x-acs-dingtalk-access-token": token})
         data = _json(resp)
-        if resp.status_code == 401:  # the token died early (revoked, secret rotated): fetch a new one and retry
-            self._token = None
-            raise RetryLater(f"access token refused: {_str(data.get('code'))}")
         code = _str(data.get("code"))
+        # The token died early (revoked, secret rotated): fetch a new one and retry. DingTalk was seen answering an
+        # expired token with 400 InvalidAuthentication; dingtalk_stream resets its token on 401. Both refresh.
+        if resp.status_code == 401 or code == TOKEN_REFUSED:
+            self._token = None
+            raise RetryLater(f"access token refused: {code}")
         if code in OPENAPI_THROTTLE_CODES:
             raise RetryLater(f"Open API {code}", after_s=self.throttle_retry_s)
         if code in QPS_LIMIT_CODES:

@@ -357,7 +357,10 @@ async def test_a_flow_controlled_recipient_is_retried(fake: FakeDingTalk, adapte
     assert fake.calls == ["oto", "oto"] and len(fake.messages) == 1
 
 
-async def test_a_revoked_access_token_is_fetched_again(fake: FakeDingTalk, adapter: DingTalkAdapter) -> None:
+@pytest.mark.parametrize("status", [401, 400])  # 401 per dingtalk_stream; 400 InvalidAuthentication observed
+async def test_a_revoked_access_token_is_fetched_again(fake: FakeDingTalk, adapter: DingTalkAdapter,
+                                                       status: int) -> None:
+    fake.invalid_token_status = status
     ctx = {"conversationType": "1", "staffId": "s1"}
     await adapter.send(OutgoingMessage("c", "一", context=ctx))
     fake.revoke_tokens()

@@ -462,3 +462,16 @@ async def test_a_tap_is_answered_as_it_arrives_and_a_strangers_tap_with_the_toas
     # The turn's own notice for the stranger comes later: it is neither a second answer nor a group message.
     await adapter.send(OutgoingMessage("-100", NOT_YOUR_BUTTONS, context=theirs.context, notice=True))
     assert len(fake.answers) == 2 and fake.sent == []
+
+
+async def test_a_tap_whose_query_expired_still_gets_its_drafts_as_a_message(
+        fake: FakeTelegram, adapter: TelegramAdapter, caplog: pytest.LogCaptureFixture) -> None:
+    # The fake answers "query is too old" once the window passed (Bot API answerCallbackQuery; SOURCES.md).
+    fake.callback_ttl_s = 15.0
+    fake.issue_callback("q-old", at=fake.clock() - 60)
+    tap = IncomingMessage("telegram", "-100", "7", "换一个", button_owner="7", context={"callback_query_id": "q-old"})
+    with caplog.at_level(logging.WARNING, logger="adapters.telegram"):
+        await adapter.received(tap)  # too late for the spinner: logged, not raised
+        await adapter.send(OutgoingMessage("-100", "1. 新年好\n2. 羊年大吉", context=tap.context))
+    assert fake.answers == [] and "answerCallbackQuery failed" in caplog.text
+    assert [m.text for m in fake.sent] == ["1. 新年好\n2. 羊年大吉"]

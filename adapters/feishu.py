@@ -72,6 +72,7 @@ class FeishuAdapter:
         self.limiter = RateLimiter(Limit(15, 35), Limit(3, 2))
         # Feishu cannot tell us who wrote a replied-to message; our own recent sends are the best hint we have.
         self._sent: OrderedDict[str, None] = OrderedDict()
+        self._legacy_seen = False  # the console hint for the legacy card format is logged once
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FeishuAdapter:
@@ -112,7 +113,7 @@ class FeishuAdapter:
             "subscribe to im.message.receive_v1; permissions im:message.p2p_msg:readonly, "
             "im:message.group_at_msg:readonly, im:message:send_as_bot",
             f"Callback configuration → card callback (card.action.trigger, the new format) → request URL: {url}; "
-            "the legacy card request URL is not supported",
+            "(a legacy card request URL works too, but Feishu is retiring it)",
             "Encryption strategy: set an Encrypt Key (→ GREETBOT_FEISHU_ENCRYPT_KEY) and copy the Verification "
             "Token (→ GREETBOT_FEISHU_VERIFICATION_TOKEN)")]
 
@@ -125,6 +126,10 @@ class FeishuAdapter:
     # In: verify and parse -----------------------------------------------------------------------
 
     def verify(self, req: WebhookRequest) -> None:
+        if sec.is_legacy_card_signature(req.headers):
+            # The legacy card request URL signs with the Verification Token (sha1), encrypted or not.
+            sec.check_legacy_card_signature(req.headers, req.body, self._verification_token, req.received_at)
+            return
         if self._encrypt_key and sec.SIGNATURE_HEADER in req.headers:
             # Signed: the signature over the raw bytes is checked before anything of the body is parsed.
             sec.check_signature(req.headers, req.body, self._encrypt_key, req.received_at)
@@ -155,6 +160,8 @@ class FeishuAdapter:
             challenge = envelope.get("challenge")
             return WebhookResult(response={"challenge": challenge}) if isinstance(challenge, str) else WebhookResult()
         header, event = envelope.get("header"), envelope.get("event")
+        if "open_message_id" in envelope and isinstance(envelope.get("action"), dict):
+            return self._legacy_card(envelope, req.headers.get("x-lark-request-nonce", ""))
         if not isinstance(header, dict) or not isinstance(event, dict):
             return WebhookResult()  # v1 schema or junk: we subscribe to v2 only
         kind = header.get("event_type")
@@ -163,12 +170,10 @@ class FeishuAdapter:
                 msg = self._message(event)
                 return WebhookResult([msg] if msg else [])
             if kind == "card.action.trigger":
-                tap = self._tap(event, str(header.get("event_id") or ""))
-                if tap is not None and tap.tapped_by_someone_else:
-                    # Meant for the tapper alone: a toast in the callback's answer, never a message to the group.
-                    return WebhookResult(response={"toast": {"type": "info", "content": NOT_YOUR_BUTTONS}})
-                # Feishu shows an error to the user unless the callback is answered within 3 s: answer `{}` now.
-                return WebhookResult([tap] if tap else [], response={})
+                ctx = event.get("context") or {}
+                return _answer_tap(self._tap(event.get("action"), (event.get("operator") or {}).get("open_id"),
+                                             ctx.get("open_chat_id"), ctx.get("open_message_id"),
+                                             str(header.get("event_id") or "")))
         except (AttributeError, KeyError, TypeError, ValueError):  # a shape we do not know: drop, never raise
             log.warning("feishu %s event with an unexpected shape dropped (event %s)", kind, header.get("event_id"))
             return WebhookResult(response={} if kind == "card.action.trigger" else None)
@@ -201,15 +206,30 @@ class FeishuAdapter:
             event_id=message_id,  # Feishu: dedupe on message_id; a redelivery may carry a new event_id
             context={"message_id": message_id, "chat_type": chat_type})
 
-    def _tap(self, event: dict[str, Any], event_id: str) -> IncomingMessage | None:
-        value = (event.get("action") or {}).get("value")
+    def _legacy_card(self, body: dict[str, Any], nonce: str) -> WebhookResult:
+        """A tap sent to the legacy card request URL: same buttons, older envelope (SDK lark_oapi/card/model.py)."""
+        if not self._legacy_seen:
+            self._legacy_seen = True
+            log.warning("feishu: a card tap came in the legacy card-callback format; it is handled, but the legacy "
+                        "format is being retired: in the developer console choose Events & Callbacks → Callback "
+                        "configuration → card.action.trigger (新版卡片回传交互) with this same request URL")
+        try:
+            # No event id in this format: the signed request's nonce tells two taps of one button apart.
+            tap = self._tap(body["action"], body.get("open_id"), body.get("open_chat_id"), body.get("open_message_id"),
+                            f"legacy:{nonce}" if nonce else "")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            log.warning("feishu legacy card callback with an unexpected shape dropped")
+            return WebhookResult(response={})
+        return _answer_tap(tap)
+
+    def _tap(self, action: Any, user: Any, chat: Any, card_id: Any, event_id: str) -> IncomingMessage | None:
+        value = (action or {}).get("value")
         value = json.loads(value) if isinstance(value, str) else value
-        payload, ctx = (value or {}).get("payload"), event.get("context") or {}
-        user, chat = (event.get("operator") or {}).get("open_id"), ctx.get("open_chat_id")
+        payload = (value or {}).get("payload")
         if not (isinstance(payload, str) and payload and user and chat):
             return None  # not one of our buttons
         chat_type = "p2p" if value.get("p2p") else "group"  # the callback does not say; our button value does
-        card = str(ctx.get("open_message_id") or "")
+        card = str(card_id or "")
         return IncomingMessage(
             PLATFORM, str(chat), str(user), payload, message_id=card, is_group=chat_type == "group",
             event_id=event_id or f"tap:{card}:{user}:{payload}", button_owner=str(value.get("owner") or user),
@@ -360,6 +380,14 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
         rest = rest[cut:].lstrip("\n")
     parts.append(rest)
     return [p for p in parts if p.strip()]
+
+
+def _answer_tap(tap: IncomingMessage | None) -> WebhookResult:
+    """What a card callback answers: Feishu shows an error unless it is answered within 3 s, so answer now."""
+    if tap is not None and tap.tapped_by_someone_else:
+        # Meant for the tapper alone: a toast in the callback's answer, never a message to the group.
+        return WebhookResult(response={"toast": {"type": "info", "content": NOT_YOUR_BUTTONS}})
+    return WebhookResult([tap] if tap else [], response={})
 
 
 def card(text: str, buttons: tuple[Button, ...], owner: str | None, p2p: bool) -> dict[str, Any]:

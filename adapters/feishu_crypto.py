@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from lark_oapi.core.utils.decryptor import AESCipher  # the SDK's own AES-256-CBC (key = SHA256(encrypt_key))
@@ -54,14 +54,30 @@ def check_token(expected: str, envelope: Mapping[str, Any]) -> None:
         raise VerificationFailed("feishu verification token mismatch", status=401)
 
 
+def is_legacy_card_signature(headers: Mapping[str, str]) -> bool:
+    """The legacy card request URL signs with sha1 (40 hex digits); v2 events and callbacks with sha256 (64)."""
+    return len(headers.get(SIGNATURE_HEADER, "")) == 40
+
+
+def check_legacy_card_signature(headers: Mapping[str, str], body: bytes, verification_token: str, now: float) -> None:
+    """sha1_hex(timestamp + nonce + verification_token + raw body), as lark_oapi/card/action_handler.py
+    (CardActionHandler._verify_sign) checks it, and the same freshness as v2 requests."""
+    _check_signed(headers, body, lambda ts, nonce: hashlib.sha1((ts + nonce + verification_token).encode() + body
+                                                               ).hexdigest(), now)
+
+
 def check_signature(headers: Mapping[str, str], body: bytes, encrypt_key: str, now: float) -> None:
     """X-Lark-Signature must match the raw body and X-Lark-Request-Timestamp must be recent."""
+    _check_signed(headers, body, lambda ts, nonce: signature(ts, nonce, encrypt_key, body), now)
+
+
+def _check_signed(headers: Mapping[str, str], body: bytes, expect: Callable[[str, str], str], now: float) -> None:
     timestamp = headers.get("x-lark-request-timestamp", "")
     nonce = headers.get("x-lark-request-nonce", "")
     given = headers.get(SIGNATURE_HEADER, "")
     if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 16 and nonce and given):
         raise VerificationFailed("feishu signature headers missing", status=401)
-    expected = signature(timestamp, nonce, encrypt_key, body)
+    expected = expect(timestamp, nonce)
     if not hmac.compare_digest(given.lower().encode(), expected.encode()):
         raise VerificationFailed("feishu signature mismatch", status=401)
     age = now - int(timestamp)

@@ -13,7 +13,14 @@ from typing import Any
 
 import httpx
 import pytest
-from telegram import ChatMember, ChatMemberAdministrator, ChatMemberLeft, ChatMemberMember, ChatMemberOwner, User
+from telegram import (
+    ChatMember,
+    ChatMemberAdministrator,
+    ChatMemberLeft,
+    ChatMemberMember,
+    ChatMemberOwner,
+    User,
+)
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
@@ -21,8 +28,32 @@ from tests.fakes import dingtalk_answers as dt
 from tests.fakes import feishu_answers as fs
 from tests.fakes import telegram_answers as tg
 from tests.fakes.answers import SendLog, max_in_window
+
+# The chat-role and legacy-card tests live in tests/fakes/checks_roles.py (this file is long enough); importing them
+# here is what collects them.
+from tests.fakes.checks_roles import (  # noqa: F401
+    test_dingtalk_fake_callback_carries_the_isadmin_the_test_chooses,
+    test_dingtalk_fake_scene_group_get_names_owner_and_sub_admins_only_for_scene_groups,
+    test_dingtalk_fake_scene_groups_query_gives_the_owner_on_the_new_api,
+    test_feishu_fake_chat_info_errors_have_the_documented_codes,
+    test_feishu_fake_chat_info_leaves_out_a_bot_owner_and_p2p_fields,
+    test_feishu_fake_chat_info_names_the_owner_and_managers_in_the_asked_id_type,
+    test_feishu_fake_chat_info_outside_the_chat_is_basic_or_232011,
+    test_feishu_fake_judges_legacy_card_answers_by_the_error_table,
+    test_feishu_fake_legacy_card_tap_passes_the_sdks_signature_and_decryption,
+    test_feishu_fake_lists_members_in_pages_and_says_whether_the_bot_is_in_the_chat,
+    test_telegram_fake_getchatadministrators_lists_owner_and_admins_without_other_bots,
+    test_telegram_fake_getchatmember_answers_all_six_statuses_as_ptb_reads_them,
+    test_telegram_fake_getchatmember_refuses_bad_users_and_unknown_chats,
+)
 from tests.fakes.dingtalk import FakeDingTalk, running_fake_dingtalk
-from tests.fakes.feishu import APP_ID, APP_SECRET, FakeFeishu, judge_card_answer, running_fake_feishu
+from tests.fakes.feishu import (
+    APP_ID,
+    APP_SECRET,
+    FakeFeishu,
+    judge_card_answer,
+    running_fake_feishu,
+)
 from tests.fakes.telegram import FakeTelegram, running_fake_telegram
 
 TOKEN = "123456:AAH-fake_token"

@@ -223,6 +223,39 @@ def test_buttons_are_a_card_a_tap_comes_back_with_its_owner_and_a_strangers_tap_
     assert fake.sent[1].reply_to == draft.message_id and all("发起的人" not in m.text for m in fake.sent)
 
 
+def test_a_tap_in_the_legacy_card_callback_format_is_verified_and_handled_like_the_new_one(
+        fake, events, tmp_path, caplog) -> None:
+    from adapters import feishu_cards
+    from tests.fakes.feishu_events import judge_legacy_card_answer
+
+    feishu_cards._legacy_seen = False  # a fresh process, as far as the console hint goes
+    with app_client(fake, tmp_path) as client, caplog.at_level(logging.WARNING, logger="adapters.feishu"):
+        deliver(client, events, events.message(GROUP, ALICE, f"@_user_1 {REQUEST}", chat_type="group",
+                                                mentions=[AT_BOT]))
+        wait_for(lambda: fake.sent)
+        draft = fake.sent[0]
+        value = dict(draft.buttons)["换一个"]
+
+        def legacy(user: str, **kw):  # type: ignore[no-untyped-def]
+            body, headers = events.legacy_seal(events.legacy_card_action(GROUP, user, value,
+                                                                         card_message_id=draft.message_id), **kw)
+            started = time.monotonic()
+            answer = client.post("/webhook/feishu", content=body, headers=headers)
+            return answer, judge_legacy_card_answer(answer.status_code, answer.content, time.monotonic() - started,
+                                                    sent_schema="2.0")
+
+        forged, _ = legacy(ALICE, sign_with="not-the-verification-token")
+        assert forged.status_code == 401
+        _, by_bob = legacy(BOB)
+        assert by_bob.ok and fake.sent == [draft]  # a stranger's tap: nothing to the group
+        for encrypted in (False, True):  # two taps of one button are two requests, not a redelivery
+            _, verdict = legacy(ALICE, encrypted=encrypted)
+            assert verdict.ok, verdict.error
+        wait_for(lambda: len(fake.sent) == 3)
+    assert "card.action.trigger" in caplog.text  # the console hint, once
+    assert caplog.text.count("legacy card-callback format") == 1
+
+
 def test_a_redelivered_message_is_processed_once(fake, events, tmp_path) -> None:
     msg_id = fake.new_message_id()
     with app_client(fake, tmp_path) as client:

@@ -1,5 +1,5 @@
 """A fake DingTalk for adapter tests: sessionWebhook, robot Open API, access tokens, custom group robots and the
-Stream gateway (dingtalk_stream.py).
+Stream gateway (dingtalk_stream.py), and scene-group owner/admin look-ups (dingtalk_groups.py, `set_group`).
 
 `running_fake_dingtalk()` serves it with uvicorn on 127.0.0.1 (ephemeral port) in a background thread. It checks
 what DingTalk checks (session known and alive, access token header, robotCode, msgParam as a JSON string, known
@@ -35,10 +35,11 @@ from fastapi.responses import JSONResponse
 from tests.fakes import dingtalk_answers as dt
 from tests.fakes.answers import Answer, AnswerQueue, SendLog, Window
 from tests.fakes.dingtalk_answers import MSG_KEYS
+from tests.fakes.dingtalk_groups import DingTalkGroups, Group
 from tests.fakes.dingtalk_stream import STREAM_TOPIC, StreamGateway
 from tests.fakes.server import FakeServer
 
-__all__ = ["MSG_KEYS", "STREAM_TOPIC", "FakeDingTalk", "Sent", "running_fake_dingtalk", "tap_payload"]
+__all__ = ["MSG_KEYS", "STREAM_TOPIC", "FakeDingTalk", "Group", "Sent", "running_fake_dingtalk", "tap_payload"]
 TOO_FAST = dt.too_fast().body  # {"errcode": 130101, "errmsg": "send too fast, exceed 20 times per minute"}
 MAX_TEXT = 5000  # [?] markdown/actionCard text: the fake's bound, not a documented one
 MAX_GROUP_PARAM_BYTES = 15000  # groupMessages/send doc: msgParam at most 15,000 bytes (PLATFORMS.md §1.6)
@@ -79,7 +80,7 @@ class _Robot:
     keyword: str | None
 
 
-class FakeDingTalk(StreamGateway, FakeServer):
+class FakeDingTalk(StreamGateway, DingTalkGroups, FakeServer):
     name = "fake-dingtalk"
     server_options = {"ws": "websockets-sansio"}  # the stream gateway is a websocket
 
@@ -115,6 +116,7 @@ class FakeDingTalk(StreamGateway, FakeServer):
         self.app.post("/robot/sendBySession")(self._session_send)
         self.app.post("/robot/send")(self._robot_send)
         self._init_stream()
+        self._init_groups()  # dingtalk_groups.py: scene-group info (owner, sub-admins); set_group(...)
 
     # -- test controls ------------------------------------------------------------------------------
 
@@ -171,9 +173,10 @@ class FakeDingTalk(StreamGateway, FakeServer):
     def callback(self, text: str | None, *, group: bool = False, staff_id: str = "staff-1", nick: str = "小王",
                  conversation_id: str | None = None, msg_id: str | None = None, in_at_list: bool | None = None,
                  msgtype: str = "text", session_ttl_s: float = dt.SESSION_TTL_S, replied_sender: str | None = None,
-                 extra: dict[str, Any] | None = None) -> dict[str, Any]:
+                 is_admin: bool = False, extra: dict[str, Any] | None = None) -> dict[str, Any]:
         """A robot callback body shaped like DingTalk's (the @ removed from the text, its space left); fields per
-        https://open.dingtalk.com/document/orgapp/receive-message and dingtalk_stream/chatbot.py ChatbotMessage."""
+        https://open.dingtalk.com/document/orgapp/receive-message and dingtalk_stream/chatbot.py ChatbotMessage.
+        `is_admin` is the body's isAdmin ("是否为管理员"; not tied to set_group's roles: see dingtalk_groups.py)."""
         cid = conversation_id or ("cidGroupTeam==" if group else f"cidDM{staff_id}==")
         hook, expires = self.new_session(cid, group=group, ttl_s=session_ttl_s)
         now_ms = int(self.clock() * 1000)
@@ -181,8 +184,8 @@ class FakeDingTalk(StreamGateway, FakeServer):
             "msgtype": msgtype, "msgId": msg_id or f"msg{uuid.uuid4().hex[:12]}", "createAt": now_ms,
             "conversationType": "2" if group else "1", "conversationId": cid, "senderId": f"$:LWCP_v1:${staff_id}",
             "senderStaffId": staff_id, "senderNick": nick, "senderCorpId": "dingcorp",
-            "chatbotUserId": "$:LWCP_v1:$bot", "chatbotCorpId": "dingcorp", "robotCode": self.app_key, "isAdmin": False,
-            "sessionWebhook": hook, "sessionWebhookExpiredTime": expires,
+            "chatbotUserId": "$:LWCP_v1:$bot", "chatbotCorpId": "dingcorp", "robotCode": self.app_key,
+            "isAdmin": is_admin, "sessionWebhook": hook, "sessionWebhookExpiredTime": expires,
         }
         if group:
             body["conversationTitle"] = "项目组"

@@ -1,14 +1,16 @@
 """A fake Feishu open platform for adapter tests, and (re-exported from feishu_events) Feishu's side of the webhook.
 
 `running_fake_feishu()` serves the endpoints the adapter calls on 127.0.0.1 (ephemeral port, background thread):
-tenant_access_token, bot/v3/info, im/v1 message create and reply. It answers as the documents say (feishu_answers.py
-names each source): the Bearer token (99991661 missing, 99991663 invalid/expired), body shapes (content is a JSON
-*string*, card schema 2.0), receive_id_type chat_id and open_id (also union_id, user_id, email), the `uuid`
-idempotency key (1 hour), 5 QPS per chat/user (HTTP 400, 230020; the budget is shared with other bots in the chat:
-`note_foreign_sends`) and 50/s and 1000/min per app (HTTP 429, 99991400, x-ogw-ratelimit-*). Switchable per test:
-`inject(answer)` answers the next im/v1 call(s) with any feishu_answers answer (e.g. custom_bot_rate_limited(),
-chat_rate_limited()); `inject_token_error(code)` answers one call with a token-invalid code and revokes that token;
-`fail_next` injects 5xx or 429. Every accepted message is in `sent` and `send_log` with its time: `max_per_second()`.
+tenant_access_token, bot/v3/info, im/v1 message create and reply, and (feishu_chats.py) chat info, chat members and
+is_in_chat for groups declared with `set_chat(chat_id, owner=, managers=, members=)`. It answers as the documents
+say (feishu_answers.py names each source): the Bearer token (99991661 missing, 99991663 invalid/expired), body
+shapes (content is a JSON *string*, card schema 2.0), receive_id_type chat_id and open_id (also union_id, user_id,
+email), the `uuid` idempotency key (1 hour), 5 QPS per chat/user (HTTP 400, 230020; the budget is shared with other
+bots in the chat: `note_foreign_sends`) and 50/s and 1000/min per app (HTTP 429, 99991400, x-ogw-ratelimit-*).
+Switchable per test: `inject(answer)` answers the next message create/reply call(s) with any feishu_answers answer
+(e.g. custom_bot_rate_limited(), chat_rate_limited()), `inject_chat` the chat APIs'; `inject_token_error(code)`
+answers one call with a token-invalid code and revokes that token; `fail_next` injects 5xx or 429. Every accepted
+message is in `sent` and `send_log` with its time: `max_per_second()`.
 """
 
 from __future__ import annotations
@@ -28,13 +30,31 @@ from fastapi.responses import JSONResponse
 
 from tests.fakes import feishu_answers as fs
 from tests.fakes.answers import Answer, AnswerQueue, SendLog, Window
-from tests.fakes.feishu_answers import (APP_ID, APP_SECRET, BOT_OPEN_ID, CARD_BODY_LIMIT, ENCRYPT_KEY, MSG_TYPES,
-                                        TENANT_KEY, TEXT_BODY_LIMIT, VERIFICATION_TOKEN)
-from tests.fakes.feishu_events import CardVerdict, FeishuEvents, encrypt, judge_card_answer
+from tests.fakes.feishu_answers import (
+    APP_ID,
+    APP_SECRET,
+    BOT_OPEN_ID,
+    CARD_BODY_LIMIT,
+    ENCRYPT_KEY,
+    MSG_TYPES,
+    TENANT_KEY,
+    TEXT_BODY_LIMIT,
+    VERIFICATION_TOKEN,
+)
+from tests.fakes.feishu_chats import Chat, FeishuChats, user_ids
+from tests.fakes.feishu_events import (
+    CardVerdict,
+    FeishuEvents,
+    encrypt,
+    judge_card_answer,
+    judge_legacy_card_answer,
+    legacy_signature,
+)
 from tests.fakes.server import FakeServer
 
 __all__ = ["APP_ID", "APP_SECRET", "BOT_OPEN_ID", "ENCRYPT_KEY", "TENANT_KEY", "VERIFICATION_TOKEN", "Attempt",
-           "CardVerdict", "FakeFeishu", "FeishuEvents", "Sent", "encrypt", "judge_card_answer", "running_fake_feishu"]
+           "CardVerdict", "Chat", "FakeFeishu", "FeishuEvents", "Sent", "encrypt", "judge_card_answer",
+           "judge_legacy_card_answer", "legacy_signature", "running_fake_feishu", "user_ids"]
 
 
 @dataclass
@@ -70,7 +90,7 @@ class Attempt:
     at: float = field(default_factory=time.monotonic)
 
 
-class FakeFeishu(FakeServer):
+class FakeFeishu(FeishuChats, FakeServer):
     name = "fake-feishu"
 
     def __init__(self, *, token_ttl_s: int = 7200, per_chat_qps: int = 5, per_app_qps: int = 50,
@@ -101,6 +121,7 @@ class FakeFeishu(FakeServer):
         self.app.get("/open-apis/bot/v3/info")(self._bot_info)
         self.app.post("/open-apis/im/v1/messages")(self._create)
         self.app.post("/open-apis/im/v1/messages/{message_id}/reply")(self._reply)
+        self._init_chats()  # feishu_chats.py: chat/get, chat members, is_in_chat; set_chat(...)
 
     # -- test controls ------------------------------------------------------------------------
 

@@ -42,8 +42,8 @@ ERRORS_SDK = "lark_oapi/channel/errors.py _TOKEN_INVALID_CODES"
 GENERIC = "https://open.feishu.cn/document/server-docs/api-call-guide/generic-error-code"
 
 
-def ok(data: dict) -> Answer:
-    return Answer(200, {"code": 0, "msg": "success", "data": data}, CREATE + " (response example)")
+def ok(data: dict, *, source: str = CREATE) -> Answer:
+    return Answer(200, {"code": 0, "msg": "success", "data": data}, source + " (response example)")
 
 
 def rate_limited(reset_s: int, *, limit: int = 50, status: int = 429) -> Answer:
@@ -111,3 +111,67 @@ def content_too_long() -> Answer:
 def server_error(status: int) -> Answer:
     return Answer(status, {"code": 2200, "msg": "Internal Error"}, "injected server failure",
                   note="not a documented Feishu answer")
+
+
+# -- group chats (feishu_chats.py) ---------------------------------------------------------------------------------
+# Chat get doc https://open.feishu.cn/document/server-docs/group/chat/get-2 (= .../reference/im-v1/chat/get; read from a
+# docs mirror, Feishu version updatedAt 2025-02-19 and Lark version 2024-06-05), error table, all HTTP 400:
+# 232004 app not exist, 232006 invalid chat_id, 232010 different tenants, 232011 operator not in chat, 232025 bot
+# ability not activated, 232033 external chat without the scope, 232034 app not installed/enabled. 232009 (dissolved)
+# is from the sibling chat APIs' tables (chat/link, chat-managers), not from chat/get's.
+CHAT_GET = "https://open.feishu.cn/document/server-docs/group/chat/get-2"
+CHAT_MEMBERS = "https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/chat-members/get"
+SCOPE_DOC = ("https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/"
+             "how-to-fix-the-99991672-error")
+USER_ID_TYPES = ("open_id", "union_id", "user_id")  # chat/get query user_id_type, default open_id
+
+
+def chat_error(code: int, msg: str, *, source: str = CHAT_GET, note: str = "") -> Answer:
+    return Answer(400, {"code": code, "msg": msg}, source, note=note)
+
+
+def chat_id_invalid() -> Answer:
+    return chat_error(232006, "Your request specifies a chat_id which is invalid.")
+
+
+def chat_other_tenant() -> Answer:
+    return chat_error(232010, "Operator and chat can NOT be in different tenants.")
+
+
+def chat_operator_outside() -> Answer:
+    return chat_error(232011, "Operator can NOT be out of the chat.")
+
+
+def chat_bot_ability_off() -> Answer:
+    return chat_error(232025, "Bot ability is not activated.")
+
+
+def chat_external_without_scope() -> Answer:
+    return chat_error(232033, "The operator or invited bots does NOT have the authority to manage external chats "
+                              "without the scope.")
+
+
+def chat_app_unavailable() -> Answer:
+    return chat_error(232034, "The app is unavailable or inactivated by the tenant.")
+
+
+def chat_dissolved() -> Answer:
+    return chat_error(232009, "Your request specifies a chat which has already been dissolved.",
+                      source="chat/link and chat-managers docs' error tables",
+                      note="not in chat/get's own table: which code chat/get gives for a dissolved chat is unverified")
+
+
+def chat_invalid_param(detail: str) -> Answer:
+    return chat_error(232001, f"Your request contains an invalid request parameter, ext={detail}",
+                      source="chat-members and chat-managers docs' error tables (232001)",
+                      note="the ext= detail is this fake's")
+
+
+def scope_missing(*scopes: str) -> Answer:
+    """99991672 with error.permission_violations, as the 'how to fix 99991672' doc shows it. HTTP 400 [obs]."""
+    wanted = ", ".join(scopes)
+    return Answer(400, {"code": 99991672, "msg": f"Access denied. One of the following scopes is required: [{wanted}]",
+                        "error": {"message": f"Refer to the documentation to fix the error: {SCOPE_DOC}",
+                                  "permission_violations": [{"type": "action_scope_required", "subject": s}
+                                                            for s in scopes]}},
+                  SCOPE_DOC, note="HTTP status 400 observed (public client tests), not documented")

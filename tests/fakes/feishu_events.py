@@ -10,9 +10,20 @@ answer to a card callback.
   carry "toast" {type, content, i18n} and "card" {type, data}: lark_oapi/event/callback/model/p2_card_action_trigger.py
   (P2CardActionTriggerResponse, CallBackToast, CallBackCard). Feishu waits 3 seconds for it: "需要在 3 秒内响应回调请求"
   (https://open.larksuite.com/document/ukTMukTMukTM/uYzM3QjL2MzN04iNzcDN/configuring-card-callbacks/
-  card-callback-structure). Toast types success|info|warning|error and card types raw|template: from the card
-  callback doc as summarised in shared/PLATFORMS.md §2.3 (not re-read). A late answer shows the user error 200341
-  [obs: deepcoldy/botmux PR #111]; the code is not in the docs I read.
+  card-callback-structure). Toast types info|success|error|warning and card types raw|template: re-read in
+  https://open.feishu.cn/document/feishu-cards/card-callback-communication (docs mirror, updatedAt 2025-09-01), whose
+  error table also documents 200341 (no answer in time), 200671 (non-200), 200672 (bad answer body), 200673 (bad card)
+  and 200830 (a JSON 2.0 card cannot be updated to a JSON 1.0 one); no 3xx answers.
+- Legacy card callback (card.action.trigger_v1, the old 消息卡片请求网址; SDK lark_oapi/card/action_handler.py
+  CardActionHandler, lark_oapi/card/model.py Card): a flat body {open_id, user_id, tenant_key, open_message_id,
+  open_chat_id, token, action{value, tag, …}} (doc https://open.feishu.cn/document/deprecated-guide/message-card/
+  configuring-card-callbacks/card-callback-structure, mirror updatedAt 2025-06-25; open_chat_id is in the SDK's Card
+  model but not in the doc's table; user_id only with the "获取用户 user ID" scope). Optionally {"encrypt": …} (the
+  SDK's _decrypt); signed X-Lark-Signature = sha1_hex(timestamp + nonce + verification_token + raw body) (the SDK's
+  _verify_sign; it skips the check when no verification token is configured, and never checks url_verification).
+  The legacy answer within 3 s: {"toast"?, and a JSON 1.0 card's header/elements/i18n_elements/config/card_link at the
+  top level} or {"toast"?, "type": "template", "data": {template_id, template_variable?, template_version_name?}}; an
+  answer without card fields keeps the card (the SDK itself answers {"msg":"success"} when the handler returns None).
 """
 
 from __future__ import annotations
@@ -28,7 +39,12 @@ from typing import TYPE_CHECKING, Any
 
 from Crypto.Cipher import AES  # pycryptodome, which lark-oapi itself depends on
 
-from tests.fakes.feishu_answers import APP_ID, ENCRYPT_KEY, TENANT_KEY, VERIFICATION_TOKEN
+from tests.fakes.feishu_answers import (
+    APP_ID,
+    ENCRYPT_KEY,
+    TENANT_KEY,
+    VERIFICATION_TOKEN,
+)
 
 if TYPE_CHECKING:
     from tests.fakes.feishu import FakeFeishu
@@ -36,6 +52,7 @@ if TYPE_CHECKING:
 CARD_ANSWER_WINDOW_S = 3.0  # card-callback-structure doc: answer within 3 s
 TOAST_TYPES = {"success", "info", "warning", "error"}
 CARD_TYPES = {"raw", "template"}
+LEGACY_CARD_FIELDS = {"header", "elements", "i18n_elements", "config", "card_link"}  # legacy doc, 使用卡片 JSON 代码响应
 
 
 def encrypt(encrypt_key: str, plaintext: str) -> str:
@@ -107,6 +124,43 @@ class FeishuEvents:
                         "X-Lark-Signature": hashlib.sha256((ts + nonce + key).encode() + body).hexdigest()}
         return headers
 
+    def legacy_card_action(self, chat_id: str, user: str, value: dict[str, Any] | str, *, card_message_id: str,
+                           tag: str = "button", user_id: str | None = None, token: str | None = None,
+                           **action: Any) -> dict[str, Any]:
+        """A card.action.trigger_v1 body (legacy 消息卡片请求网址) for a tap on a component whose value is `value`;
+        `action` adds name / form_value / option / timezone … (legacy doc 回调结构体; SDK lark_oapi/card/model.py)."""
+        self.fake.messages.setdefault(card_message_id, chat_id)
+        body: dict[str, Any] = {"open_id": user, "open_message_id": card_message_id, "open_chat_id": chat_id,
+                                "tenant_key": TENANT_KEY, "token": token or "c-" + os.urandom(8).hex(),
+                                "action": {"value": value, "tag": tag, **action}}
+        if user_id is not None:  # only with the contact:user.employee_id:readonly scope (legacy doc 字段权限要求)
+            body["user_id"] = user_id
+        return body
+
+    def legacy_seal(self, payload: dict[str, Any], *, encrypted: bool = False, timestamp: int | None = None,
+                    nonce: str | None = None, sign_with: str | None = None,
+                    signed: bool = True) -> tuple[bytes, dict[str, str]]:
+        """(body, headers) as Feishu posts a legacy card callback: the JSON (or {"encrypt": …} with the Encrypt Key,
+        as CardActionHandler._decrypt reads it), signed X-Lark-Signature = sha1(timestamp + nonce + token + body)."""
+        plain = json.dumps(payload, ensure_ascii=False)
+        if encrypted:
+            assert self.encrypt_key, "no Encrypt Key to encrypt with"
+            plain = json.dumps({"encrypt": encrypt(self.encrypt_key, plain)})
+        body = plain.encode()
+        headers = {"content-type": "application/json; charset=utf-8", "x-request-id": os.urandom(8).hex()}
+        if signed:
+            ts = str(timestamp if timestamp is not None else int(time.time()))
+            nonce = nonce if nonce is not None else os.urandom(8).hex()
+            key = sign_with if sign_with is not None else self.token
+            headers |= {"X-Lark-Request-Timestamp": ts, "X-Lark-Request-Nonce": nonce,
+                        "X-Lark-Signature": legacy_signature(ts, nonce, key, body)}
+        return body, headers
+
+
+def legacy_signature(timestamp: str, nonce: str, verification_token: str, body: bytes) -> str:
+    """lark_oapi/card/action_handler.py CardActionHandler._verify_sign: sha1((ts + nonce + token).encode() + body)."""
+    return hashlib.sha1((timestamp + nonce + verification_token).encode() + body).hexdigest()
+
 
 @dataclass(frozen=True)
 class CardVerdict:
@@ -143,3 +197,41 @@ def judge_card_answer(status: int, body: bytes | str | dict[str, Any] | None, el
                              or "data" not in card):
         return CardVerdict(False, error=f"card must be {{type: {sorted(CARD_TYPES)}, data}}")
     return CardVerdict(True, toast=toast, card=card)
+
+
+def judge_legacy_card_answer(status: int, body: bytes | str | dict[str, Any] | None, elapsed_s: float, *,
+                             sent_schema: str = "1.0") -> CardVerdict:
+    """Judge a bot's answer to a legacy card callback (card.action.trigger_v1) like Feishu: HTTP 200 (no 3xx) within
+    3 s, a JSON object: toast and/or a JSON 1.0 card at the top level, or a template {type: template, data}; codes from
+    the card-callback-communication error table. `sent_schema` is the schema of the tapped card: a "2.0" card cannot be
+    replaced by a 1.0 card (200830), and the legacy answer has no place for a 2.0 card."""
+    if elapsed_s > CARD_ANSWER_WINDOW_S:
+        return CardVerdict(False, error="200341: no answer within 3 s")
+    if status != 200:
+        return CardVerdict(False, error=f"200671: HTTP {status}")
+    try:
+        data = json.loads(body) if isinstance(body, (bytes, str)) else body
+    except ValueError:
+        return CardVerdict(False, error="200672: answer is not JSON")
+    data = {} if data is None else data
+    if not isinstance(data, dict):
+        return CardVerdict(False, error="200672: answer is not a JSON object")
+    toast = data.get("toast")
+    if toast is not None and (not isinstance(toast, dict) or toast.get("type") not in TOAST_TYPES
+                              or not (isinstance(toast.get("content"), str) or isinstance(toast.get("i18n"), dict))):
+        return CardVerdict(False, error="200672: toast needs type info|success|error|warning and content/i18n")
+    if "card" in data:  # the card.action.trigger answer shape; the legacy doc has no `card` field [assumed: refused]
+        return CardVerdict(False, error="200672: `card` belongs to the card.action.trigger answer, not the legacy one")
+    if "schema" in data or "body" in data:  # a JSON 2.0 card; the legacy answer lists 1.0 fields only [assumed]
+        return CardVerdict(False, error="200673: the legacy answer carries JSON 1.0 card fields only")
+    if data.get("type") == "template":
+        template = data.get("data")
+        if not isinstance(template, dict) or not isinstance(template.get("template_id"), str):
+            return CardVerdict(False, error="200673: template answer needs data.template_id")
+        return CardVerdict(True, toast=toast, card={"type": "template", "data": template})
+    card = {k: v for k, v in data.items() if k in LEGACY_CARD_FIELDS}
+    if card and sent_schema == "2.0":
+        return CardVerdict(False, error="200830: a JSON 2.0 card cannot be updated to a JSON 1.0 card")
+    if "elements" in card and not isinstance(card["elements"], list):
+        return CardVerdict(False, error="200673: elements must be a list")
+    return CardVerdict(True, toast=toast, card=card or None)

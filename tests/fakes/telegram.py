@@ -9,7 +9,8 @@ Switchable per test, off unless turned on:
 - `fail_next(n, status)`: the next n sends fail (500/502, or 429 with retry_after);
 - `blocked.add(chat)`: 403 "bot was blocked by the user"; `migrate(old, new)`: 400 with migrate_to_chat_id;
 - `issue_callback(query_id)` + `callback_ttl_s`: answerCallbackQuery after the window says "query is too old ...";
-- `set_member(chat, user, status)` for getChatMember; `can_read_all_group_messages` for getMe;
+- `set_member(chat, user, status, is_bot=, custom_title=, until_date=)` for getChatMember / getChatAdministrators
+  (telegram_members.py; `strict_members` for "chat not found" / "user not found"); `can_read_all_group_messages`;
 - `record_webhook_error(message)`: what getWebhookInfo reports as last_error_date / last_error_message.
 `running_fake_telegram()` serves it on 127.0.0.1 on a free port in a thread (ServerThread).
 """
@@ -33,6 +34,7 @@ from fastapi.responses import JSONResponse
 from tests.fakes import telegram_answers as tg
 from tests.fakes.answers import Answer, AnswerQueue, SendLog
 from tests.fakes.server import FakeServer
+from tests.fakes.telegram_members import MEMBER_STATUSES, TelegramMembers  # noqa: F401  (MEMBER_STATUSES: re-export)
 
 # setWebhook's secret_token: at most 256 characters of [A-Za-z0-9_-] (Client.cpp do_set_webhook:
 # "secret token is too long" / "secret token contains unallowed characters", td::is_base64url_characters).
@@ -49,8 +51,6 @@ UPDATE_TYPES = ("message", "edited_message", "channel_post", "edited_channel_pos
                 "purchased_paid_media", "managed_bot", "guest_message")
 DEFAULT_UPDATES = tuple(t for t in UPDATE_TYPES if t not in ("chat_member", "message_reaction",
                                                               "message_reaction_count"))
-# PTB constants.ChatMemberStatus, less "restricted" (its permission fields are not modelled here)
-MEMBER_STATUSES = {"creator", "administrator", "member", "left", "kicked"}
 
 
 @dataclass
@@ -94,7 +94,7 @@ class _Bucket:
         return (1 - self.tokens) / self.rate
 
 
-class FakeTelegram(FakeServer):
+class FakeTelegram(TelegramMembers, FakeServer):
     name = "fake-telegram"
     # Flood limits (telegram/constants.py FloodLimit, from https://core.telegram.org/bots/faq#my-bot-is-hitting-limits
     # -how-do-i-avoid-this): 1 msg/s per chat "with short bursts", 20/min per group, ~30/s overall. The burst size of
@@ -122,7 +122,9 @@ class FakeTelegram(FakeServer):
         self.webhook_error: tuple[int, str] | None = None  # (unix date, message) for getWebhookInfo
         self.blocked: set[int] = set()  # chats whose user blocked the bot: 403
         self.migrated: dict[int | str, int] = {}  # upgraded group -> its supergroup id: 400 + migrate_to_chat_id
-        self.members: dict[tuple[int | str, int], str] = {}  # (chat, user) -> getChatMember status
+        self.members: dict[tuple[int | str, int], str] = {}  # (chat, user) -> status (telegram_members.py)
+        self.member_details: dict[tuple[int | str, int], dict[str, Any]] = {}  # is_bot, custom_title, until_date…
+        self.strict_members = False  # True: undeclared chats/users get "chat not found"/"user not found"
         self.updates: list[dict[str, Any]] = []  # pending updates for getUpdates
         self.callback_ttl_s: float | None = None  # answerCallbackQuery window for issued queries; None: no expiry
         self.injected = AnswerQueue()
@@ -151,11 +153,6 @@ class FakeTelegram(FakeServer):
     def migrate(self, old_chat_id: int, new_chat_id: int) -> None:
         """The group `old_chat_id` was upgraded to the supergroup `new_chat_id`: sends to the old id get 400."""
         self.migrated[old_chat_id] = new_chat_id
-
-    def set_member(self, chat_id: int | str, user_id: int, status: str) -> None:
-        if status not in MEMBER_STATUSES:
-            raise ValueError(f"unknown chat member status {status!r}")
-        self.members[(chat_id, user_id)] = status
 
     def issue_callback(self, query_id: str, at: float | None = None) -> str:
         """Telegram created callback query `query_id` now (or at `at`): its answer window starts here."""
@@ -188,6 +185,7 @@ class FakeTelegram(FakeServer):
             "getme": self._get_me, "sendmessage": self._send_message, "answercallbackquery": self._answer,
             "getupdates": self._get_updates, "setwebhook": self._set_webhook, "deletewebhook": self._delete_webhook,
             "getwebhookinfo": self._webhook_info, "getchatmember": self._get_chat_member,
+            "getchatadministrators": self._get_chat_administrators,
         }.get(method.lower())
         if handler is None:
             return tg.method_not_found().response()
@@ -318,28 +316,6 @@ class FakeTelegram(FakeServer):
         if allowed is not None and tuple(allowed) != DEFAULT_UPDATES:
             info["allowed_updates"] = list(allowed)
         return info
-
-    async def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
-        # Client.cpp JsonChatMember / PTB telegram/_chatmember.py: status creator | administrator | member | ...
-        chat_id = _chat_id(params.get("chat_id"))
-        try:
-            user_id = int(str(params.get("user_id")))
-        except ValueError:
-            raise TelegramApiError(tg.bad_request("invalid user_id specified", note="text unverified")) from None
-        status = self.members.get((chat_id, user_id), "member" if user_id == self.bot_id else "left")
-        user = self._bot_user() if user_id == self.bot_id else {"id": user_id, "is_bot": False, "first_name": "U"}
-        member: dict[str, Any] = {"user": user, "status": status}
-        if status == "creator":
-            member["is_anonymous"] = False
-        elif status == "administrator":  # the rights PTB's ChatMemberAdministrator requires
-            member.update(dict.fromkeys(("can_be_edited", "is_anonymous", "can_restrict_members",
-                                         "can_promote_members", "can_change_info"), False))
-            member.update(dict.fromkeys(("can_manage_chat", "can_delete_messages", "can_manage_video_chats",
-                                         "can_invite_users", "can_post_stories", "can_edit_stories",
-                                         "can_delete_stories", "can_pin_messages"), True))
-        elif status == "kicked":
-            member["until_date"] = 0
-        return member
 
     def _flood_check(self, chat_id: int | str) -> None:
         now = self.clock()

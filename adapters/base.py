@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 import httpx
 
 # SendFailed lives with the domain (bot/ catches it without importing adapters); adapters raise it from here.
-from bot.domain import IncomingMessage, OutgoingMessage, SendFailed  # noqa: F401
+from bot.domain import IncomingMessage, OutgoingMessage, SendFailed
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -115,8 +115,9 @@ class Adapter(Protocol):
     def parse(self, req: WebhookRequest) -> WebhookResult:
         """The messages in a verified request; unknown or empty events give an empty result, never an error."""
 
-    async def send(self, msg: OutgoingMessage) -> None:
-        """Deliver one reply (rate-limited, retried); raise `SendFailed` when the platform refuses it for good."""
+    async def send(self, msg: OutgoingMessage) -> list[str]:
+        """Deliver one reply (rate-limited, retried); raise `SendFailed` when the platform refuses it for good.
+        The platform's ids of the messages posted (a reply to one of them names it), where the platform says."""
 
     async def received(self, msg: IncomingMessage) -> None:
         """Called once a message is stored, before its turn runs: where the platform's UI waits on us (a tapped

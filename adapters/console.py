@@ -45,10 +45,11 @@ class ConsoleAdapter:
         self.console.print()
         self._buttons = msg.buttons
 
-    async def send(self, msg: OutgoingMessage) -> None:
+    async def send(self, msg: OutgoingMessage) -> list[str]:
         """A scheduled greeting or report, printed when it goes out."""
         self.console.print(f"[定时发送 → {msg.chat_id}]", markup=False, style="dim")
         self.render(msg)
+        return []
 
     def to_text(self, line: str) -> str:
         """A typed number stands for the button with that number, as a tap would on a platform."""

@@ -24,16 +24,9 @@ import httpx
 
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, classify_http, load_json, with_retries)
-from adapters.dingtalk_format import (
-    MAX_CHARS,
-    at_me_hint,
-    openapi_message,
-    session_payload,
-    split_text,
-    title_of,
-    to_markdown,
-)
-from bot.domain import Button, IncomingMessage, OutgoingMessage
+from adapters.dingtalk_format import (MAX_CHARS, at_me_hint, openapi_message, session_payload, split_text, title_of,
+                                      to_markdown)
+from bot.domain import Button, IncomingMessage, OutgoingMessage, Role
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -98,6 +91,8 @@ def parse_callback(data: Any, *, oapi_base: str) -> IncomingMessage | None:
     replied = text_obj.get("repliedMsg") if isinstance(text_obj, dict) and text_obj.get("isReplyMsg") else None
     bot_ids = {_str(data.get("chatbotUserId")), _str(data.get("robotCode"))} - {""}
     reply_to_bot = isinstance(replied, dict) and _str(replied.get("senderId")) in bot_ids
+    quoted = replied.get("content") if reply_to_bot and isinstance(replied, dict) else None
+    quoted_text = _str(quoted.get("text")) if isinstance(quoted, dict) else ""
     context = {"conversationType": "2" if is_group else "1"}
     for key, value in (("robotCode", data.get("robotCode")), ("staffId", staff_id)):
         if _str(value):
@@ -108,7 +103,9 @@ def parse_callback(data: Any, *, oapi_base: str) -> IncomingMessage | None:
         context["sessionWebhook"], context["sessionWebhookExpiredTime"] = hook, expires
     return IncomingMessage(PLATFORM, chat_id, user_id, text, message_id=msg_id, is_group=is_group,
                            mentioned=mentioned, reply_to_bot=reply_to_bot,
-                           user_name=_str(data.get("senderNick")) or None, event_id=msg_id, context=context)
+                           user_name=_str(data.get("senderNick")) or None, event_id=msg_id, context=context,
+                           replied_to=_str(replied.get("msgId")) if reply_to_bot and isinstance(replied, dict) else "",
+                           replied_text=quoted_text[:200])
 
 
 class DingTalkAdapter:
@@ -148,6 +145,22 @@ class DingTalkAdapter:
 
     async def received(self, msg: IncomingMessage) -> None:
         return None  # nothing waits on us: DingTalk shows no spinner
+
+    async def member_role(self, chat_id: str, user_id: str) -> Role:
+        """Owner or sub-admin of a scene group (topapi/im/chat/scenegroup/get: owner_staff_id, sub_admin_staff_ids);
+        DingTalk tells an internal robot nothing about ordinary groups, so there the answer is "unknown"."""
+        try:
+            resp = await self._post(f"{self.oapi_base}/topapi/im/chat/scenegroup/get?access_token="
+                                    f"{await self._access_token()}", {"open_conversation_id": chat_id})
+        except (RetryLater, SendFailed) as exc:
+            log.warning("dingtalk scene group %s unreadable: %s", chat_id, exc)
+            return "unknown"
+        data = _json(resp)
+        group = data.get("result") if isinstance(data.get("result"), dict) else data
+        if data.get("errcode") not in (0, None) or not group.get("owner_staff_id"):
+            return "unknown"  # not a scene group (4000003), or no permission (qyapi_chat_read)
+        admins = group.get("sub_admin_staff_ids") or []
+        return "owner" if group["owner_staff_id"] == user_id else "admin" if user_id in admins else "member"
 
     async def check(self) -> list[Finding]:
         """The app key and secret get an access token."""
@@ -207,8 +220,9 @@ class DingTalkAdapter:
 
     # -- outgoing ----------------------------------------------------------------------------------
 
-    async def send(self, msg: OutgoingMessage) -> None:
-        """Send `msg` (split when long; buttons go with the last part).
+    async def send(self, msg: OutgoingMessage) -> list[str]:
+        """Send `msg` (split when long; buttons go with the last part). No ids come back: neither sessionWebhook
+        nor the Open API names the message it posted (groupMessages/send answers a processQueryKey).
 
         Without a live sessionWebhook in `msg.context`, a group is addressed by `chat_id` (its
         openConversationId) and a DM needs `context["staffId"]`; `context["conversationType"]` ("1" DM,
@@ -231,6 +245,7 @@ class DingTalkAdapter:
         except SendFailed as exc:
             log.error("dingtalk send to %s refused: code=%s %s", msg.chat_id, exc.code, exc.detail[:200])
             raise
+        return []
 
     async def _send_once(self, msg: OutgoingMessage, title: str, text: str, buttons: tuple[Button, ...],
                          is_group: bool) -> None:

@@ -15,15 +15,16 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from urllib.parse import quote
 from typing import Any, ClassVar
+from urllib.parse import quote
 
 import httpx
 
 from adapters import feishu_crypto as sec
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, with_retries)
-from bot.domain import NOT_YOUR_BUTTONS, Button, IncomingMessage, OutgoingMessage
+from adapters.feishu_cards import answer_tap, card, legacy_card_tap, tap_message
+from bot.domain import IncomingMessage, OutgoingMessage, Role
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,6 @@ class FeishuAdapter:
         self.limiter = RateLimiter(Limit(15, 35), Limit(3, 2))
         # Feishu cannot tell us who wrote a replied-to message; our own recent sends are the best hint we have.
         self._sent: OrderedDict[str, None] = OrderedDict()
-        self._legacy_seen = False  # the console hint for the legacy card format is logged once
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FeishuAdapter:
@@ -97,6 +97,17 @@ class FeishuAdapter:
     async def received(self, msg: IncomingMessage) -> None:
         return None  # a card tap is answered in the callback's own HTTP answer (parse)
 
+    async def member_role(self, chat_id: str, user_id: str) -> Role:
+        """Owner or manager, per chat info (获取群信息: owner_id, user_manager_id_list; no API lists managers)."""
+        try:
+            data = await self._api(f"/open-apis/im/v1/chats/{quote(chat_id, safe='')}", {"user_id_type": "open_id"},
+                                   {}, method="GET")
+        except (RetryLater, SendFailed) as exc:  # not in the chat, no permission: Feishu would not say
+            log.warning("feishu chat info for %s failed: %s", chat_id, exc)
+            return "unknown"
+        managers = data.get("user_manager_id_list") or []
+        return "owner" if data.get("owner_id") == user_id else "admin" if user_id in managers else "member"
+
     async def check(self) -> list[Finding]:
         """start() already proved the app credentials (tenant token) and read bot/v3/info."""
         found = [Finding(PLATFORM, f"app credentials accepted; bot open_id {self.bot_open_id}")]
@@ -107,15 +118,7 @@ class FeishuAdapter:
 
     async def setup(self, public_url: str) -> list[Finding]:
         """Feishu has no API to set the request URL: what to paste in the developer console."""
-        url = public_url.rstrip("/") + self.path
-        return [Finding(PLATFORM, line) for line in (
-            f"Events & Callbacks → Event configuration → request URL: {url} (Feishu sends a url_verification first)",
-            "subscribe to im.message.receive_v1; permissions im:message.p2p_msg:readonly, "
-            "im:message.group_at_msg:readonly, im:message:send_as_bot",
-            f"Callback configuration → card callback (card.action.trigger, the new format) → request URL: {url}; "
-            "(a legacy card request URL works too, but Feishu is retiring it)",
-            "Encryption strategy: set an Encrypt Key (→ GREETBOT_FEISHU_ENCRYPT_KEY) and copy the Verification "
-            "Token (→ GREETBOT_FEISHU_VERIFICATION_TOKEN)")]
+        return [Finding(PLATFORM, line) for line in console_steps(public_url.rstrip("/") + self.path)]
 
     async def stop(self) -> None:
         if self._http is not None:
@@ -161,7 +164,7 @@ class FeishuAdapter:
             return WebhookResult(response={"challenge": challenge}) if isinstance(challenge, str) else WebhookResult()
         header, event = envelope.get("header"), envelope.get("event")
         if "open_message_id" in envelope and isinstance(envelope.get("action"), dict):
-            return self._legacy_card(envelope, req.headers.get("x-lark-request-nonce", ""))
+            return legacy_card_tap(envelope, req.headers.get("x-lark-request-nonce", ""))
         if not isinstance(header, dict) or not isinstance(event, dict):
             return WebhookResult()  # v1 schema or junk: we subscribe to v2 only
         kind = header.get("event_type")
@@ -171,7 +174,7 @@ class FeishuAdapter:
                 return WebhookResult([msg] if msg else [])
             if kind == "card.action.trigger":
                 ctx = event.get("context") or {}
-                return _answer_tap(self._tap(event.get("action"), (event.get("operator") or {}).get("open_id"),
+                return answer_tap(tap_message(event.get("action"), (event.get("operator") or {}).get("open_id"),
                                              ctx.get("open_chat_id"), ctx.get("open_message_id"),
                                              str(header.get("event_id") or "")))
         except (AttributeError, KeyError, TypeError, ValueError):  # a shape we do not know: drop, never raise
@@ -202,45 +205,17 @@ class FeishuAdapter:
         reply_to_bot = bool(parent) and (bool(ours) or parent in self._sent)
         return IncomingMessage(
             PLATFORM, str(m["chat_id"]), str(sender["sender_id"]["open_id"]), text, message_id=message_id,
-            is_group=chat_type != "p2p", mentioned=bool(ours), reply_to_bot=reply_to_bot,
+            is_group=chat_type != "p2p", mentioned=bool(ours), reply_to_bot=reply_to_bot, replied_to=parent,
             event_id=message_id,  # Feishu: dedupe on message_id; a redelivery may carry a new event_id
             context={"message_id": message_id, "chat_type": chat_type})
 
-    def _legacy_card(self, body: dict[str, Any], nonce: str) -> WebhookResult:
-        """A tap sent to the legacy card request URL: same buttons, older envelope (SDK lark_oapi/card/model.py)."""
-        if not self._legacy_seen:
-            self._legacy_seen = True
-            log.warning("feishu: a card tap came in the legacy card-callback format; it is handled, but the legacy "
-                        "format is being retired: in the developer console choose Events & Callbacks → Callback "
-                        "configuration → card.action.trigger (新版卡片回传交互) with this same request URL")
-        try:
-            # No event id in this format: the signed request's nonce tells two taps of one button apart.
-            tap = self._tap(body["action"], body.get("open_id"), body.get("open_chat_id"), body.get("open_message_id"),
-                            f"legacy:{nonce}" if nonce else "")
-        except (AttributeError, KeyError, TypeError, ValueError):
-            log.warning("feishu legacy card callback with an unexpected shape dropped")
-            return WebhookResult(response={})
-        return _answer_tap(tap)
-
-    def _tap(self, action: Any, user: Any, chat: Any, card_id: Any, event_id: str) -> IncomingMessage | None:
-        value = (action or {}).get("value")
-        value = json.loads(value) if isinstance(value, str) else value
-        payload = (value or {}).get("payload")
-        if not (isinstance(payload, str) and payload and user and chat):
-            return None  # not one of our buttons
-        chat_type = "p2p" if value.get("p2p") else "group"  # the callback does not say; our button value does
-        card = str(card_id or "")
-        return IncomingMessage(
-            PLATFORM, str(chat), str(user), payload, message_id=card, is_group=chat_type == "group",
-            event_id=event_id or f"tap:{card}:{user}:{payload}", button_owner=str(value.get("owner") or user),
-            context={"message_id": card, "chat_type": chat_type, "event": event_id})
-
     # Out: send ----------------------------------------------------------------------------------
 
-    async def send(self, msg: OutgoingMessage) -> None:
+    async def send(self, msg: OutgoingMessage) -> list[str]:
         if self._http is None:
             raise RuntimeError("FeishuAdapter.send before start()")
         reply_to = msg.reply_to or msg.context.get("message_id") or None
+        sent: list[str] = []
         for index, (msg_type, content) in enumerate(_bodies(msg)):
             # Same message, same key: a retried send (here or by the inbox after a restart) is not shown twice.
             key = hashlib.sha256("\x1f".join((msg.chat_id, reply_to or "", msg.owner or "", msg.context.get(
@@ -263,9 +238,11 @@ class FeishuAdapter:
                     log.error("feishu send to %s gave up: %s", msg.chat_id, exc.detail)
                 raise
             if data.get("message_id"):
+                sent.append(str(data["message_id"]))
                 self._sent[str(data["message_id"])] = None
                 while len(self._sent) > SENT_MEMORY:
                     self._sent.popitem(last=False)
+        return sent
 
     async def _api(self, path: str, params: dict[str, str] | None, body: dict[str, Any], *,
                    method: str = "POST", refreshed: bool = False) -> dict[str, Any]:
@@ -329,6 +306,19 @@ class FeishuAdapter:
         return data
 
 
+def console_steps(url: str) -> tuple[str, ...]:
+    """The developer-console settings for a request URL, in the order they are set."""
+    return (
+        f"Events & Callbacks → Event configuration → request URL: {url} (Feishu sends a url_verification first)",
+        "subscribe to im.message.receive_v1; permissions im:message.p2p_msg:readonly, "
+        "im:message.group_at_msg:readonly, im:message:send_as_bot, and im:chat:readonly (who owns and manages a "
+        "group: only they may schedule greetings into it)",
+        f"Callback configuration → card callback (card.action.trigger, the new format) → request URL: {url} "
+        "(a legacy card request URL works too, but Feishu is retiring it)",
+        "Encryption strategy: set an Encrypt Key (→ GREETBOT_FEISHU_ENCRYPT_KEY) and copy the Verification "
+        "Token (→ GREETBOT_FEISHU_VERIFICATION_TOKEN)")
+
+
 def _decode(resp: httpx.Response, data_key: str | None = "data") -> tuple[int | None, str, dict[str, Any]]:
     """(code, msg, data) of a Feishu answer; code None when the body is not Feishu's JSON."""
     try:
@@ -380,29 +370,6 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
         rest = rest[cut:].lstrip("\n")
     parts.append(rest)
     return [p for p in parts if p.strip()]
-
-
-def _answer_tap(tap: IncomingMessage | None) -> WebhookResult:
-    """What a card callback answers: Feishu shows an error unless it is answered within 3 s, so answer now."""
-    if tap is not None and tap.tapped_by_someone_else:
-        # Meant for the tapper alone: a toast in the callback's answer, never a message to the group.
-        return WebhookResult(response={"toast": {"type": "info", "content": NOT_YOUR_BUTTONS}})
-    return WebhookResult([tap] if tap else [], response={})
-
-
-def card(text: str, buttons: tuple[Button, ...], owner: str | None, p2p: bool) -> dict[str, Any]:
-    """A schema 2.0 card: the text, then the buttons flowing in rows; each tap calls back with its value."""
-    def button(b: Button) -> dict[str, Any]:
-        value: dict[str, Any] = {"payload": b.payload, "owner": owner or ""}
-        if p2p:
-            value["p2p"] = 1
-        return {"tag": "button", "type": "default", "text": {"tag": "plain_text", "content": b.label[:100]},
-                "behaviors": [{"type": "callback", "value": value}]}
-
-    elements: list[dict[str, Any]] = [{"tag": "div", "text": {"tag": "plain_text", "content": text}}] if text else []
-    elements.append({"tag": "column_set", "flex_mode": "flow", "horizontal_spacing": "8px", "columns": [
-        {"tag": "column", "width": "auto", "elements": [button(b)]} for b in buttons]})
-    return {"schema": "2.0", "config": {"update_multi": True}, "body": {"elements": elements}}
 
 
 def _bodies(msg: OutgoingMessage) -> list[tuple[str, str]]:

@@ -16,18 +16,16 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, ClassVar, TypeVar
 
-from telegram import (Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters,
-                      Update)
+from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType, MessageEntityType
-from telegram.error import (BadRequest, ChatMigrated, InvalidToken, NetworkError, RetryAfter, TelegramError,
-                            TimedOut)
+from telegram.error import BadRequest, ChatMigrated, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, load_json, with_retries)
 from adapters.telegram_text import RedactToken, callback_data, cut_spans, split_text, u16
-from bot.domain import NOT_YOUR_BUTTONS, Button, ChatMoved, IncomingMessage, OutgoingMessage
+from bot.domain import NOT_YOUR_BUTTONS, Button, ChatMoved, IncomingMessage, OutgoingMessage, Role
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -186,10 +184,7 @@ class TelegramAdapter:
         # parse_entities slices by UTF-16 offsets, as Telegram counts them; plain str slicing breaks on emoji.
         for entity, value in message.parse_entities([MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION,
                                                      MessageEntityType.BOT_COMMAND]).items():
-            if entity.type == MessageEntityType.MENTION and self._is_me(value[1:]):
-                mentioned = True
-                cuts.append((entity.offset, entity.length))
-            elif entity.type == MessageEntityType.TEXT_MENTION and entity.user and entity.user.id == self.bot_id:
+            if entity.type == MessageEntityType.MENTION and self._is_me(value[1:]) or entity.type == MessageEntityType.TEXT_MENTION and entity.user and entity.user.id == self.bot_id:
                 mentioned = True
                 cuts.append((entity.offset, entity.length))
             elif entity.type == MessageEntityType.BOT_COMMAND and entity.offset == 0 and "@" in value:
@@ -206,7 +201,7 @@ class TelegramAdapter:
             PLATFORM, str(message.chat.id), str(user.id), cut_spans(message.text, cuts),
             message_id=str(message.message_id), is_group=message.chat.type in _GROUP_TYPES, mentioned=mentioned,
             reply_to_bot=reply_to_bot, user_name=user.full_name or user.username, event_id=str(update_id),
-            context=_thread_context(message))
+            context=_thread_context(message), replied_to=str(reply.message_id) if reply and reply_to_bot else "")
 
     def _from_tap(self, query: CallbackQuery) -> IncomingMessage | None:
         where = query.message
@@ -228,25 +223,35 @@ class TelegramAdapter:
 
     # Outgoing -------------------------------------------------------------------------------------
 
+    async def member_role(self, chat_id: str, user_id: str) -> Role:
+        """creator → owner, administrator → admin (getChatMember; Bot API ChatMember.status)."""
+        try:
+            member = await _call(self.bot.get_chat_member(int(chat_id), int(user_id)), self.redact)
+        except (RetryLater, SendFailed, ValueError) as exc:
+            log.warning("telegram getChatMember in %s failed: %s", chat_id, exc)
+            return "unknown"
+        return {"creator": "owner", "administrator": "admin"}.get(member.status, "member")
+
     async def received(self, msg: IncomingMessage) -> None:
         """A tap is answered as it arrives (the button's spinner stops; "query is too old" comes after seconds),
         with the toast when the buttons were someone else's; the turn's own answer follows as a message."""
         if query_id := msg.context.get("callback_query_id"):
             await self._answer_tap(query_id, NOT_YOUR_BUTTONS if msg.tapped_by_someone_else else None)
 
-    async def send(self, msg: OutgoingMessage) -> None:
+    async def send(self, msg: OutgoingMessage) -> list[str]:
         query_id = msg.context.get("callback_query_id")
         if query_id:
             await self._answer_tap(query_id, msg.text if msg.notice else None)
             if msg.notice:
-                return  # the toast was the whole answer: only the tapper sees it
+                return []  # the toast was the whole answer: only the tapper sees it
         chunks = split_text(msg.text)
         if not chunks:
             log.warning("telegram reply to chat %s has no text; nothing sent", msg.chat_id)
-            return
+            return []
         markup = inline_keyboard(msg.buttons, msg.owner) if msg.buttons else None
         thread = msg.context.get("thread_id")
         reply_to = int(msg.reply_to) if msg.reply_to and msg.reply_to.isdigit() else None
+        sent: list[str] = []
         for i, chunk in enumerate(chunks):
             # The first part answers the message, the last carries the buttons.
             kwargs: dict[str, Any] = {
@@ -255,17 +260,18 @@ class TelegramAdapter:
                 if reply_to is not None and i == 0 else None,
                 "message_thread_id": int(thread) if thread and thread.isdigit() else None,
             }
-            await self._deliver(msg.chat_id, chunk, kwargs)
+            sent.append(await self._deliver(msg.chat_id, chunk, kwargs))
+        return sent
 
-    async def _deliver(self, chat: str, text: str, kwargs: dict[str, Any]) -> None:
+    async def _deliver(self, chat: str, text: str, kwargs: dict[str, Any]) -> str:
         chat_id: int | str = int(chat) if re.fullmatch(r"-?\d+", chat) else chat
         is_group = chat.startswith("-")  # groups and supergroups have negative ids
 
-        async def attempt() -> None:
+        async def attempt() -> str:
             nonlocal chat, chat_id
             await self.limiter.acquire(chat, is_group=is_group)
             try:
-                await _call(self.bot.send_message(chat_id, text, **kwargs), self.redact)
+                return str((await _call(self.bot.send_message(chat_id, text, **kwargs), self.redact)).message_id)
             except ChatMigrated as exc:
                 # The group became a supergroup (400 with parameters.migrate_to_chat_id, PTB's ChatMigrated): the
                 # same message goes to the new id, and what we stored under the old one follows it there.
@@ -276,7 +282,7 @@ class TelegramAdapter:
                 raise RetryLater(f"chat moved to {chat}", after_s=0.0) from None
 
         try:
-            await with_retries(PLATFORM, attempt, on_retry_after=lambda s: self.limiter.pause(chat, s))
+            return await with_retries(PLATFORM, attempt, on_retry_after=lambda s: self.limiter.pause(chat, s))
         except SendFailed as exc:
             log.warning("telegram send to chat %s refused: code=%r %s", chat, exc.code, exc.detail)
             raise

@@ -47,11 +47,13 @@ class PollingWorker:
 
     async def _run(self) -> None:
         while not self._stopping:
+            # Cleared before the drain, not after: a notify() or stop() that comes during it is not lost (a stop
+            # lost there would wait a whole `poll_s`, ten minutes for the retention sweep).
+            self._wake.clear()
             try:
                 await self.drain()
             except Exception:  # the loop must outlive any one bad batch
                 log.exception("%s batch failed", self.name)
-            self._wake.clear()
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_s)
             except TimeoutError:

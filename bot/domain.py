@@ -151,6 +151,10 @@ class Button:
 NOT_YOUR_BUTTONS = "这些按钮是给发起的人用的；想写你自己的祝福，@我说一声就行。"
 
 
+# A person's standing in a group chat, as the platform tells it ("unknown" when it cannot or would not say).
+Role = Literal["owner", "admin", "member", "unknown"]
+
+
 @dataclass(frozen=True)
 class IncomingMessage:
     """One thing a person said or tapped, platform-blind.
@@ -173,6 +177,10 @@ class IncomingMessage:
     event_id: str = ""
     context: dict[str, str] = field(default_factory=dict)
     button_owner: str | None = None
+    # A reply to one of the bot's messages: that message's platform id where the platform says, and the start of
+    # its text where the platform quotes it instead (DingTalk names no message it posted). Routes a follow-up.
+    replied_to: str = ""
+    replied_text: str = ""
 
     @property
     def tapped_by_someone_else(self) -> bool:

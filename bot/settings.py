@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -34,6 +35,23 @@ class Settings(BaseSettings):
     schedule_misfire_grace_s: int = 2 * 3600
     # How often a replica without the scheduling lock tries to take it (fail-over time after a replica dies).
     leader_poll_s: float = 5.0
+    # Retention (issue 15): a finished inbox message keeps only its dedupe key and ids (its text, context and replies
+    # go when its turn ends) for as long as a platform may redeliver it, then the row goes. Telegram keeps an
+    # unconfirmed update up to 24 h, the longest of the three (Feishu retries over ~7 h, DingTalk's Stream within a
+    # minute); counted from when we finished it (after receipt, so after the platform's first try), plus 1 h for
+    # clocks and because the 24 h is quoted, not verified (PLATFORMS.md §4). The sweep (also expired
+    # sessionWebhooks and webhook signatures) runs this often, in the scheduling replica only.
+    retention_inbox_keys_s: float = 25 * 3600
+    retention_interval_s: float = 600.0
+
+    # Who may do what (issue 15): people who may schedule into any group (besides its owner and admins), as
+    # "platform:user_id" (e.g. "telegram:12345"); the caps a person or a group meets, each with a friendly answer.
+    operators: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="comma-separated platform:user_id of the bot's operators")
+    max_schedules_per_person: int = 10
+    max_schedules_per_group: int = 5
+    max_recipients_per_broadcast: int = 20
+    max_requests_per_minute: int = 20
 
     # Platforms: one without credentials is not mounted. Secrets come only from the environment or .env.
     telegram_token: str | None = None
@@ -65,6 +83,11 @@ class Settings(BaseSettings):
     learn_cron: str | None = Field(None, description="run the cycle on this cron schedule, e.g. '0 3 * * *'")
     # How often the bot re-reads which adapter is in service (a promotion or rollback reaches every replica).
     serving_refresh_s: float = 10.0
+
+    @field_validator("operators", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        return [v.strip() for v in value.split(",") if v.strip()] if isinstance(value, str) else value
 
     @field_validator("adapters_dir", "learn_gate_metrics", mode="before")
     @classmethod

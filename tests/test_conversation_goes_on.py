@@ -101,9 +101,12 @@ async def test_contacts_are_private_to_their_owner_and_to_the_chat_they_were_tol
 async def test_forget_erases_one_person_and_forget_all_erases_everything(engine: Engine, store: Store) -> None:
     await say(engine, "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目")
     await say(engine, "/fb up")
+    await say(engine, WANG)
+    await say(engine, "/fb up")
     assert "已忘掉张总" in await say(engine, "/forget 张总")
     assert "张总" not in await say(engine, "/contacts")
-    assert await store.feedback_of("test", "u1")  # forgetting a person keeps the user's own taste
+    kept = await store.feedback_of("test", "u1")  # the feedback about others stays: the user's taste
+    assert kept and all("张总" not in json.dumps(e, ensure_ascii=False) for e in kept)
     await say(engine, "帮我给老王写条拜年微信，他是我大学室友，那年租房你总留灯")
     said = await say(engine, "/forget all")
     assert "都清除了" in said
@@ -184,6 +187,7 @@ async def test_in_a_group_the_recipient_replies_to_the_bots_greeting_and_the_own
         engine: Engine, store: Store) -> None:
     from datetime import UTC, datetime
 
+    from bot.followup import group_thread
     from bot.scheduling.outbox import OutboxSender
     from bot.scheduling.schedules import Schedules
     from tests.test_schedules import GROUP, FakePlatform, spec
@@ -200,7 +204,8 @@ async def test_in_a_group_the_recipient_replies_to_the_bots_greeting_and_the_own
 
     [offer] = await engine.handle(from_wang("哈哈哈你这大模型又发疯了，最近加班多吗？"))
     assert offer.owner == "boss" and offer.text.startswith("王哥 回复了你的祝福")
-    assert [b.payload for b in offer.buttons][:2] == ["/say 1", "/say 2"]
+    [thread] = await group_thread.recent(store, "test", "group-1")
+    assert [b.payload for b in offer.buttons][:2] == [f"/say 1 {thread.number}", f"/say 2 {thread.number}"]
     [refused] = await engine.handle(IncomingMessage("test", "group-1", "wang", "/say 1", is_group=True,
                                                     button_owner="boss"))
     assert refused.notice  # only the owner's taps count
@@ -210,11 +215,55 @@ async def test_in_a_group_the_recipient_replies_to_the_bots_greeting_and_the_own
     assert said.buttons == () and any(w in said.text for w in ("加班", "忙", "还行", "不多", "天天", "熬"))
     [second] = await engine.handle(from_wang("唉，其实最近不太好，家里老人住院了"))
     assert "先安慰" in second.text
-    from bot.followup import group_thread
-
-    thread = await group_thread.load(store, "test", "group-1")
+    thread = await group_thread.load(store, "test", "group-1", thread.number)
     assert thread.turns == [["me", greeting], ["them", "哈哈哈你这大模型又发疯了，最近加班多吗？"], ["me", said.text],
                             ["them", "唉，其实最近不太好，家里老人住院了"]]
+
+
+async def two_greetings_posted_in_one_group(engine: Engine, store: Store):  # type: ignore[no-untyped-def]
+    """The boss's greeting to 王哥, then Lily's to 老周, posted in group-1 by their schedules; the fake platform."""
+    from datetime import UTC, datetime
+
+    from bot.scheduling.outbox import OutboxSender
+    from bot.scheduling.schedules import Owner, Schedules
+    from tests.test_schedules import FakePlatform, spec
+
+    schedules = Schedules(store, engine.writer, backend="composer", now=lambda: datetime(2026, 11, 23, tzinfo=UTC))
+    platform = FakePlatform()
+    for owner, to in (("boss", "王哥"), ("lily", "老周")):
+        row = await schedules.create(Owner("test", owner, "group-1", True), spec(recipients=(to,)))
+        await schedules.fire(row.id, row.next_occurrence)
+        await OutboxSender(store, schedules, platform.send).drain()
+    return platform
+
+
+async def test_two_members_greetings_in_one_group_each_get_their_own_follow_ups(engine: Engine, store: Store) -> None:
+    await two_greetings_posted_in_one_group(engine, store)
+    to_wang, to_zhou = "sent-1", "sent-2"  # the ids the platform gave the two posted greetings
+
+    def reply(user: str, name: str, text: str, to: str) -> IncomingMessage:
+        return IncomingMessage("test", "group-1", user, text, is_group=True, reply_to_bot=True, user_name=name,
+                               replied_to=to)
+
+    [for_boss] = await engine.handle(reply("wang", "王哥", "谢谢老板！最近项目顺利吗？", to_wang))
+    [for_lily] = await engine.handle(reply("zhou", "老周", "哈哈收到，你也新年快乐，孩子放假了吗", to_zhou))
+    assert (for_boss.owner, for_lily.owner) == ("boss", "lily")  # each greeting's owner gets the answer to it
+    assert "给王哥" in for_boss.text and "给老周" in for_lily.text
+    # Lily's thread did not overwrite the boss's: his /say still posts his own suggestion.
+    [said] = await engine.handle(IncomingMessage("test", "group-1", "boss", for_boss.buttons[0].payload,
+                                                 is_group=True, button_owner="boss"))
+    assert not said.notice and said.text
+    [refused] = await engine.handle(IncomingMessage("test", "group-1", "boss", for_lily.buttons[0].payload,
+                                                    is_group=True))
+    assert refused.notice and "发祝福的人" in refused.text  # the boss cannot post from Lily's thread
+
+
+async def test_a_platform_that_only_quotes_the_greeting_still_reaches_its_owner(engine: Engine, store: Store) -> None:
+    platform = await two_greetings_posted_in_one_group(engine, store)
+    first = platform.texts_to("group-1")[0]  # the boss's greeting, posted first (DingTalk names no id: it quotes)
+    [offer] = await engine.handle(IncomingMessage("test", "group-1", "wang", "谢谢！", is_group=True,
+                                                  reply_to_bot=True, replied_text=first[:30]))
+    assert offer.owner == "boss"
 
 
 async def test_group_chatter_that_does_not_reply_to_the_bot_is_left_alone(engine: Engine) -> None:

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Lowest first. A package may import its own modules and anything on a lower floor; packages on one floor are
 # siblings and do not import each other, except on the ground floor (the nouns, the settings, background tasks).
 FLOORS: tuple[frozenset[str], ...] = (
-    frozenset({"bot.domain", "bot.settings", "bot.background"}),
+    frozenset({"bot.domain", "bot.settings", "bot.background", "bot.permissions"}),
     frozenset({"bot.storage"}),
     frozenset({"bot.writing"}),
     frozenset({"bot.reading", "bot.followup", "model_server"}),

@@ -6,13 +6,19 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.domain import IncomingMessage, OutgoingMessage, SendFailed, Slots
+from bot.domain import IncomingMessage, OutgoingMessage, Role, SendFailed, Slots
+from bot.permissions import Policy, RoleLookup
 from bot.scheduling.outbox import OutboxSender
-from bot.scheduling.schedules import Owner, Recipient, ScheduleError, Schedules, next_occurrence
+from bot.scheduling.schedules import (
+    Owner,
+    Recipient,
+    ScheduleError,
+    Schedules,
+    next_occurrence,
+)
 from bot.scheduling.text import ScheduleSpec
 from bot.settings import Settings
 from bot.storage.store import Store
@@ -30,6 +36,13 @@ def spec(holiday: str | None = "除夕", at: time = time(20, 0), *, recipients: 
 
 
 GROUP = Owner("test", "boss", "group-1", True)
+
+
+def group_owner(user_id: str) -> RoleLookup:
+    """The platform says `user_id` owns every group, and everyone else is a plain member."""
+    async def role(platform: str, chat_id: str, user: str) -> Role:
+        return "owner" if user == user_id else "member"
+    return role
 DM = Owner("test", "boss", "dm-boss", False)
 
 
@@ -40,10 +53,11 @@ class FakePlatform:
     sent: list[OutgoingMessage] = field(default_factory=list)
     unreachable: set[str] = field(default_factory=set)
 
-    async def send(self, platform: str, msg: OutgoingMessage) -> None:
+    async def send(self, platform: str, msg: OutgoingMessage) -> list[str]:
         if msg.chat_id in self.unreachable:
             raise SendFailed(platform, 403, "Forbidden: bot can't initiate conversation with a user")
         self.sent.append(msg)
+        return [f"sent-{len(self.sent)}"]  # the platform's id of the posted message
 
     def texts_to(self, chat_id: str) -> list[str]:
         return [m.text for m in self.sent if m.chat_id == chat_id]
@@ -266,7 +280,8 @@ async def test_an_engine_turn_schedules_from_plain_words_and_lists_and_cancels(s
 
     writer = GreetingWriter(None)
     schedules = Schedules(store, writer, now=lambda: clock.now, backend="composer")
-    engine = Engine(store, writer, backend="composer", schedules=schedules, today=lambda: NOW.date())
+    engine = Engine(store, writer, backend="composer", schedules=schedules, today=lambda: NOW.date(),
+                    policy=Policy(roles=group_owner("boss")))
     said = await engine.handle(IncomingMessage("test", "group-1", "boss", "@greetbot 除夕晚上8点给这个群发拜年祝福",
                                                is_group=True, mentioned=True))
     assert "已安排" in said[0].text and "除夕" in said[0].text and "20:00" in said[0].text

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from telegram import CallbackQuery, Chat, Message, MessageEntity, PhotoSize, Sticker, Update, User
 from telegram.constants import ChatType, MessageEntityType
 
-from adapters.base import SendFailed, WebhookRequest
+from adapters.base import SendFailed, WebhookRequest, WebhookResult
 from adapters.telegram import TelegramAdapter, callback_data, split_text
 from adapters.telegram_polling import poll
 from bot.domain import Button, IncomingMessage, OutgoingMessage
@@ -194,14 +194,21 @@ def test_group_chatter_without_a_mention_is_not_answered(tmp_path: Path, fake: F
 def test_a_group_mention_is_answered_in_the_group_and_the_engine_sees_no_mention(tmp_path: Path,
                                                                                 fake: FakeTelegram) -> None:
     text = "@greet_bot " + REQUEST
-    with app_client(tmp_path, fake) as client:
+    seen: list[IncomingMessage] = []
+
+    class Spy(TelegramAdapter):  # the real adapter, remembering what it handed to the inbox
+        def parse(self, req: WebhookRequest) -> WebhookResult:
+            result = super().parse(req)
+            seen.extend(result.messages)
+            return result
+
+    s = settings(tmp_path, fake)
+    app = create_app(s, adapters=[Spy.from_settings(s)], today=lambda: date(2027, 1, 20))
+    with TestClient(app) as client:
         post(client, update(1, message(10, text, chat=GROUP, entities=(entity(text, "@greet_bot"),))))
         wait_for(lambda: fake.sent)
     assert fake.sent[0].chat_id == -100200 and fake.sent[0].reply_to == 10 and "张总" in fake.sent[0].text
-    with closing(sqlite3.connect(tmp_path / "greetbot.db")) as db:  # what the inbox handed to the engine
-        [(payload,)] = db.execute("SELECT payload FROM inbox").fetchall()
-    seen = json.loads(payload)
-    assert (seen["text"], seen["mentioned"], seen["is_group"]) == (REQUEST, True, True)
+    assert [(m.text, m.mentioned, m.is_group) for m in seen] == [(REQUEST, True, True)]
 
 
 async def test_the_bots_mention_is_stripped_with_utf16_offsets(adapter: TelegramAdapter) -> None:

@@ -1,7 +1,8 @@
 """The conversation engine: one incoming message in, the replies out, the state saved in between.
 
 The route below is the table of contents of a turn: each stage either handles the message or passes it on.
-    1. command   /new /cancel /help /start /schedule(s) /unschedule /contacts /forget /fb /edit, at any point
+    0. pace      past `max_requests_per_minute` a person is asked to slow down (once a minute), not answered
+    1. command   /new /cancel /help /start /schedule(s) /unschedule /contacts /forget /mydata /fb /edit, any time
     1b. schedule "除夕晚上8点给这个群发拜年祝福": a broadcast for later (bot/scheduling/chat.py)
     1c. edit     the text the user actually sent, after "改了再发" (/edit)
     1d. reply    "对方回复：…" after a greeting went out: follow-up suggestions (bot/followup/)
@@ -37,8 +38,20 @@ from bot.domain import (
 from bot.followup.pasted import read_pasted_reply
 from bot.followup.suggest import suggest
 from bot.followup.thread import Thread
-from bot.learning.feedback import FeedbackEvent, adjust_length, build_profile, prompt_hints
-from bot.reading.dialogue import Question, next_question, read_answer, read_revision, with_defaults
+from bot.learning.feedback import (
+    FeedbackEvent,
+    adjust_length,
+    build_profile,
+    prompt_hints,
+)
+from bot.permissions import Policy
+from bot.reading.dialogue import (
+    Question,
+    next_question,
+    read_answer,
+    read_revision,
+    with_defaults,
+)
 from bot.reading.extraction import extract, extract_rules
 from bot.scheduling.chat import ScheduleChat
 from bot.scheduling.schedules import Schedules
@@ -66,7 +79,7 @@ HELP_EN = (
     "/new start over  /cancel cancel  /help this help"
 )
 _CHOICE = re.compile(r"^\s*(?:/use\s*|用这条\s*|就用|选|第)?\s*([1-5])\s*(?:条|个|号)?\s*(?:吧|就行|好了)?\s*$")
-_NEW_REQUEST = re.compile(r"帮我|给.{1,10}?(?:写|发|整|拜)|写(?:一|条|个|段|封)|\b(?:write|draft|greeting for|message for)\b", re.I)
+_NEW_REQUEST = re.compile(r"帮我|给.{1,10}?(?:写|发|整|拜)|写(?:一|条|个|段|封)|\b(?:write|draft|greeting for|message for)\b", re.IGNORECASE)
 
 
 class Engine:
@@ -81,9 +94,13 @@ class Engine:
         today: Callable[[], date] = date.today,
         backend: Backend = "auto",
         schedules: Schedules | None = None,
+        policy: Policy | None = None,
+        keys_kept_h: float = 25.0,
     ) -> None:
-        self.schedule_chat = ScheduleChat(schedules, today) if schedules is not None else None
-        self.contacts = ContactsChat(store)
+        self.policy = policy or Policy()
+        self.schedule_chat = ScheduleChat(schedules, today, self.policy) if schedules is not None else None
+        self.contacts = ContactsChat(store, keys_kept_h=keys_kept_h,  # late-bound: the scheduler sets on_unplanned
+                                     on_cancelled=(lambda i: schedules.on_unplanned(i)) if schedules else None)
         self.feedback = FeedbackChat(store)
         self.group_replies = GroupReplies(store, writer, backend)
         self.store = store
@@ -97,6 +114,9 @@ class Engine:
         if msg.is_group and not (msg.mentioned or msg.reply_to_bot or msg.text.lstrip().startswith("/")
                                  or msg.button_owner is not None):
             return []  # group chatter: the bot speaks when spoken to
+        if (slow_down := self.policy.pace(msg)) is not None:
+            return [OutgoingMessage(msg.chat_id, slow_down, context=msg.context, reply_to=msg.message_id or None)
+                    ] if slow_down else []
         if msg.tapped_by_someone_else:
             return [OutgoingMessage(msg.chat_id, NOT_YOUR_BUTTONS,
                                     context=msg.context, notice=True)]
@@ -150,7 +170,7 @@ class Engine:
             return await self.schedule_chat.command(text, msg)
         if command == "/fb":
             return await self._feedback(text, state, conv, msg)
-        if command in ("/contacts", "/forget"):
+        if command in ("/contacts", "/forget", "/mydata"):
             replies = await self.contacts.command(text, msg, _scope(msg))
             if command == "/forget" and text.split()[1:2] == ["all"]:
                 self._reset(state)  # the conversation row is gone too: start clean

@@ -20,7 +20,7 @@ from bot.storage.tables import OutboxRow
 
 log = logging.getLogger(__name__)
 
-Send = Callable[[str, OutgoingMessage], Awaitable[None]]
+Send = Callable[[str, OutgoingMessage], Awaitable[list[str] | None]]
 MAX_ATTEMPTS = 5
 
 
@@ -70,7 +70,8 @@ class OutboxSender(PollingWorker):
             if not await self.store.outbox_sending(row.id, token):
                 return  # the lease ran out and another sender owns the row now
             buttons = tuple(Button(**b) for b in row.buttons or ())
-            await self.send(row.platform, OutgoingMessage(row.chat_id, text, buttons, context=dict(row.context)))
+            sent_ids = await self.send(row.platform, OutgoingMessage(row.chat_id, text, buttons,
+                                                                     context=dict(row.context)))
         except SendFailed as exc:
             if exc.code == "retries-exhausted" and row.attempts < MAX_ATTEMPTS:
                 await self._retry_later(row, token, exc)
@@ -85,7 +86,7 @@ class OutboxSender(PollingWorker):
             return
         if await self.store.outbox_done(row.id, token=token):
             row.text = text
-            await self.schedules.delivered(row)
+            await self.schedules.delivered(row, list(sent_ids or ()))
         await self._after(row)
 
     async def _retry_later(self, row: OutboxRow, token: str, exc: Exception) -> None:

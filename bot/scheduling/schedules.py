@@ -17,7 +17,14 @@ from time import monotonic
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from bot.domain import Button, GreetingRequest, Holiday, IncomingMessage, OutgoingMessage, Slots
+from bot.domain import (
+    Button,
+    GreetingRequest,
+    Holiday,
+    IncomingMessage,
+    OutgoingMessage,
+    Slots,
+)
 from bot.followup import group_thread
 from bot.reading.dialogue import with_defaults
 from bot.scheduling.text import ScheduleSpec
@@ -181,9 +188,11 @@ class Schedules:
     async def list(self, platform: str, owner_id: str) -> list[ScheduleRow]:
         return await self.store.schedules_of(platform, owner_id)
 
-    async def cancel(self, platform: str, owner_id: str, schedule_id: int) -> bool:
+    async def cancel(self, platform: str, owner_id: str | None, schedule_id: int, *, in_chat: str | None = None) -> bool:
+        """Cancel the owner's schedule; or (`owner_id` None) any schedule posting into `in_chat`, for its admins."""
         row = await self.store.get_schedule(schedule_id)
-        if row is None or (row.platform, row.owner_id) != (platform, owner_id):
+        if row is None or row.platform != platform or not (row.owner_id == owner_id if owner_id is not None else
+                                                           in_chat is not None and row.scope == row.owner_chat == in_chat):
             return False  # someone else's schedule is as good as absent
         if not await self.store.update_schedule(schedule_id, expect_status=("active", "awaiting_approval", "missed"),
                                                 status="cancelled"):
@@ -352,17 +361,18 @@ class Schedules:
 
         await self.store.add_outbox(list(await asyncio.gather(*(one(i, r) for i, r in enumerate(row.recipients)))))
 
-    async def delivered(self, row: OutboxRow) -> None:
-        """A greeting went out in a group: the recipient may answer it there, so open a follow-up thread."""
+    async def delivered(self, row: OutboxRow, sent_ids: list[str] | None = None) -> None:
+        """A greeting went out in a group: open its follow-up thread, found again by the ids it was posted as."""
         if row.kind != "greeting" or not row.text:
             return
         found = await self._for_sending(row.schedule_id)
         schedule = found[0] if found else None
         if schedule is None or schedule.scope == "dm" or row.chat_id != schedule.owner_chat:
             return
-        await group_thread.save(self.store, row.platform, row.chat_id, group_thread.GroupThread(
+        await group_thread.open_thread(self.store, row.platform, row.chat_id, row.id, group_thread.GroupThread(
             owner=schedule.owner_id, style=schedule.style or "传统喜庆",
-            name=None if row.recipient == "大家" else row.recipient, turns=[["me", row.text]]))
+            name=None if row.recipient == "大家" else row.recipient, turns=[["me", row.text]],
+            anchors=list(sent_ids or ())))
 
     # Reporting ------------------------------------------------------------------------------------
 

@@ -16,7 +16,13 @@ from datetime import date
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
 
 from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import configured_adapters
@@ -36,6 +42,13 @@ class Metrics:
                                 registry=self.registry)
         self.ack_seconds = Histogram("greetbot_webhook_ack_seconds", "time to acknowledge a webhook", ["platform"],
                                      registry=self.registry)
+        self.retention_removed = Counter("greetbot_retention_removed_total", "what the retention sweep removed",
+                                         ["what"], registry=self.registry)
+
+    def swept(self, counts: dict[str, int]) -> None:
+        """One retention sweep's counts (rows or values removed, by kind)."""
+        for what, n in counts.items():
+            self.retention_removed.labels(what).inc(n)
 
 
 def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | None = None,
@@ -64,7 +77,8 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
             app.state.runtime, app.state.worker = rt, worker
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
             # Entered first: it wires the adapters to the store (shared send budgets, moved chats) before any send.
-            app.state.outbox = await deliveries.enter_async_context(delivering(rt, by_platform))
+            app.state.outbox = await deliveries.enter_async_context(
+                delivering(rt, by_platform, on_swept=metrics.swept))
             worker.start()  # picks up whatever a previous process left unfinished
             stream_task: asyncio.Task[None] | None = None
 

@@ -20,7 +20,7 @@ from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 
-Send = Callable[[str, OutgoingMessage], Awaitable[None]]  # (platform, reply)
+Send = Callable[[str, OutgoingMessage], Awaitable[list[str] | None]]  # (platform, reply)
 MAX_ATTEMPTS = 5
 
 

@@ -12,12 +12,15 @@ from datetime import UTC, date, datetime
 from typing import Protocol
 
 from bot.conversation.engine import Engine
-from bot.domain import OutgoingMessage
+from bot.domain import OutgoingMessage, Role
+from bot.permissions import Policy, RoleLookup
 from bot.scheduling.outbox import OutboxSender
 from bot.scheduling.runner import Leadership, Scheduler
 from bot.scheduling.schedules import Schedules
+from bot.service.retention import RetentionSweeper, Swept
 from bot.settings import Settings
 from bot.storage.budgets import DatabaseBudget
+from bot.storage.retention import RetentionWindows
 from bot.storage.store import Store
 from bot.writing.compose import Backend, GreetingWriter
 from bot.writing.llm import LLMClient
@@ -44,6 +47,24 @@ class Runtime:
         return self.llm.model
 
 
+def policy_from(settings: Settings) -> Policy:
+    """Who may do what, from settings; who is a group's admin is wired in once the adapters run (`delivering`)."""
+    return Policy(operators=frozenset(settings.operators), schedules_per_person=settings.max_schedules_per_person,
+                  schedules_per_group=settings.max_schedules_per_group,
+                  recipients_per_broadcast=settings.max_recipients_per_broadcast,
+                  requests_per_minute=settings.max_requests_per_minute)
+
+
+def roles_from(adapters: Mapping[str, object]) -> RoleLookup:
+    """A group member's standing, asked of their platform's adapter (`member_role`), "unknown" where it has none."""
+
+    async def role(platform: str, chat_id: str, user_id: str) -> Role:
+        lookup = getattr(adapters.get(platform), "member_role", None)
+        return await lookup(chat_id, user_id) if lookup is not None else "unknown"
+
+    return role
+
+
 @asynccontextmanager
 async def running(
     settings: Settings, *, backend: Backend = "auto", today: Callable[[], date] = date.today,
@@ -57,7 +78,8 @@ async def running(
         extractor = llm if llm is not None and await llm.available() else None
         writer = GreetingWriter(llm)
         schedules = Schedules(store, writer, timezone=settings.timezone, now=now, backend=backend)
-        engine = Engine(store, writer, extractor=extractor, today=today, backend=backend, schedules=schedules)
+        engine = Engine(store, writer, extractor=extractor, today=today, backend=backend, schedules=schedules,
+                        policy=policy_from(settings), keys_kept_h=settings.retention_inbox_keys_s / 3600)
         rt = Runtime(settings, store, llm, engine, schedules)
         await rt.refresh_model()
         refresher = asyncio.create_task(_keep_refreshing(rt), name="serving-model-refresh") if llm else None
@@ -84,24 +106,28 @@ async def _keep_refreshing(rt: Runtime) -> None:
 
 
 class Sender(Protocol):
-    async def send(self, msg: OutgoingMessage) -> None: ...
+    async def send(self, msg: OutgoingMessage) -> list[str] | None: ...
 
 
-def send_through(adapters: Mapping[str, Sender]) -> Callable[[str, OutgoingMessage], Awaitable[None]]:
-    """(platform, message) → that platform's adapter: how the inbox worker and the outbox sender both send."""
+def send_through(adapters: Mapping[str, Sender]) -> Callable[[str, OutgoingMessage], Awaitable[list[str] | None]]:
+    """(platform, message) → that platform's adapter: how the inbox worker and the outbox sender both send; the
+    ids of what was posted, where the platform names them."""
 
-    async def send(platform: str, msg: OutgoingMessage) -> None:
-        await adapters[platform].send(msg)
+    async def send(platform: str, msg: OutgoingMessage) -> list[str] | None:
+        return await adapters[platform].send(msg)
 
     return send
 
 
 @asynccontextmanager
-async def delivering(rt: Runtime, adapters: Mapping[str, Sender]) -> AsyncIterator[OutboxSender]:
+async def delivering(rt: Runtime, adapters: Mapping[str, Sender], *,
+                     on_swept: Swept | None = None) -> AsyncIterator[OutboxSender]:
     """Scheduled sends running: the scheduler fires jobs, the outbox sender delivers through `adapters`; with
-    several replicas on PostgreSQL, only in the one holding the scheduling lock."""
+    several replicas on PostgreSQL, only in the one holding the scheduling lock. The retention sweep runs with
+    them (its counts go to `on_swept`)."""
     s = rt.settings
     shared = rt.store.engine.dialect.name == "postgresql"  # replicas: the platforms' limits are counted together
+    rt.engine.policy.roles = roles_from(adapters)
     for adapter in adapters.values():
         if hasattr(adapter, "on_chat_moved"):  # a platform that can move a chat: what we stored follows it
             adapter.on_chat_moved = rt.store.move_chat
@@ -114,14 +140,18 @@ async def delivering(rt: Runtime, adapters: Mapping[str, Sender]) -> AsyncIterat
     scheduler = Scheduler(rt.schedules, s.resolved_database_url(), misfire_grace_s=s.schedule_misfire_grace_s,
                           learn_cron=s.learn_cron, timezone=s.timezone)
     leadership = Leadership(rt.store.engine, poll_s=s.leader_poll_s)
+    sweeper = RetentionSweeper(rt.store, RetentionWindows(inbox_keys_s=s.retention_inbox_keys_s),
+                               interval_s=s.retention_interval_s, on_swept=on_swept)
 
     async def lead() -> None:
         await scheduler.start()
         sender.start()
+        sweeper.start()
 
     async def follow() -> None:
         await scheduler.stop()
         await sender.stop()
+        await sweeper.stop()
 
     leadership.start(lead, follow)
     try:

@@ -46,6 +46,12 @@ class Broadcasts:
                 q = q.where(ScheduleRow.status.in_(("active", "awaiting_approval", "missed")))
             return list(await s.scalars(q.order_by(ScheduleRow.next_fire_at, ScheduleRow.id)))
 
+    async def schedules_in(self, platform: str, chat_id: str) -> list[ScheduleRow]:
+        """The open schedules that post into a group (asked for there)."""
+        async with self._session() as s:
+            return list(await s.scalars(select(ScheduleRow).filter_by(platform=platform, owner_chat=chat_id, scope=chat_id)
+                                        .where(ScheduleRow.status.in_(("active", "awaiting_approval", "missed")))))
+
     async def open_schedules(self) -> list[ScheduleRow]:
         async with self._session() as s:
             return list(await s.scalars(select(ScheduleRow).where(

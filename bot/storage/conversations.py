@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    delete,
     select,
     update,
 )
@@ -16,7 +15,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.domain import ConversationKey, Drafts, GreetingRequest, Slots
-from bot.storage.tables import ContactRow, ConversationRow, FeedbackRow, GreetingRow, _now
+from bot.storage.tables import (
+    ContactRow,
+    ConversationRow,
+    GreetingRow,
+    _now,
+)
 
 
 @dataclass
@@ -65,6 +69,18 @@ class Conversations:
             if result.rowcount != 1:
                 raise StaleConversation(f"conversation {conv.id} changed since version {conv.version}")
         conv.version += 1
+
+    async def conversations_named(self, platform: str, chat_id: str, prefix: str, *, limit: int
+                                  ) -> list[tuple[str, dict[str, Any]]]:
+        """(user_id, state) of the chat's records whose user id starts with `prefix` (the bot's own, such as group
+        follow-up threads), newest first."""
+        async with self._session() as s:
+            rows = await s.execute(
+                select(ConversationRow.user_id, ConversationRow.state)
+                .where(ConversationRow.platform == platform, ConversationRow.chat_id == chat_id,
+                       ConversationRow.user_id.startswith(prefix, autoescape=True))
+                .order_by(ConversationRow.id.desc()).limit(limit))
+            return [(u, dict(st or {})) for u, st in rows]
 
     async def add_greetings(self, conversation_id: int, request: GreetingRequest, drafts: Drafts) -> list[int]:
         async with self._session.begin() as s:
@@ -133,23 +149,6 @@ class Conversations:
             rows = await s.scalars(select(ContactRow).filter_by(platform=platform, owner_id=owner_id, scope=scope)
                                    .order_by(ContactRow.updated_at.desc()))
             return [(r.name, dict(r.slots)) for r in rows]
-
-    async def forget_contact(self, platform: str, owner_id: str, name: str) -> int:
-        """Erase one recipient in every chat the owner told us about them; the number of records erased."""
-        async with self._session.begin() as s:
-            result = await s.execute(delete(ContactRow).filter_by(platform=platform, owner_id=owner_id, name=name))
-            return result.rowcount
-
-    async def forget_user(self, platform: str, user_id: str) -> dict[str, int]:
-        """Erase what this user stored: contacts, feedback, drafts, and what their conversations remember."""
-        async with self._session.begin() as s:
-            contacts = (await s.execute(delete(ContactRow).filter_by(platform=platform, owner_id=user_id))).rowcount
-            feedback = (await s.execute(delete(FeedbackRow).filter_by(platform=platform, user_id=user_id))).rowcount
-            convs = select(ConversationRow.id).filter_by(platform=platform, user_id=user_id).scalar_subquery()
-            greetings = (await s.execute(delete(GreetingRow).where(GreetingRow.conversation_id.in_(convs)))).rowcount
-            # Emptied, not deleted: the turn asking for this is saving its (reset) state into one of them.
-            await s.execute(update(ConversationRow).filter_by(platform=platform, user_id=user_id).values(state={}))
-        return {"contacts": contacts, "feedback": feedback, "greetings": greetings}
 
     # Feedback ------------------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 """The durable inbox: every platform message is stored first (deduplicated by its event id), then claimed
-under a lease by whichever worker asks, one person's messages in order, and finished with its replies."""
+under a lease by whichever worker asks, one person's messages in order, and finished with its replies.
+
+A finished message keeps only its dedupe key and ids (`kept_payload`) until the retention sweep removes it."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import exists, func, null, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
@@ -47,16 +49,22 @@ class Inbox:
 
     async def signature_use(self, platform: str, key: str, body_sha256: str, *, ttl_s: float) -> str:
         """Record a webhook signature's use: "first", "same" (a redelivery of the same body) or "other" (a replay
-        with another body). Shared by every replica; expired signatures are swept on the way."""
+        with another body). Shared by every replica; one insert per callback (the retention sweep removes expired
+        signatures)."""
         now = _now()
+        expires_at = now + timedelta(seconds=ttl_s)
         try:
             async with self._session.begin() as s:
-                await s.execute(delete(SignatureRow).where(SignatureRow.expires_at < now))
-                s.add(SignatureRow(platform=platform, key=key, body_sha256=body_sha256,
-                                   expires_at=now + timedelta(seconds=ttl_s)))
+                s.add(SignatureRow(platform=platform, key=key, body_sha256=body_sha256, expires_at=expires_at))
             return "first"
         except IntegrityError:
-            async with self._session() as s:
+            async with self._session.begin() as s:
+                # An expired pair the sweep has not reached yet is not a replay: it is used afresh.
+                renewed = await s.execute(update(SignatureRow).filter_by(platform=platform, key=key)
+                                          .where(SignatureRow.expires_at < now)
+                                          .values(body_sha256=body_sha256, expires_at=expires_at))
+                if renewed.rowcount == 1:
+                    return "first"
                 seen = await s.scalar(select(SignatureRow.body_sha256).filter_by(platform=platform, key=key))
             return "same" if seen == body_sha256 else "other"
 
@@ -110,6 +118,10 @@ class Inbox:
                                       "lease_until": _now() + timedelta(seconds=retry_in_s) if retry_in_s else None}
             if failed or error is None:
                 values |= {"status": "failed" if failed else "done", "done_at": _now(), "lease_until": None}
+                # The turn is over: its text, context (a DingTalk sessionWebhook is a capability to post into the
+                # chat) and replies go in the same write; what dedupe and audit need stays.
+                payload = await s.scalar(select(InboxRow.payload).where(InboxRow.id == item_id))
+                values |= {"replies": null(), "payload": kept_payload(payload or {})}
             q = update(InboxRow).where(InboxRow.id == item_id)
             if lease is not None:
                 q = q.where(InboxRow.lease_owner == lease)
@@ -121,7 +133,13 @@ class Inbox:
             return {status: n for status, n in rows.all()}
 
 
-    # Schedules and the outbox ---------------------------------------------------------------------
+# What a finished message keeps (with the row's status and times): its dedupe key and whose message it was.
+KEPT_FIELDS = ("platform", "event_id", "message_id", "chat_id", "user_id")
+
+
+def kept_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """A finished message's payload: the ids in `KEPT_FIELDS`, nothing it said or could be answered through."""
+    return {k: payload[k] for k in KEPT_FIELDS if k in payload}
 
 
 def _item(row: InboxRow) -> InboxItem:

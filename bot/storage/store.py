@@ -19,11 +19,20 @@ from bot.storage.broadcasts import Broadcasts
 from bot.storage.conversations import Conversations
 from bot.storage.feedback import FeedbackAndAdapters
 from bot.storage.inbox import Inbox
-from bot.storage.tables import ContactRow, ConversationRow, LockRow, OutboxRow, ScheduleRow, _now
+from bot.storage.privacy import Privacy
+from bot.storage.retention import Retention
+from bot.storage.tables import (
+    ContactRow,
+    ConversationRow,
+    LockRow,
+    OutboxRow,
+    ScheduleRow,
+    _now,
+)
 
 log = logging.getLogger(__name__)
 
-class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters):
+class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Privacy):
     """All reads and writes of greetbot's durable state."""
 
     def __init__(self, engine: AsyncEngine) -> None:

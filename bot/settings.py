@@ -20,14 +20,22 @@ class Settings(BaseSettings):
     # After this many consecutive failures the client stops calling for `llm_breaker_cooldown_s`.
     llm_breaker_threshold: int = 3
     llm_breaker_cooldown_s: float = 30.0
+    # A person waits this long for the model's first drafts; then offline drafts come at once and the model's are
+    # offered on "换一个". With more than `llm_max_waiting` requests in vLLM's queue the model is not asked at all.
+    first_draft_deadline_s: float = 6.0
+    llm_max_waiting: float | None = Field(16.0, description="vLLM queue length that counts as overloaded")
     data_dir: Path = Path("data")
     database_url: str | None = Field(None, description="SQLAlchemy async URL; default: SQLite in data_dir")
     timezone: str = "Asia/Shanghai"
     # Webhook bodies larger than this are refused with 413 before anything is parsed.
     max_webhook_bytes: int = 256 * 1024
     inbox_concurrency: int = 4
-    # How long a claimed inbox message is held; a replica that dies is taken over by another after this.
-    inbox_lease_s: float = 120.0
+    # How long a claimed inbox message is held without a heartbeat (renewed every third of it while its turn runs):
+    # a replica that dies has its messages taken over by another after this.
+    inbox_lease_s: float = 15.0
+    # A message is read up to this many characters (the rest is dropped, and the person told): more than any
+    # greeting request needs, and a bound on what one message can cost.
+    max_input_chars: int = 1000
     # Scheduled sends: rows sent side by side (the platform's rate limiter sets the pace), how long a claimed
     # row is held before another sender may take it, and how late a missed fire may still go out (seconds).
     outbox_concurrency: int = 8

@@ -34,12 +34,14 @@ class FakeOpenAI(FakeServer):
         self.reset()
         self.app.get("/v1/models")(self._models)
         self.app.post("/v1/chat/completions")(self._chat)
+        self.app.get("/metrics")(self._metrics)
 
     def reset(self) -> None:
         self.mode = "ok"
         self.reply: Callable[[dict[str, Any]], list[str]] | None = None  # body -> candidate texts
         self.json_obj: Any = {"greeting": "新年快乐"}
         self.slow_s = 2.0  # must exceed the client timeout used in tests
+        self.waiting: float | None = None  # vLLM's queue length in /metrics; None: not served (not vLLM)
         self.requests.clear()
         self.model_list_calls = 0
         self._script: deque[str] = deque()
@@ -60,6 +62,15 @@ class FakeOpenAI(FakeServer):
     async def _models(self) -> dict[str, Any]:
         self.model_list_calls += 1
         return {"object": "list", "data": [{"id": "greet", "object": "model", "owned_by": "vllm"}]}
+
+    async def _metrics(self) -> Response:
+        """vLLM's Prometheus endpoint, as far as the queue goes: the gauge `vllm:num_requests_waiting` (vLLM docs,
+        Production Metrics), one series per served model."""
+        if self.waiting is None:
+            return Response("not found", status_code=404)
+        return Response("# HELP vllm:num_requests_waiting Number of requests waiting to be processed.\n"
+                        "# TYPE vllm:num_requests_waiting gauge\n"
+                        f'vllm:num_requests_waiting{{model_name="greet"}} {self.waiting}\n', media_type="text/plain")
 
     async def _chat(self, request: Request) -> Response:
         body = await request.json()

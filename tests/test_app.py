@@ -197,3 +197,20 @@ async def test_retry_later_honours_retry_after_then_gives_up() -> None:
 
     with pytest.raises(SendFailed):
         await with_retries("fake", never, attempts=2, base_delay_s=0.01)
+
+
+def test_readyz_fails_when_the_database_takes_reads_but_no_writes(tmp_path: Path) -> None:
+    # Reads still work, so a read-only probe would call the bot ready while every webhook it acknowledges is lost.
+    # Another process holding SQLite's write lock refuses our writes the way a full disk or a read-only volume does.
+    import sqlite3
+    from contextlib import closing
+
+    adapter = FakeAdapter()
+    with TestClient(app_with(adapter, tmp_path)) as client:
+        assert client.get("/readyz").status_code == 200
+        with closing(sqlite3.connect(tmp_path / "greetbot.db", isolation_level=None)) as other:
+            other.execute("BEGIN EXCLUSIVE")
+            refused = client.get("/readyz")  # after SQLite's busy timeout (5 s)
+            other.execute("ROLLBACK")
+        assert refused.status_code == 503 and refused.json()["status"] == "unavailable"
+        assert client.get("/readyz").status_code == 200  # and ready again once writes go through

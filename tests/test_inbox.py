@@ -58,3 +58,92 @@ async def test_a_persons_next_message_waits_until_their_earlier_one_is_done(stor
     assert [i.message.event_id for i in a] == ["e1", "e3"] and b == []
     await store.finish(a[0].id)
     assert [i.message.event_id for i in await store.claim("replica-b", limit=10)] == ["e2"]
+
+
+# The worker: heartbeats and isolation ---------------------------------------------------------------
+
+class SlowTurns:
+    """An engine whose turns take `seconds` (a slow model, or a reply waiting on a group's send budget)."""
+
+    def __init__(self, seconds: float, broken: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+        self.seconds, self.broken = seconds, broken
+
+    async def handle(self, msg: IncomingMessage) -> list:  # type: ignore[type-arg]
+        if msg.event_id in self.broken:
+            raise RuntimeError("this one turn breaks")
+        await asyncio.sleep(self.seconds)
+        from bot.domain import OutgoingMessage
+
+        return [OutgoingMessage(msg.chat_id, f"answer to {msg.event_id}")]
+
+
+async def test_a_turn_longer_than_its_lease_is_not_taken_over_while_its_worker_lives(store: Store) -> None:
+    from bot.service.inbox import InboxWorker
+
+    for i in range(3):
+        await store.enqueue(message(i))
+    sent: list[str] = []
+
+    async def send(platform: str, reply) -> None:  # type: ignore[no-untyped-def]
+        sent.append(reply.text)
+
+    # Lease 0.3 s, turns 0.5 s each, one lane at a time: without the heartbeat the last items expire while waiting.
+    worker = InboxWorker(store, SlowTurns(0.5), send, concurrency=1, lease_s=0.3)  # type: ignore[arg-type]
+    running = asyncio.create_task(worker.drain())
+    while (await store.inbox_counts()).get("pending"):  # the worker has claimed them all
+        await asyncio.sleep(0.01)
+    stolen: list = []  # type: ignore[type-arg]
+    while not running.done():
+        stolen += await store.claim("another-replica", lease_s=60)
+        await asyncio.sleep(0.05)
+    assert stolen == [] and sorted(sent) == [f"answer to e{i}" for i in range(3)]
+    assert await store.inbox_counts() == {"done": 3}
+
+
+async def test_one_broken_item_does_not_hold_up_the_rest_of_its_batch(store: Store) -> None:
+    from bot.service.inbox import InboxWorker
+
+    for i in range(4):
+        await store.enqueue(message(i))
+    sent: list[str] = []
+
+    async def send(platform: str, reply) -> None:  # type: ignore[no-untyped-def]
+        sent.append(reply.text)
+
+    class BrokenStore:  # the database refuses the broken item's outcome, as a locked or full disk would
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(store, name)
+
+        async def finish(self, item_id: int, **kw):  # type: ignore[no-untyped-def]
+            if kw.get("error"):
+                raise OSError("database is locked")
+            return await store.finish(item_id, **kw)
+
+    worker = InboxWorker(BrokenStore(), SlowTurns(0.0, broken={"e1"}), send, lease_s=30)  # type: ignore[arg-type]
+    await worker.drain()
+    assert sorted(sent) == ["answer to e0", "answer to e2", "answer to e3"]
+    assert (await store.inbox_counts()).get("done") == 3
+
+
+async def test_a_very_long_message_is_read_up_to_the_bound_and_the_person_is_told(store: Store) -> None:
+    from bot.domain import OutgoingMessage
+    from bot.service.inbox import InboxWorker
+
+    seen: list[str] = []
+
+    class Echo:
+        async def handle(self, msg: IncomingMessage) -> list[OutgoingMessage]:
+            seen.append(msg.text)
+            return [OutgoingMessage(msg.chat_id, "好的")]
+
+    sent: list[str] = []
+
+    async def send(platform: str, reply: OutgoingMessage) -> None:
+        sent.append(reply.text)
+
+    # 4,000 characters: under Telegram's own limit, far past what a greeting request needs.
+    await store.enqueue(IncomingMessage("test", "c1", "u1", "帮我给老王写条祝福，" + "细节" * 2000, event_id="long"))
+    await store.enqueue(IncomingMessage("test", "c2", "u2", "帮我给老李写条祝福", event_id="short"))
+    await InboxWorker(store, Echo(), send, max_input_chars=1000).drain()  # type: ignore[arg-type]
+    assert sorted(len(t) for t in seen) == [9, 1000]
+    assert sorted(sent) == ["好的", "（消息太长，我只读了前 1000 个字。）\n好的"]

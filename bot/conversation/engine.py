@@ -323,7 +323,7 @@ class Engine:
         state.stage, state.pending = "generating", None
         conv.state = state.to_json()
         await self.store.save_conversation(conv)
-        drafts = await self.writer.write(request, self.backend)
+        drafts = await self.writer.write(request, self.backend, key=f"{conv.id}")
         state.greeting_ids = await self.store.add_greetings(conv.id, request, drafts)
         state.stage, state.drafts, state.backend = "drafted", list(drafts.texts), drafts.backend
         state.chosen, state.thread, state.suggestions = None, [], []

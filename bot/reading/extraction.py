@@ -7,6 +7,7 @@ user's text, so a confused or tiny model can never invent a name or a shared his
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -420,7 +421,7 @@ async def extract(text: str, llm: LLMClient | None = None) -> tuple[Slots, str]:
     """
     from bot.writing.llm import LLMError
 
-    rules = extract_rules(text)
+    rules = await asyncio.to_thread(extract_rules, text)  # regex work over the whole message: off the event loop
     if llm is None:
         return rules, "rules"
     try:

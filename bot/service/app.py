@@ -10,19 +10,15 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections import Counter as Counter_
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import date
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from prometheus_client import (
-    CONTENT_TYPE_LATEST,
-    CollectorRegistry,
-    Counter,
-    Histogram,
-    generate_latest,
-)
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily
 
 from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import configured_adapters
@@ -33,6 +29,20 @@ from bot.service.runtime import Runtime, delivering, running, send_through
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+class _ModelFallbacks:
+    """A Prometheus collector over the writer's counts: turns answered offline because the model was late or busy."""
+
+    def __init__(self, stats: Counter_[str]) -> None:
+        self.stats = stats
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        family = CounterMetricFamily("greetbot_model_fallbacks", "offline drafts because the model was late or "
+                                     "overloaded (alert on its rate)", labels=["reason"])
+        for reason in ("deadline_passed", "overloaded"):
+            family.add_metric([reason], self.stats[reason])
+        yield family
 
 
 class Metrics:
@@ -73,8 +83,9 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                 await adapter.start()
                 await _log_findings(adapter)
             worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency,
-                                 lease_s=settings.inbox_lease_s)
+                                 lease_s=settings.inbox_lease_s, max_input_chars=settings.max_input_chars)
             app.state.runtime, app.state.worker = rt, worker
+            metrics.registry.register(_ModelFallbacks(rt.engine.writer.stats))
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
             # Entered first: it wires the adapters to the store (shared send budgets, moved chats) before any send.
             app.state.outbox = await deliveries.enter_async_context(
@@ -130,7 +141,9 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
         rt: Runtime | None = getattr(request.app.state, "runtime", None)
         try:
             counts = await rt.store.inbox_counts() if rt else None
-        except Exception as exc:  # the database is unreachable: not ready
+            if rt is not None:
+                await rt.store.check_writable(request.app.state.worker.owner)  # taking messages means storing them
+        except Exception as exc:  # the database is unreachable, or takes no writes: not ready
             return JSONResponse({"status": "unavailable", "error": exc.__class__.__name__}, status_code=503)
         if counts is None:
             return JSONResponse({"status": "starting"}, status_code=503)

@@ -7,13 +7,15 @@ restart unfinished items are taken up again. A person's messages are handled in 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from bot.background import PollingWorker
 from bot.conversation.engine import Engine
-from bot.domain import OutgoingMessage, SendFailed
+from bot.domain import IncomingMessage, OutgoingMessage, SendFailed
 from bot.storage.conversations import StaleConversation
 from bot.storage.inbox import InboxItem
 from bot.storage.store import Store
@@ -29,20 +31,41 @@ class InboxWorker(PollingWorker):
 
     name = "inbox-worker"
 
-    def __init__(self, store: Store, engine: Engine, send: Send, *, concurrency: int = 4, lease_s: float = 120.0,
-                 poll_s: float = 1.0) -> None:
+    def __init__(self, store: Store, engine: Engine, send: Send, *, concurrency: int = 4, lease_s: float = 15.0,
+                 poll_s: float = 1.0, max_input_chars: int = 1000) -> None:
         super().__init__(concurrency=concurrency, lease_s=lease_s, poll_s=poll_s)
         self.store = store
         self.engine = engine
         self.send = send
+        self.max_input_chars = max_input_chars
 
     async def drain(self) -> int:
         """Process everything claimable now; the number of items handled (tests and the CLI use it)."""
         handled = 0
         while batch := await self.store.claim(self.owner, limit=self.concurrency * 4, lease_s=self.lease_s):
-            await self._process_batch(batch)
+            done = asyncio.Event()
+            heartbeat = asyncio.create_task(self._keep_leased(batch[0].lease or "", done), name="inbox-heartbeat")
+            try:
+                await self._process_batch(batch)
+            finally:
+                done.set()  # not cancel(): a renewal in flight finishes, and its connection goes back to the pool
+                await heartbeat
             handled += len(batch)
         return handled
+
+    async def _keep_leased(self, token: str, done: asyncio.Event) -> None:
+        """Renew the batch's leases while it runs, so the lease can be short: a dead process's items are taken
+        over within `lease_s`, while a live one's turn (or its wait on a platform's send budget) can take as long
+        as it needs without another replica answering the same message."""
+        while not done.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), self.lease_s / 3)
+                return
+            try:
+                if not await self.store.renew_leases(token, self.lease_s):
+                    return  # everything in the batch is finished (or was taken over)
+            except Exception:  # a database blip: the next beat may get through before the lease runs out
+                log.warning("inbox lease heartbeat failed", exc_info=True)
 
     async def _process_batch(self, batch: list[InboxItem]) -> None:
         # One lane per conversation keeps a person's messages in order; lanes run side by side, bounded.
@@ -55,16 +78,20 @@ class InboxWorker(PollingWorker):
         async def lane(items: list[InboxItem]) -> None:
             async with gate:
                 for item in items:
-                    await self._process(item)
+                    try:
+                        await self._process(item)
+                    except Exception:  # e.g. the database refused the outcome: the item comes back after its lease
+                        log.exception("inbox item %s could not be processed", item.id)
 
-        await asyncio.gather(*(lane(items) for items in lanes.values()))
+        # One item's failure never holds up the others: every lane runs to its end.
+        await asyncio.gather(*(lane(items) for items in lanes.values()), return_exceptions=True)
 
     async def _process(self, item: InboxItem) -> None:
         msg = item.message
         try:
             replies = item.replies
             if replies is None:
-                replies = await self.engine.handle(msg)
+                replies = await self._turn(msg)
                 await self.store.store_replies(item.id, replies)
             for i, reply in enumerate(replies):
                 await self.send(msg.platform, reply)
@@ -86,6 +113,15 @@ class InboxWorker(PollingWorker):
             return
         if not await self.store.finish(item.id, lease=item.lease):
             log.warning("inbox item %s outlived its lease; another worker owns it now", item.id)
+
+    async def _turn(self, msg: IncomingMessage) -> list[OutgoingMessage]:
+        """The engine's answer, to at most `max_input_chars` of the message: more than any greeting request or pasted
+        reply needs, and a bound on what one message can cost. The person is told what was read."""
+        if len(msg.text) <= self.max_input_chars:
+            return await self.engine.handle(msg)
+        replies = await self.engine.handle(replace(msg, text=msg.text[:self.max_input_chars]))
+        note = f"（消息太长，我只读了前 {self.max_input_chars} 个字。）\n"
+        return [replace(replies[0], text=note + replies[0].text), *replies[1:]] if replies else replies
 
     async def _retry_later(self, item: InboxItem, exc: Exception) -> None:
         msg = item.message

@@ -100,6 +100,14 @@ class Inbox:
             rows = await s.scalars(select(InboxRow).where(InboxRow.lease_owner == token).order_by(InboxRow.id))
             return [_item(row) for row in rows]
 
+    async def renew_leases(self, token: str, lease_s: float) -> int:
+        """Extend every unfinished item of one claim (a heartbeat while its batch runs); how many are still ours."""
+        async with self._session.begin() as s:
+            renewed = await s.execute(update(InboxRow).where(
+                InboxRow.lease_owner == token, InboxRow.status.in_(("claimed", "replied")))
+                .values(lease_until=_now() + timedelta(seconds=lease_s)))
+            return renewed.rowcount
+
     async def store_replies(self, item_id: int, replies: list[OutgoingMessage]) -> None:
         """The turn is done and its state saved; from here a retry only resends, never reruns the turn."""
         async with self._session.begin() as s:

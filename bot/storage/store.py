@@ -102,6 +102,14 @@ class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Pr
                 .values(holder=holder, until=now + timedelta(seconds=ttl_s)))
             return taken.rowcount == 1
 
+    async def check_writable(self, holder: str) -> None:
+        """Write one small row and commit: raises when the database takes reads but no writes (a full disk, a
+        read-only volume), which a read-only probe would call ready."""
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        async with self._session.begin() as s:
+            await s.execute(insert(LockRow).values(name="readyz", holder=holder, until=_now())
+                            .on_conflict_do_update(index_elements=["name"], set_={"holder": holder, "until": _now()}))
+
     async def release_lock(self, name: str, holder: str) -> None:
         async with self._session.begin() as s:
             await s.execute(update(LockRow).filter_by(name=name, holder=holder).values(holder=None, until=None))

@@ -6,14 +6,16 @@ the same text the LoRA adapter is trained with (`model_server`), so training and
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from collections import Counter, OrderedDict
 from typing import Literal
 
 from bot.domain import LENGTH_BOUNDS, Drafts, GreetingRequest
 from bot.writing import holidays
 from bot.writing.composer.draft import compose_offline
-from bot.writing.llm import LLMClient, LLMError
+from bot.writing.llm import LLMClient, LLMError, LLMOverloaded
 from bot.writing.quality import wrong_zodiac
 
 log = logging.getLogger(__name__)
@@ -72,26 +74,82 @@ def clean_draft(text: str) -> str:
 
 
 class GreetingWriter:
-    """Writes drafts with the model when it answers, with the offline composer otherwise."""
+    """Writes drafts with the model when it answers in time, with the offline composer otherwise.
 
-    def __init__(self, llm: LLMClient | None) -> None:
+    `deadline_s`: how long a turn waits for the model's first drafts. Past it (or at once, when vLLM's queue holds
+    more than `max_waiting` requests) the person gets offline drafts, and the model's drafts, still being written,
+    are kept for the same conversation: its next "换一个" for the same request shows them. At most `max_late` are
+    kept, the oldest dropped, so an overload never becomes a queue without end. `stats` counts both (/metrics).
+    """
+
+    def __init__(self, llm: LLMClient | None, *, deadline_s: float | None = None, max_waiting: float | None = None,
+                 max_late: int = 64) -> None:
         self.llm = llm
+        self.deadline_s, self.max_waiting, self.max_late = deadline_s, max_waiting, max_late
+        self.stats: Counter[str] = Counter()  # "deadline_passed", "overloaded"
+        self._late: OrderedDict[str, tuple[GreetingRequest, asyncio.Task[list[str]]]] = OrderedDict()
 
-    async def write(self, request: GreetingRequest, backend: Backend = "auto") -> Drafts:
-        """Drafts for the request; `backend="vllm"` raises `LLMError` instead of falling back."""
+    async def write(self, request: GreetingRequest, backend: Backend = "auto", *, key: str | None = None) -> Drafts:
+        """Drafts for the request; `backend="vllm"` raises `LLMError` instead of falling back. `key` names the
+        conversation a person waits in: only then is there a deadline, and the drafts that missed it are offered on
+        its next turn."""
         if backend != "composer" and self.llm is not None:
+            if late := self._arrived(key, request):
+                return Drafts(tuple(late), "vllm", request.holiday)
             try:
-                texts = await self._from_model(request)
+                texts = await self._in_time(request, backend, key)
                 if texts:
                     return Drafts(tuple(texts), "vllm", request.holiday)
                 log.warning("model drafts all rejected by the output checks; using the composer")
             except LLMError as exc:
                 if backend == "vllm":
                     raise
-                log.warning("model unavailable (%s); using the composer", exc.__class__.__name__)
+                if not isinstance(exc, LLMOverloaded):  # an overload was logged where it was found
+                    log.warning("model unavailable (%s); using the composer", exc.__class__.__name__)
         elif backend == "vllm":
             raise LLMError("no model endpoint configured")
-        return Drafts(tuple(compose_offline(request)), "composer", request.holiday)
+        # CPU work (it grows with the details' length): in a thread, so webhooks and /healthz are not kept waiting.
+        return Drafts(tuple(await asyncio.to_thread(compose_offline, request)), "composer", request.holiday)
+
+    async def _in_time(self, request: GreetingRequest, backend: Backend, key: str | None) -> list[str]:
+        assert self.llm is not None
+        if backend == "vllm" or self.deadline_s is None or key is None:
+            return await self._from_model(request)  # nobody waits (a scheduled greeting), or the model was asked for
+        waiting = await self.llm.queue_depth() if self.max_waiting is not None else None
+        if waiting is not None and self.max_waiting is not None and waiting > self.max_waiting:
+            self.stats["overloaded"] += 1
+            log.warning("model overloaded: %s requests waiting in vLLM's queue (limit %s); offline drafts",
+                        f"{waiting:g}", f"{self.max_waiting:g}")
+            raise LLMOverloaded(f"{waiting:g} requests waiting")
+        task = asyncio.create_task(self._from_model(request))
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), self.deadline_s)
+        except TimeoutError:
+            self.stats["deadline_passed"] += 1
+            log.warning("model drafts missed the %.1fs deadline; offline drafts first", self.deadline_s)
+            self._keep_late(key, request, task)
+            raise LLMOverloaded("deadline passed") from None
+
+    def _keep_late(self, key: str, request: GreetingRequest, task: asyncio.Task[list[str]]) -> None:
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # a late failure is no one's to raise
+        if key in self._late:
+            self._late.pop(key)[1].cancel()
+        self._late[key] = (request, task)
+        while len(self._late) > self.max_late:
+            self._late.popitem(last=False)[1][1].cancel()
+
+    def _arrived(self, key: str | None, request: GreetingRequest) -> list[str] | None:
+        """The late drafts of this conversation, when they have arrived and were for the same request."""
+        if key is None or key not in self._late:
+            return None
+        earlier, task = self._late[key]
+        if not task.done():
+            return None
+        del self._late[key]
+        same = (earlier.slots, earlier.holiday, earlier.wishes) == (request.slots, request.holiday, request.wishes)
+        if not same or task.cancelled() or task.exception() is not None:
+            return None
+        return [t for t in task.result() if t not in request.avoid] or None
 
     async def _from_model(self, request: GreetingRequest) -> list[str]:
         assert self.llm is not None

@@ -43,6 +43,10 @@ class LLMBadOutput(LLMError):
     """HTTP 200 but unusable: unparseable body, no choices, empty text, JSON that is not an object."""
 
 
+class LLMOverloaded(LLMError):
+    """Not asked, or not waited for: vLLM's queue is too long, or the turn's deadline passed."""
+
+
 @dataclass(frozen=True)
 class ChatResult:
     texts: tuple[str, ...]  # one per non-empty candidate, think blocks stripped
@@ -125,6 +129,10 @@ class LLMClient:
             base_url=settings.llm_base_url, api_key=settings.llm_api_key,
             timeout=settings.llm_timeout_s, max_retries=0, http_client=http_client,
         )
+        # vLLM serves Prometheus figures next to the API (/metrics at the server's root, not under /v1).
+        self._metrics_url = re.sub(r"/v1/?$", "", settings.llm_base_url.rstrip("/")) + "/metrics"
+        self._queue: tuple[float, float | None] = (-1.0, None)  # (when read, requests waiting)
+        self._clock = clock
 
     async def chat(
         self,
@@ -162,6 +170,22 @@ class LLMClient:
         except Exception:
             return False
         return True
+
+    async def queue_depth(self) -> float | None:
+        """Requests waiting in vLLM's queue (`vllm:num_requests_waiting`), read at most once a second; None when the
+        server does not say (not vLLM, or unreachable). Never raises."""
+        read_at, waiting = self._queue
+        if self._clock() - read_at < 1.0:
+            return waiting
+        try:
+            async with httpx.AsyncClient(timeout=min(_PROBE_TIMEOUT_S, self._timeout)) as http:
+                resp = await http.get(self._metrics_url)
+            lines = [ln for ln in resp.text.splitlines() if ln.startswith("vllm:num_requests_waiting")]
+            waiting = sum(float(ln.rsplit(" ", 1)[1]) for ln in lines) if resp.status_code == 200 and lines else None
+        except (httpx.HTTPError, ValueError, IndexError):
+            waiting = None
+        self._queue = (self._clock(), waiting)
+        return waiting
 
     async def aclose(self) -> None:
         if self._owns_http:

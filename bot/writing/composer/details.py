@@ -223,13 +223,28 @@ def _en_kind(clause: str) -> str:
 
 
 _KIND_RANK = {"news": 3, "memory": 2, "duration": 1, "identity": 0}
+DETAIL_BUDGET = 300  # characters of the details the composer reads
+MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
+
+
+def _cut(clause: str) -> str:
+    """The start of a run-on clause, at most MAX_CLAUSE_UNITS long, ending at a word where words are spaced."""
+    words = clause.split()
+    if len(words) > 1:
+        return " ".join(words[:MAX_CLAUSE_UNITS])
+    return clause[:MAX_CLAUSE_UNITS]
 
 
 def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
     """The ways to use the details, from all of them to each single clause."""
     if not details or not details.strip():
         return []
-    pairs = _en_clauses(details) if lang == "en" else _zh_clauses(details, you)
+    # A greeting weaves in a few clauses at most: the first DETAIL_BUDGET characters hold more than any draft can
+    # use, and no clause longer than a draft's piece can fit one. Past these bounds the cost stays flat however
+    # much was pasted (a long run without punctuation made every candidate piece expensive to compare).
+    pairs = _en_clauses(details[:DETAIL_BUDGET]) if lang == "en" else _zh_clauses(details[:DETAIL_BUDGET], you)
+    pairs = [(c, a) for c, a in pairs if length_units(c) <= MAX_CLAUSE_UNITS] or [
+        (_cut(c), a) for c, a in pairs[:1]]  # only run-ons: keep the start of the first one
     clauses = [c for c, _ in pairs]
     # Only a clause that stands alone may open an option; a dependent one rides along with the one before it.
     alone = [a for _, a in pairs]

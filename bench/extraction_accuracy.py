@@ -15,7 +15,10 @@ from pathlib import Path
 from bot.reading.extraction import extract_rules
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-TABLES = {"table": DATA / "extraction_cases.json", "heldout": DATA / "extraction_heldout.json"}
+# "blind": 189 requests written 2026-12-03 by a helper given only the README's slot table (how, and the rules:
+# extraction_blind_2026-12.md); frozen, never tuned on. It measures; the tuning table stays the first one.
+TABLES = {"table": DATA / "extraction_cases.json", "heldout": DATA / "extraction_heldout.json",
+          "blind": DATA / "extraction_blind_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

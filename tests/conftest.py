@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from bot.storage.store import Store
 
 
 def free_port() -> int:
@@ -129,3 +133,13 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
     finally:
         postgres.drop_database(name)
+
+
+@pytest.fixture
+async def store(db_url: str) -> AsyncIterator[Store]:
+    """The store on a fresh database (each test runs on SQLite and on PostgreSQL)."""
+    from bot.storage.store import Store
+
+    s = await Store.open(db_url)
+    yield s
+    await s.close()

@@ -22,13 +22,6 @@ WANG = "帮我给王哥写条春节祝福，他是我前同事，以前一起熬
 
 
 @pytest.fixture
-async def store(db_url: str):
-    s = await Store.open(db_url)
-    yield s
-    await s.close()
-
-
-@pytest.fixture
 def engine(store: Store) -> Engine:
     return Engine(store, GreetingWriter(None), today=lambda: TODAY, backend="composer")
 

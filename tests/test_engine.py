@@ -21,13 +21,6 @@ TODAY = date(2027, 1, 20)  # the next 春节 is 2027-02-06, the Year of the Goat
 ISSUE_EXAMPLE = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
 
 
-@pytest.fixture
-async def store(db_url: str):
-    s = await Store.open(db_url)
-    yield s
-    await s.close()
-
-
 def make_engine(store: Store, llm: LLMClient | None = None) -> Engine:
     return Engine(store, GreetingWriter(llm), today=lambda: TODAY)
 

@@ -34,13 +34,6 @@ def model() -> Iterator[FakeOpenAI]:
 
 
 @pytest.fixture
-async def store(db_url: str) -> AsyncIterator[Store]:
-    s = await Store.open(db_url)
-    yield s
-    await s.close()
-
-
-@pytest.fixture
 async def writer(model: FakeOpenAI) -> AsyncIterator[GreetingWriter]:
     llm = LLMClient(Settings(llm_base_url=model.base_url, llm_timeout_s=30, _env_file=None))
     yield GreetingWriter(llm, deadline_s=0.3, max_waiting=16)

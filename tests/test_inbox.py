@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
-import pytest
 
 from bot.domain import IncomingMessage
 from bot.storage.store import Store
-
-
-@pytest.fixture
-async def store(db_url: str):
-    s = await Store.open(db_url)
-    yield s
-    await s.close()
 
 
 def message(i: int) -> IncomingMessage:

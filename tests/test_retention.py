@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,13 +34,6 @@ SAID = "帮我给老王写条春节祝福，我们是发小，一起在西湖边
 ANSWERED = "老王，新春快乐！还记得西湖边的夏天吗"
 HOOK = "https://oapi.dingtalk.com/robot/sendBySession?session=8f1c2e0d5a"
 WINDOWS = RetentionWindows(inbox_keys_s=25 * 3600)
-
-
-@pytest.fixture
-async def store(db_url: str) -> AsyncIterator[Store]:
-    s = await Store.open(db_url)
-    yield s
-    await s.close()
 
 
 def epoch_ms(at: datetime) -> str:

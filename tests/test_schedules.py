@@ -64,13 +64,6 @@ class FakePlatform:
 
 
 @pytest.fixture
-async def store(db_url: str):
-    s = await Store.open(db_url)
-    yield s
-    await s.close()
-
-
-@pytest.fixture
 def clock():
     class Clock:
         now = NOW

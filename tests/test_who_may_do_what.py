@@ -21,20 +21,13 @@ from bot.scheduling.schedules import Schedules
 from bot.service.runtime import roles_from
 from bot.storage.store import Store
 from bot.writing.compose import GreetingWriter
-from tests.fakes.feishu import APP_ID, APP_SECRET, FakeFeishu, running_fake_feishu
+from tests.fakes.feishu import APP_ID, APP_SECRET, running_fake_feishu
 from tests.fakes.telegram import FakeTelegram, running_fake_telegram
 
 TOKEN = "123456:TEST-token"
 GROUP = "-100200"
 ASK = "@bot 每年中秋晚上8点给这个群发祝福"
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
-
-
-@pytest.fixture
-async def store(db_url: str) -> AsyncIterator[Store]:
-    s = await Store.open(db_url)
-    yield s
-    await s.close()
 
 
 @pytest.fixture

@@ -214,3 +214,20 @@ def test_readyz_fails_when_the_database_takes_reads_but_no_writes(tmp_path: Path
             other.execute("ROLLBACK")
         assert refused.status_code == 503 and refused.json()["status"] == "unavailable"
         assert client.get("/readyz").status_code == 200  # and ready again once writes go through
+
+
+def test_a_web_process_only_stores_and_a_worker_process_answers(tmp_path: Path) -> None:
+    # `greetbot serve --role web` and `--role worker` on one database: the web process acknowledges without running
+    # a turn; the worker, which has no webhook routes, takes the stored message and answers it.
+    web_side, worker_side = FakeAdapter(), FakeAdapter()
+    web = create_app(settings(tmp_path), adapters=[web_side], today=lambda: date(2027, 1, 20), role="web")
+    worker = create_app(settings(tmp_path), adapters=[worker_side], today=lambda: date(2027, 1, 20), role="worker")
+    with TestClient(web) as web_client:
+        assert post(web_client, "e1").status_code == 200
+        time.sleep(1.0)
+        assert web_client.get("/readyz").json()["inbox"] == {"pending": 1} and web_side.sent == []
+        with TestClient(worker) as worker_client:
+            assert post(worker_client, "e2").status_code == 404  # no webhooks here
+            wait_for(lambda: worker_side.sent)
+            wait_for(lambda: worker_client.get("/readyz").json()["inbox"] == {"done": 1})
+    assert "张总" in worker_side.sent[0].text and web_side.sent == []

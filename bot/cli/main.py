@@ -38,6 +38,12 @@ model_app.command("register")(learn_cli.register)
 model_app.command("rollback")(learn_cli.rollback)
 
 
+class ServeRole(str, Enum):
+    all = "all"
+    web = "web"
+    worker = "worker"
+
+
 class BackendChoice(str, Enum):
     auto = "auto"
     vllm = "vllm"
@@ -93,6 +99,9 @@ def serve(
     port: Annotated[int, typer.Option(help="port")] = 8080,
     telegram_polling: Annotated[bool, typer.Option(
         "--telegram-polling", help="take Telegram updates by long polling (no public URL; removes the webhook)")] = False,
+    role: Annotated[ServeRole, typer.Option(
+        help="all: one process does everything; web: verify, store, acknowledge; worker: turns and scheduled sends",
+    )] = ServeRole.all,
 ) -> None:
     """Run the webhook app (uvicorn) with every platform that has credentials configured."""
     import uvicorn
@@ -109,8 +118,8 @@ def serve(
     except SchemaOutdated as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    uvicorn.run(create_app(Settings(), telegram_polling=telegram_polling), host=host, port=port, log_level="info",
-                access_log=False)
+    uvicorn.run(create_app(Settings(), telegram_polling=telegram_polling, role=role.value),
+                host=host, port=port, log_level="info", access_log=False)
 
 
 @app.command("extract")

@@ -14,6 +14,7 @@ from collections import Counter as Counter_
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import date
+from typing import Literal
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -61,11 +62,17 @@ class Metrics:
             self.retention_removed.labels(what).inc(n)
 
 
+Role = Literal["all", "web", "worker"]
+WORKER_POLL_S = 0.25  # a worker apart from the web process learns of new messages only by looking
+
+
 def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | None = None,
-               today: Callable[[], date] = date.today, telegram_polling: bool = False) -> FastAPI:
+               today: Callable[[], date] = date.today, telegram_polling: bool = False, role: Role = "all") -> FastAPI:
     """The app with every adapter that has credentials (or the given ones, for tests).
 
     `telegram_polling`: take Telegram updates by long polling instead of the webhook (local development).
+    `role`: "web" only verifies, stores and acknowledges (webhooks, DingTalk Stream, Telegram polling); "worker" only
+    runs turns and scheduled sends (and answers /healthz, /readyz, /metrics); "all", the default, does both.
     """
     settings = settings or Settings()
     chosen = adapters if adapters is not None else configured_adapters(settings)
@@ -83,27 +90,29 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                 await adapter.start()
                 await _log_findings(adapter)
             worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency,
-                                 lease_s=settings.inbox_lease_s, max_input_chars=settings.max_input_chars)
+                                 lease_s=settings.inbox_lease_s, max_input_chars=settings.max_input_chars,
+                                 poll_s=WORKER_POLL_S if role == "worker" else 1.0)
             app.state.runtime, app.state.worker = rt, worker
             metrics.registry.register(_ModelFallbacks(rt.engine.writer.stats))
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
             # Entered first: it wires the adapters to the store (shared send budgets, moved chats) before any send.
-            app.state.outbox = await deliveries.enter_async_context(
-                delivering(rt, by_platform, on_swept=metrics.swept))
-            worker.start()  # picks up whatever a previous process left unfinished
+            if role != "web":
+                app.state.outbox = await deliveries.enter_async_context(
+                    delivering(rt, by_platform, on_swept=metrics.swept))
+                worker.start()  # picks up whatever a previous process left unfinished
             stream_task: asyncio.Task[None] | None = None
 
             async def enqueue(m: IncomingMessage) -> None:
                 if await rt.store.enqueue(m):
                     worker.notify()
 
-            if settings.dingtalk_stream and "dingtalk" in by_platform:
+            if settings.dingtalk_stream and "dingtalk" in by_platform and role != "worker":
                 from adapters.dingtalk_stream import run_stream
 
                 stream_task = asyncio.create_task(run_stream(settings, enqueue), name="dingtalk-stream")
             stop_polling = asyncio.Event()
             poll_task: asyncio.Task[None] | None = None
-            if telegram_polling:
+            if telegram_polling and role != "worker":
                 from adapters.telegram_polling import poll
 
                 poll_task = asyncio.create_task(
@@ -128,7 +137,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
 
     app = FastAPI(title="greetbot", lifespan=lifespan, docs_url=None, redoc_url=None)
 
-    for adapter in chosen:
+    for adapter in chosen if role != "worker" else ():
         app.add_api_route(adapter.path, _webhook_handler(adapter, settings, metrics), methods=["POST"],
                           name=f"webhook_{adapter.platform}")
 

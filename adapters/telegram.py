@@ -201,7 +201,8 @@ class TelegramAdapter:
             PLATFORM, str(message.chat.id), str(user.id), cut_spans(message.text, cuts),
             message_id=str(message.message_id), is_group=message.chat.type in _GROUP_TYPES, mentioned=mentioned,
             reply_to_bot=reply_to_bot, user_name=user.full_name or user.username, event_id=str(update_id),
-            context=_thread_context(message), replied_to=str(reply.message_id) if reply and reply_to_bot else "")
+            context=_thread_context(message), replied_to=str(reply.message_id) if reply and reply_to_bot else "",
+            replied_text=(reply.text or "")[:200] if reply and reply_to_bot else "")
 
     def _from_tap(self, query: CallbackQuery) -> IncomingMessage | None:
         where = query.message

@@ -216,6 +216,13 @@ async def test_the_bots_mention_is_stripped_with_utf16_offsets(adapter: Telegram
         [m] = adapter.parse(WebhookRequest({}, json.dumps(update(5, msg)).encode())).messages
         return m
 
+    # A reply to one of our messages names it (its id, and its text), so a group follow-up finds its greeting.
+    ours = message(77, "王哥，新年快乐！", chat=GROUP, user=BOT)
+    reply = parse(message(2, "谢谢老板！", chat=GROUP, reply_to_message=ours))
+    assert (reply.reply_to_bot, reply.replied_to, reply.replied_text) == (True, "77", "王哥，新年快乐！")
+    theirs = parse(message(3, "哈哈", chat=GROUP, reply_to_message=message(78, "吃了吗", chat=GROUP)))
+    assert (theirs.reply_to_bot, theirs.replied_to, theirs.replied_text) == (False, "", "")
+
     text = "🎉🎉 @Greet_Bot 给妈写条新年祝福"  # emoji count twice in Telegram's offsets
     seen = parse(message(1, text, chat=GROUP, entities=(entity(text, "@Greet_Bot"),)))
     assert (seen.text, seen.mentioned, seen.is_group) == ("🎉🎉 给妈写条新年祝福", True, True)

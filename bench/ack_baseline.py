@@ -1,17 +1,21 @@
 """Webhook ack latency of `greetbot serve` next to a bare FastAPI endpoint that only inserts the inbox row (issue 16).
 
-Two targets, each a separate process on 127.0.0.1 with one uvicorn worker: (A) the real `greetbot serve` with the
+Targets, each on 127.0.0.1 with one uvicorn worker per process: (A) the real `greetbot serve` (--role all) with the
 fake Telegram and the fake model (tests/fake_openai, answering after --model-ms) in this process, so its inbox
-workers are busy drafting while the burst arrives; (B) a bare FastAPI app whose one POST route checks the secret
+workers are busy drafting while the burst arrives; (S, "split", on by default, --no-split leaves it out)
+`greetbot serve --role web`, which takes the burst and is polled for /healthz, plus `greetbot serve --role worker`
+(its own port, no webhook routes, polls the inbox every 0.25 s) on one SQLite database of their own, replying to
+a fake Telegram of their own; (B) a bare FastAPI app whose one POST route checks the secret
 header and inserts an `inbox`-shaped row into its own SQLite file (same table, same engine and pragmas:
 bot.storage.store.make_engine). Both get the same burst: N signed Telegram updates (a complete greeting request in
 a DM, each from its own user; --long K of them 4,000 characters) posted C at a time over C fresh connections per
 burst (httpx, spread over --clients pools: one pool of 200 costs more CPU here than the servers do). Rounds
-alternate A, B, A, B … so machine noise hits both alike; the figure is greetbot p99 / bare p99 per round and its
-median. GET /healthz is polled every 50 ms during each burst on its own connection. After each
-greetbot burst: (bounded wait) how long until every message got its reply at the fake Telegram, and messages
-answered 0 or 2+ times. Figures only; exits non-zero only when a target cannot start.
-Run: .venv/bin/python bench/ack_baseline.py [-n 600] [--concurrency 200] [--clients C] [--rounds 3] [--long 0] [--json]
+alternate A, S, B, A, S, B … so machine noise hits all alike; the figures are greetbot p99 / bare p99 and split
+p99 / bare p99 per round and their medians. GET /healthz is polled every 50 ms during each burst on its own
+connection. After each greetbot or split burst: (bounded wait) how long until every message got its reply at the
+fake Telegram, and messages answered 0 or 2+ times. Figures only; exits non-zero only when a target cannot start.
+Run: .venv/bin/python bench/ack_baseline.py [-n 600] [--concurrency 200] [--clients C] [--rounds 3] [--long 0]
+     [--no-split] [--json]
 """
 
 from __future__ import annotations
@@ -42,12 +46,12 @@ from fastapi.responses import JSONResponse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `bench` and `tests` are not installed packages
 
-from bench.webhook import (DRAFTS, REQUEST, SLOTS, TG_SECRET, TG_TOKEN, free_port, pct, start_server,  # noqa: E402
-                           stop_server)
+from bench.webhook import DRAFTS, REQUEST, SLOTS, TG_SECRET, TG_TOKEN, free_port, pct, stop_server  # noqa: E402
 from model_server.serve import dies_with_parent  # noqa: E402
 
 LONG_CHARS = 4000
 POLL_S = 0.05
+DRAINED = ("greetbot", "split")  # the targets that answer: each burst is followed by a wait for every reply
 
 
 # -- (B) the bare endpoint, run as `ack_baseline.py --serve-bare PORT DB` in its own process ------------------------
@@ -100,6 +104,18 @@ def start_bare(port: int, workdir: Path) -> subprocess.Popen[bytes]:
                                 preexec_fn=dies_with_parent())
 
 
+def start_greetbot(port: int, env: dict[str, str], workdir: Path, role: str, log_name: str) -> subprocess.Popen[bytes]:
+    """`greetbot serve --role ROLE` as bench/webhook.py's start_server runs it: only our GREETBOT_* settings, cwd the
+    temp dir (no .env), its own session, and SIGTERMed by the kernel when this process dies (dies_with_parent)."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("GREETBOT_")}
+    clean |= {f"GREETBOT_{k}": v for k, v in env.items()}
+    greetbot = Path(sys.executable).with_name("greetbot")
+    with open(workdir / log_name, "wb") as log:  # the child keeps its own copy of the file
+        return subprocess.Popen([str(greetbot), "serve", "--port", str(port), "--role", role], env=clean, cwd=workdir,
+                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                preexec_fn=dies_with_parent())
+
+
 async def wait_up(base: str, path: str, proc: subprocess.Popen[bytes], log: Path, name: str) -> None:
     async with httpx.AsyncClient(base_url=base, timeout=2) as client:
         deadline = time.monotonic() + 60
@@ -109,8 +125,8 @@ async def wait_up(base: str, path: str, proc: subprocess.Popen[bytes], log: Path
             try:
                 r = await client.get(path)
                 if r.status_code == 200:
-                    if name == "greetbot" and "telegram" not in r.json().get("platforms", []):
-                        raise RuntimeError("greetbot serve did not mount telegram")
+                    if name in ("greetbot", "web") and "telegram" not in r.json().get("platforms", []):
+                        raise RuntimeError(f"greetbot serve ({name}) did not mount telegram")
                     return
             except httpx.TransportError:
                 pass
@@ -228,33 +244,53 @@ async def run(args: argparse.Namespace, stack: ExitStack, workdir: Path) -> dict
     openai = stack.enter_context(running_fake_openai())
     openai.reply = lambda body: [SLOTS] if "response_format" in body else DRAFTS
     openai.mode, openai.slow_s = "slow", args.model_ms / 1000  # every model call takes this long: workers stay busy
-    tg = stack.enter_context(running_fake_telegram(TG_TOKEN))
-    env = {"DATA_DIR": str(workdir / "data"), "LLM_BASE_URL": openai.base_url, "LLM_TIMEOUT_S": "5",
-           "TELEGRAM_TOKEN": TG_TOKEN, "TELEGRAM_SECRET": TG_SECRET, "TELEGRAM_API_BASE": tg.api_base}
-    gport, bport = free_port(), free_port()
-    bases = {"greetbot": f"http://127.0.0.1:{gport}", "bare": f"http://127.0.0.1:{bport}"}
-    gproc = start_server(gport, env, workdir)
-    stack.callback(stop_server, gproc)
-    bproc = start_bare(bport, workdir)
-    stack.callback(stop_server, bproc)
-    await wait_up(bases["greetbot"], "/readyz", gproc, workdir / "serve.log", "greetbot")
-    await wait_up(bases["bare"], "/healthz", bproc, workdir / "bare.log", "bare")
+    names = ["greetbot", "split", "bare"] if args.split else ["greetbot", "bare"]
+    # Split gets its own database and its own fake Telegram: the same updates go to every target, so each
+    # target's replies are counted apart. Otherwise the same settings as greetbot's.
+    tgs = {name: stack.enter_context(running_fake_telegram(TG_TOKEN)) for name in names if name in DRAINED}
+
+    def env(name: str) -> dict[str, str]:
+        return {"DATA_DIR": str(workdir / f"{name}-data"), "LLM_BASE_URL": openai.base_url, "LLM_TIMEOUT_S": "5",
+                "TELEGRAM_TOKEN": TG_TOKEN, "TELEGRAM_SECRET": TG_SECRET, "TELEGRAM_API_BASE": tgs[name].api_base}
+
+    ports = {name: free_port() for name in (*names, "worker")}
+    bases = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
+    procs = {"greetbot": start_greetbot(ports["greetbot"], env("greetbot"), workdir, "all", "serve.log"),
+             "bare": start_bare(ports["bare"], workdir)}
+    if args.split:  # the web process first: it creates the schema; the worker then starts on a ready database
+        procs["split"] = start_greetbot(ports["split"], env("split"), workdir, "web", "web.log")
+    for proc in procs.values():
+        stack.callback(stop_server, proc)
+    await wait_up(bases["greetbot"], "/readyz", procs["greetbot"], workdir / "serve.log", "greetbot")
+    await wait_up(bases["bare"], "/healthz", procs["bare"], workdir / "bare.log", "bare")
+    if args.split:
+        await wait_up(bases["split"], "/readyz", procs["split"], workdir / "web.log", "web")
+        procs["worker"] = start_greetbot(ports["worker"], env("split"), workdir, "worker", "worker.log")
+        stack.callback(stop_server, procs["worker"])
+        await wait_up(bases["worker"], "/readyz", procs["worker"], workdir / "worker.log", "worker")
 
     rounds = []
     for r in range(args.rounds):
-        events = updates(r * args.n, args.n, args.long)  # the same updates for both, fresh users every round
+        events = updates(r * args.n, args.n, args.long)  # the same updates for all, fresh users every round
         row: dict[str, Any] = {"round": r + 1}
-        for name in ("greetbot", "bare"):
+        for name in names:
             row[name] = await burst(bases[name], events, args.concurrency, args.clients)
             started = row[name].pop("_started")
-            if name == "greetbot":  # let its workers finish before the bare target's turn, so B is not loaded by A
-                row[name] |= await drain(bases[name], tg, events, started, args.timeout)
-        row["p99_ratio"] = round(row["greetbot"]["ack_p99_ms"] / max(row["bare"]["ack_p99_ms"], 0.1), 2)
+            if name in DRAINED:  # let its workers finish before the next target's turn, so that one runs alone
+                # split: /readyz on the web process reads the inbox the worker works through (one database)
+                row[name] |= await drain(bases[name], tgs[name], events, started, args.timeout)
+        bare_p99 = max(row["bare"]["ack_p99_ms"], 0.1)
+        row["p99_ratio"] = round(row["greetbot"]["ack_p99_ms"] / bare_p99, 2)
+        if args.split:
+            row["split_p99_ratio"] = round(row["split"]["ack_p99_ms"] / bare_p99, 2)
         rounds.append(row)
-    return {"n": args.n, "concurrency": args.concurrency, "clients": args.clients, "long": args.long,
-            "model_ms": args.model_ms,
-            "rounds": rounds, "median_p99_ratio": statistics.median(r["p99_ratio"] for r in rounds),
-            "draft_calls": sum("response_format" not in b for b in openai.requests)}
+    report = {"n": args.n, "concurrency": args.concurrency, "clients": args.clients, "long": args.long,
+              "model_ms": args.model_ms, "split": args.split,
+              "rounds": rounds, "median_p99_ratio": statistics.median(r["p99_ratio"] for r in rounds),
+              "draft_calls": sum("response_format" not in b for b in openai.requests)}
+    if args.split:
+        report["median_split_p99_ratio"] = statistics.median(r["split_p99_ratio"] for r in rounds)
+    return report
 
 
 def print_table(report: dict[str, Any]) -> None:
@@ -262,19 +298,23 @@ def print_table(report: dict[str, Any]) -> None:
           f"model_ms={report['model_ms']} draft_calls={report['draft_calls']}")
     print(f"{'round':>5} {'target':8} {'acks/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'non200':>6} "
           f"{'hz p99':>7} {'hz max':>7} {'hz fail':>7} {'replied s':>9} {'0×':>3} {'2+×':>3} {'long':>8}")
+    names = [name for name in ("greetbot", "split", "bare") if name in report["rounds"][0]]
     for row in report["rounds"]:
-        for name in ("greetbot", "bare"):
+        for name in names:
             t = row[name]
             tail = ""
-            if name == "greetbot":
+            if name in DRAINED:
                 replied = f"{t['all_replied_s']:.2f}" if t["all_replied_s"] is not None else "—"
                 longs = ",".join(f"{k}×:{v}" for k, v in t["long_replies"].items()) or "-"
                 tail = f" {replied:>9} {t['answered_0']:3} {t['answered_2plus']:3} {longs:>8}"
             print(f"{row['round']:5} {name:8} {t['acks_per_s']:7.1f} {t['ack_p50_ms']:7.1f} {t['ack_p99_ms']:7.1f} "
                   f"{t['ack_max_ms']:7.1f} {t['non_200']:6} {t['healthz_p99_ms']:7.1f} {t['healthz_max_ms']:7.1f} "
                   f"{t['healthz_failed']:7}{tail}")
-        print(f"{row['round']:5} ratio    greetbot p99 / bare p99 = {row['p99_ratio']:.2f}")
-    print(f"median p99 ratio: {report['median_p99_ratio']:.2f}")
+        split = f"   split p99 / bare p99 = {row['split_p99_ratio']:.2f}" if "split_p99_ratio" in row else ""
+        print(f"{row['round']:5} ratio    greetbot(all) p99 / bare p99 = {row['p99_ratio']:.2f}{split}")
+    split = (f"   split p99 / bare p99 = {report['median_split_p99_ratio']:.2f}"
+             if "median_split_p99_ratio" in report else "")
+    print(f"median   greetbot(all) p99 / bare p99 = {report['median_p99_ratio']:.2f}{split}")
 
 
 def main() -> int:
@@ -286,7 +326,9 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=200, help="deliveries in flight at once (and the pool size)")
     ap.add_argument("--clients", type=int, default=0,
                     help="httpx clients the C connections are spread over (default: C, one each; 1: one pool of C)")
-    ap.add_argument("--rounds", type=int, default=3, help="A, B pairs")
+    ap.add_argument("--rounds", type=int, default=3, help="A, S, B rounds (A, B with --no-split)")
+    ap.add_argument("--split", action=argparse.BooleanOptionalAction, default=True,
+                    help="also run the split target: `serve --role web` + `serve --role worker` on one database")
     ap.add_argument("--long", type=int, default=0, help="how many of the N are 4,000-character messages")
     ap.add_argument("--model-ms", type=float, default=50.0, help="the fake model's answer time per call")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for all replies, per round")

@@ -82,3 +82,13 @@ async def test_extraction_survives_a_dead_model() -> None:
     async with LLMClient(Settings(llm_base_url="http://127.0.0.1:9/v1", llm_timeout_s=0.5, _env_file=None)) as llm:
         slots, reader = await extract("给老王写条中秋祝福", llm)
     assert reader == "rules" and slots.name == "老王"
+
+
+@pytest.mark.parametrize("text,name", [
+    # The issue's own shape: the story names a pet, or another person, after the recipient.
+    ("给老王写条拜年微信，他是我大学室友，我们一起养过一只猫叫咪咪", "老王"),
+    ("帮我给李姐写个中秋祝福，她和她先生小周上个月刚搬家", "李姐"),
+    ("给张总发个春节祝福，去年和他们的技术总监老马一起熬了两个通宵", "张总"),
+])
+def test_the_one_the_greeting_is_for_wins_over_others_the_story_names(text: str, name: str) -> None:
+    assert extract_rules(text).name == name

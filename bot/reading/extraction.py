@@ -227,10 +227,25 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
     """How the recipient is addressed, as the user wrote it."""
     if detect_language(text) == "en":
         return _extract_name_en(text, relation)
+    # "给老王写…" names the recipient outright: it wins over the other people and pets the story goes on to name
+    # ("…我们一起养过一只猫叫橘子", "…他老婆小雅"). Only when it names no one do "叫X", "X是我…" and "朋友X" decide.
+    return _name_after_gei(text) or _name_elsewhere(text, relation)
+
+
+def _name_elsewhere(text: str, relation: str | None) -> str | None:
     for pattern in (_CALLED, _IS_MY, _AFTER_RELATION):
         for m in pattern.finditer(text):
             if _is_name(m.group(1)):
                 return m.group(1)
+    for m in _NAME_RE.finditer(text):
+        if _is_name(m.group(0)):
+            return m.group(0)
+    if relation and relation in ADDRESSABLE_RELATIONS:
+        return relation
+    return None
+
+
+def _name_after_gei(text: str) -> str | None:
     for m in _AFTER_GEI.finditer(text):
         cand, rel = _strip_relation_prefix(m.group(1))
         cand = re.sub(r"^(?:我的?|咱的?|这位|那位|一位)", "", cand)
@@ -247,11 +262,6 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
             return named.group(0)
         if re.fullmatch(r"[A-Z][A-Za-z]{1,11}", cand) and _is_name(cand):
             return cand
-    for m in _NAME_RE.finditer(text):
-        if _is_name(m.group(0)):
-            return m.group(0)
-    if relation and relation in ADDRESSABLE_RELATIONS:
-        return relation
     return None
 
 

@@ -132,6 +132,7 @@ class LLMClient:
         # vLLM serves Prometheus figures next to the API (/metrics at the server's root, not under /v1).
         self._metrics_url = re.sub(r"/v1/?$", "", settings.llm_base_url.rstrip("/")) + "/metrics"
         self._queue: tuple[float, float | None] = (-1.0, None)  # (when read, requests waiting)
+        self._probe_http: httpx.AsyncClient | None = None
         self._clock = clock
 
     async def chat(
@@ -177,9 +178,10 @@ class LLMClient:
         read_at, waiting = self._queue
         if self._clock() - read_at < 1.0:
             return waiting
+        if self._probe_http is None:  # one client for every probe: a burst of turns asks at once when it is stale
+            self._probe_http = httpx.AsyncClient(timeout=min(_PROBE_TIMEOUT_S, self._timeout))
         try:
-            async with httpx.AsyncClient(timeout=min(_PROBE_TIMEOUT_S, self._timeout)) as http:
-                resp = await http.get(self._metrics_url)
+            resp = await self._probe_http.get(self._metrics_url)
             lines = [ln for ln in resp.text.splitlines() if ln.startswith("vllm:num_requests_waiting")]
             waiting = sum(float(ln.rsplit(" ", 1)[1]) for ln in lines) if resp.status_code == 200 and lines else None
         except (httpx.HTTPError, ValueError, IndexError):
@@ -188,6 +190,8 @@ class LLMClient:
         return waiting
 
     async def aclose(self) -> None:
+        if self._probe_http is not None:
+            await self._probe_http.aclose()
         if self._owns_http:
             await self._openai.close()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 import uuid
 
 import pytest
@@ -52,7 +53,7 @@ def make_template() -> None:
     """A database at the code's schema head, copied for every test (CREATE DATABASE … TEMPLATE is fast)."""
     from bot.storage.store import Store
 
-    _admin(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
+    drop_database(TEMPLATE)
     _admin(f"CREATE DATABASE {TEMPLATE}")
 
     async def migrate() -> None:
@@ -69,7 +70,18 @@ def fresh_database(*, migrated: bool = True) -> tuple[str, str]:
 
 
 def drop_database(name: str) -> None:
-    _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    """Drop a test database. An autovacuum worker visiting it cannot be terminated by our non-superuser role
+    (InsufficientPrivilege) and holds it for a moment, so that answer is waited out rather than failing the test."""
+    import psycopg
+
+    for attempt in range(40):
+        try:
+            _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if attempt == 39:
+                raise
+            time.sleep(0.25)
 
 
 def require() -> None:

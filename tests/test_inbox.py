@@ -78,8 +78,9 @@ async def test_a_turn_longer_than_its_lease_is_not_taken_over_while_its_worker_l
     async def send(platform: str, reply) -> None:  # type: ignore[no-untyped-def]
         sent.append(reply.text)
 
-    # Lease 0.3 s, turns 0.5 s each, one lane at a time: without the heartbeat the last items expire while waiting.
-    worker = InboxWorker(store, SlowTurns(0.5), send, concurrency=1, lease_s=0.3)  # type: ignore[arg-type]
+    # Lease 0.6 s, turns 1 s each, one lane at a time: without the heartbeat the last items expire while waiting.
+    # (A renewal every 0.2 s; a loaded machine can stall the loop for a good part of a shorter lease.)
+    worker = InboxWorker(store, SlowTurns(1.0), send, concurrency=1, lease_s=0.6)  # type: ignore[arg-type]
     running = asyncio.create_task(worker.drain())
     while (await store.inbox_counts()).get("pending"):  # the worker has claimed them all
         await asyncio.sleep(0.01)

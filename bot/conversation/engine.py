@@ -14,11 +14,13 @@ The route below is the table of contents of a turn: each stage either handles th
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from bot.conversation.feedback_chat import FeedbackChat
 from bot.conversation.group_replies import GroupReplies
@@ -82,6 +84,19 @@ _CHOICE = re.compile(r"^\s*(?:/use\s*|用这条\s*|就用|选|第)?\s*([1-5])\s*
 _NEW_REQUEST = re.compile(r"帮我|给.{1,10}?(?:写|发|整|拜)|写(?:一|条|个|段|封)|\b(?:write|draft|greeting for|message for)\b", re.IGNORECASE)
 
 
+_In = TypeVar("_In", IncomingMessage, ConversationKey)
+
+
+def _one_transaction(turn: Callable[[Engine, _In], Awaitable[list[OutgoingMessage]]]
+                     ) -> Callable[[Engine, _In], Awaitable[list[OutgoingMessage]]]:
+    """A turn's reads and writes share one transaction (bot.storage.turns), committed before any wait on the model."""
+    @functools.wraps(turn)
+    async def in_one(self: Engine, arg: _In) -> list[OutgoingMessage]:
+        async with self.store.turn():
+            return await turn(self, arg)
+    return in_one
+
+
 class Engine:
     """Platform-blind conversation logic; adapters hand it `IncomingMessage`s and send what it returns."""
 
@@ -103,12 +118,9 @@ class Engine:
                                      on_cancelled=(lambda i: schedules.on_unplanned(i)) if schedules else None)
         self.feedback = FeedbackChat(store)
         self.group_replies = GroupReplies(store, writer, backend)
-        self.store = store
-        self.writer = writer
-        self.extractor = extractor
-        self.today = today
-        self.backend = backend
+        self.store, self.writer, self.extractor, self.today, self.backend = store, writer, extractor, today, backend
 
+    @_one_transaction
     async def handle(self, msg: IncomingMessage) -> list[OutgoingMessage]:
         """Answer one message and persist the conversation's new state; [] when the message is not for us."""
         if msg.is_group and not (msg.mentioned or msg.reply_to_bot or msg.text.lstrip().startswith("/")
@@ -118,8 +130,7 @@ class Engine:
             return [OutgoingMessage(msg.chat_id, slow_down, context=msg.context, reply_to=msg.message_id or None)
                     ] if slow_down else []
         if msg.tapped_by_someone_else:
-            return [OutgoingMessage(msg.chat_id, NOT_YOUR_BUTTONS,
-                                    context=msg.context, notice=True)]
+            return [OutgoingMessage(msg.chat_id, NOT_YOUR_BUTTONS, context=msg.context, notice=True)]
         if msg.is_group and (replies := await self.group_replies.handle(msg)) is not None:
             return replies
         conv = await self.store.load_conversation(ConversationKey(msg.platform, msg.chat_id, msg.user_id))
@@ -137,6 +148,7 @@ class Engine:
                 return _addressed(replies, msg)
         raise AssertionError("the request stage always answers")
 
+    @_one_transaction
     async def resume(self, key: ConversationKey) -> list[OutgoingMessage]:
         """What to say when a conversation is picked up again after a restart (empty if nothing is open)."""
         conv = await self.store.load_conversation(key)
@@ -249,6 +261,7 @@ class Engine:
         slots = with_defaults(state.slots)
         thread = Thread(tuple((s, t) for s, t in state.thread), style=slots.style or "轻松自然", name=slots.name,
                         language=slots.language or "zh")
+        await self.store.commit_turn()  # nothing is held while the model reads the reply
         follow = await suggest(thread, self.writer.llm if self.backend != "composer" else None)
         state.stage, state.suggestions = "followup", list(follow.suggestions)
         return [render_followup(msg.chat_id, follow)]
@@ -323,6 +336,7 @@ class Engine:
         state.stage, state.pending = "generating", None
         conv.state = state.to_json()
         await self.store.save_conversation(conv)
+        await self.store.commit_turn()
         drafts = await self.writer.write(request, self.backend, key=f"{conv.id}")
         state.greeting_ids = await self.store.add_greetings(conv.id, request, drafts)
         state.stage, state.drafts, state.backend = "drafted", list(drafts.texts), drafts.backend
@@ -334,14 +348,12 @@ class Engine:
         return [render_drafts(msg.chat_id, request, drafts)]
 
     def _ask(self, msg: IncomingMessage, question: Question, prefix: str = "") -> OutgoingMessage:
-        return OutgoingMessage(
-            msg.chat_id, prefix + question.text, tuple(Button(o, o) for o in question.options), reply_to=msg.message_id or None
-        )
+        return OutgoingMessage(msg.chat_id, prefix + question.text, tuple(Button(o, o) for o in question.options),
+                               reply_to=msg.message_id or None)
 
     @staticmethod
     def _reset(state: TurnState) -> None:
-        fresh = TurnState()
-        state.__dict__.update(fresh.__dict__)
+        state.__dict__.update(TurnState().__dict__)
 
 
 def _addressed(replies: list[OutgoingMessage], msg: IncomingMessage) -> list[OutgoingMessage]:

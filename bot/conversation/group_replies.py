@@ -33,6 +33,7 @@ class GroupReplies:
         if thread is None or msg.user_id == thread.owner:
             return None  # no greeting here, or its owner talking to the bot: an ordinary turn
         thread.turns.append(["them", text])
+        await self.store.commit_turn()  # nothing is held while the model reads the reply
         follow = await suggest(Thread(tuple((s, t) for s, t in thread.turns), style=thread.style, name=thread.name),
                                self.writer.llm if self.backend != "composer" else None)
         thread.suggestions = list(follow.suggestions)

@@ -76,8 +76,11 @@ class Scheduler:
         self.misfire_grace_s = misfire_grace_s
         self._aps: AsyncIOScheduler | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        schedules.on_planned = self.plan
-        schedules.on_unplanned = self.unplan
+        # APScheduler's job store writes to the same database with its own connection: only once the turn that
+        # changed the schedule has committed (it would wait on the turn's SQLite lock, and must follow the row).
+        after = schedules.store.after_commit
+        schedules.on_planned = lambda row: after(lambda: self.plan(row))
+        schedules.on_unplanned = lambda schedule_id: after(lambda: self.unplan(schedule_id))
 
     async def start(self) -> None:
         global _service

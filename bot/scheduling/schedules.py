@@ -350,8 +350,8 @@ class Schedules:
         return with_defaults(base)
 
     async def _write_preview(self, row: ScheduleRow) -> None:
-        occurrence = row.next_occurrence or ""
-        day = date.fromisoformat(occurrence)
+        await self.store.commit_turn()  # the schedule is kept, and no lock held, while the model writes
+        day = date.fromisoformat(occurrence := row.next_occurrence or "")
 
         async def one(i: int, r: dict[str, Any]) -> dict[str, Any]:
             text, backend = await self._write_one(row, r, day)

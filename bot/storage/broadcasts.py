@@ -15,9 +15,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.storage.tables import OutboxRow, ScheduleRow, _now
+from bot.storage.turns import Sessions
 
 OUTBOX_OPEN = ("held", "ready", "pending", "claimed", "sending")
 
@@ -27,7 +28,7 @@ class Broadcasts:
     """Reads and writes of schedules and the outbox (a part of `Store`)."""
 
     engine: AsyncEngine
-    _session: async_sessionmaker[AsyncSession]
+    _session: Sessions
 
     async def add_schedule(self, row: ScheduleRow) -> ScheduleRow:
         async with self._session.begin() as s:

@@ -11,8 +11,9 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.domain import ConversationKey, Drafts, GreetingRequest, Slots
 from bot.storage.tables import (
@@ -21,6 +22,7 @@ from bot.storage.tables import (
     GreetingRow,
     _now,
 )
+from bot.storage.turns import Sessions
 
 
 @dataclass
@@ -40,23 +42,21 @@ class Conversations:
     """Reads and writes of conversations, greetings and contacts (a part of `Store`)."""
 
     engine: AsyncEngine
-    _session: async_sessionmaker[AsyncSession]
+    _session: Sessions
 
     async def load_conversation(self, key: ConversationKey) -> Conversation:
         """The conversation for this person in this chat, created empty on first contact."""
-        for attempt in range(2):
-            try:
-                async with self._session.begin() as s:
-                    row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
-                    if row is None:
-                        row = ConversationRow(**key.__dict__, state={}, version=0)
-                        s.add(row)
-                        await s.flush()
-                    return Conversation(row.id, key, json.loads(json.dumps(row.state)), row.version)
-            except IntegrityError:  # created at the same moment by another turn or replica: read theirs
-                if attempt:
-                    raise
-        raise AssertionError("unreachable")
+        async with self._session.begin() as s:
+            row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
+            if row is None:
+                # ON CONFLICT DO NOTHING, not a caught IntegrityError: a row created at the same moment by another
+                # turn or replica is simply read, and the session (maybe a whole turn's) stays usable.
+                insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+                await s.execute(insert(ConversationRow).values(**key.__dict__, state={}, version=0, updated_at=_now())
+                                .on_conflict_do_nothing())
+                row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
+                assert row is not None
+            return Conversation(row.id, key, json.loads(json.dumps(row.state)), row.version)
 
     async def save_conversation(self, conv: Conversation) -> None:
         """Write the new state if nobody saved since it was loaded; raise `StaleConversation` otherwise."""

@@ -10,16 +10,17 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.storage.tables import AdapterRow, FeedbackRow, _now
+from bot.storage.turns import Sessions
 
 
 class FeedbackAndAdapters:
     """Reads and writes of feedback and adapters (a part of `Store`)."""
 
     engine: AsyncEngine
-    _session: async_sessionmaker[AsyncSession]
+    _session: Sessions
 
     async def add_feedback(self, platform: str, user_id: str, events: list[dict[str, Any]]) -> None:
         async with self._session.begin() as s:

@@ -12,11 +12,12 @@ from typing import Any
 
 from sqlalchemy import exists, func, null, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
 from bot.domain import Button, IncomingMessage, OutgoingMessage
 from bot.storage.tables import InboxRow, SignatureRow, _now
+from bot.storage.turns import Sessions
 
 
 @dataclass
@@ -35,7 +36,7 @@ class Inbox:
     """Reads and writes of the inbox (a part of `Store`)."""
 
     engine: AsyncEngine
-    _session: async_sessionmaker[AsyncSession]
+    _session: Sessions
 
     async def enqueue(self, msg: IncomingMessage) -> bool:
         """Store a received message; False when this platform event was stored before (a redelivery)."""

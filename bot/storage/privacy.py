@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot.storage.tables import (
     ContactRow,
@@ -24,6 +24,7 @@ from bot.storage.tables import (
     OutboxRow,
     ScheduleRow,
 )
+from bot.storage.turns import Sessions
 
 # The bot's own records inside a chat (group follow-up threads) have user ids starting with "@".
 BOT_RECORD = "@"
@@ -53,7 +54,7 @@ class Privacy:
     """Erasure and disclosure (a part of `Store`)."""
 
     engine: AsyncEngine
-    _session: async_sessionmaker[AsyncSession]
+    _session: Sessions
 
     async def forget_user(self, platform: str, user_id: str) -> Erased:
         """Erase everything this person told the bot, everywhere, in one transaction."""

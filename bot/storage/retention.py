@@ -30,11 +30,12 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.storage.inbox import kept_payload
 from bot.storage.tables import InboxRow, OutboxRow, ScheduleRow, SignatureRow
+from bot.storage.turns import Sessions
 
 FINISHED = ("done", "failed")
 OPEN = ("pending", "claimed", "replied")
@@ -59,7 +60,7 @@ class Retention:
     """The retention sweep (a part of `Store`)."""
 
     engine: AsyncEngine
-    _session: async_sessionmaker[AsyncSession]
+    _session: Sessions
 
     async def sweep(self, now: datetime, windows: RetentionWindows) -> dict[str, int]:
         """Forget what is past its time; how many of each kind (`SWEPT`) were removed."""

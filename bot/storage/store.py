@@ -5,6 +5,8 @@ SQLite in the data directory by default; any SQLAlchemy async URL (PostgreSQL th
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from bot.storage.tables import (
     ScheduleRow,
     _now,
 )
+from bot.storage.turns import Sessions
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +40,19 @@ class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Pr
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
-        self._session = async_sessionmaker(engine, expire_on_commit=False)
+        self._session = Sessions(async_sessionmaker(engine, expire_on_commit=False))
+
+    def turn(self) -> AbstractAsyncContextManager[None]:
+        """One transaction for what the current task does until the block ends (see bot.storage.turns)."""
+        return self._session.turn()
+
+    def after_commit(self, do: Callable[[], None]) -> None:
+        """Run `do` once the current turn's writes are committed (see bot.storage.turns)."""
+        self._session.after_commit(do)
+
+    async def commit_turn(self) -> None:
+        """Make the turn's writes durable now: before a wait on the model or a platform, so no lock is held."""
+        await self._session.commit()
 
     @classmethod
     async def open(cls, url: str, *, migrate: bool | None = None) -> Store:

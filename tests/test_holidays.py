@@ -185,7 +185,7 @@ def test_every_canonical_name_is_its_own_alias():
 
 
 def test_canonical_name_of_an_unknown_word_is_none():
-    assert canonical_name("教师节") is None
+    assert canonical_name("植树节") is None
     assert canonical_name("") is None
 
 
@@ -236,3 +236,14 @@ def test_english_names():
     assert all(english_name(name) for name in CANONICAL)
     with pytest.raises(UnknownHoliday):
         english_name("xyz")
+
+
+@pytest.mark.parametrize(("name", "today", "expected"), [
+    ("教师节", date(2026, 12, 3), date(2027, 9, 10)),
+    ("情人节", date(2026, 12, 3), date(2027, 2, 14)),
+    ("感恩节", date(2026, 11, 1), date(2026, 11, 26)),  # the fourth Thursday of November
+    ("感恩节", date(2026, 11, 27), date(2027, 11, 25)),
+])
+def test_holidays_people_borrow_fall_on_their_days(name: str, today: date, expected: date) -> None:
+    assert resolve(name, today).date == expected
+    assert find_holiday(f"帮我给老师写个{name}的祝福") == name

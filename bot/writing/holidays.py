@@ -15,7 +15,7 @@ from bot.domain import Holiday
 
 CANONICAL: tuple[str, ...] = (
     "元旦", "除夕", "春节", "元宵", "劳动节", "端午", "七夕", "中秋",
-    "国庆", "重阳", "冬至", "腊八", "小年", "生日", "圣诞",
+    "国庆", "重阳", "冬至", "腊八", "小年", "生日", "圣诞", "教师节", "情人节", "感恩节",
 )
 
 # Greetings for these name the coming lunar year and may mention its zodiac animal.
@@ -23,7 +23,8 @@ _SPRING_FAMILY = frozenset({"除夕", "春节", "元宵"})
 # The holidays `next_holiday` picks from when the user names none.
 _DEFAULT_CHOICES: tuple[str, ...] = ("元旦", "春节", "元宵", "端午", "中秋", "国庆")
 
-_SOLAR_DATES: dict[str, tuple[int, int]] = {"元旦": (1, 1), "劳动节": (5, 1), "国庆": (10, 1), "圣诞": (12, 25)}
+_SOLAR_DATES: dict[str, tuple[int, int]] = {"元旦": (1, 1), "情人节": (2, 14), "劳动节": (5, 1), "教师节": (9, 10),
+                                            "国庆": (10, 1), "圣诞": (12, 25)}
 _LUNAR_DATES: dict[str, tuple[int, int]] = {
     "春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9),
     "腊八": (12, 8),
@@ -35,7 +36,7 @@ _ENGLISH: dict[str, str] = {
     "元宵": "Lantern Festival", "劳动节": "Labor Day", "端午": "Dragon Boat Festival", "七夕": "Qixi Festival",
     "中秋": "Mid-Autumn Festival", "国庆": "National Day", "重阳": "Double Ninth Festival",
     "冬至": "Winter Solstice", "腊八": "Laba Festival", "小年": "Little New Year", "生日": "Birthday",
-    "圣诞": "Christmas",
+    "圣诞": "Christmas", "教师节": "Teachers' Day", "情人节": "Valentine's Day", "感恩节": "Thanksgiving",
 }
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -57,6 +58,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "劳动节": ("劳动节", "五一", "labor day", "labour day"),
     "生日": ("生日", "过生日", "birthday"),
     "圣诞": ("圣诞", "圣诞节", "christmas", "xmas"),
+    "教师节": ("教师节", "teachers' day", "teachers day", "teacher's day"),
+    "情人节": ("情人节", "西方情人节", "valentine's day", "valentines day", "valentine's", "valentine"),
+    "感恩节": ("感恩节", "thanksgiving"),
 }
 _ALIAS_TO_NAME: dict[str, str] = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 # Latin aliases must stand as whole words ("cny" is not inside "agency").
@@ -107,6 +111,9 @@ def _date_in_cycle(name: str, year: int) -> date:
         return date(year, *_SOLAR_DATES[name])
     if name == "除夕":  # the last day of the lunar year: 腊月廿九 or 三十, whichever the year has
         return _date_in_cycle("春节", year) - timedelta(days=1)
+    if name == "感恩节":  # the fourth Thursday of November (the US custom, as Chinese users borrow it)
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
     if name == "冬至":  # the solar term table of lunar year Y+1 starts at the 冬至 of December Y
         return _to_date(Lunar.fromYmd(year + 1, 1, 1).getJieQiTable()["冬至"])
     return _to_date(Lunar.fromYmd(year, *_LUNAR_DATES[name]).getSolar())

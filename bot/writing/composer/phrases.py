@@ -79,12 +79,19 @@ HOLIDAY_WORDS: dict[str, HolidayWords] = {
                        ("birthday",), ("Happy birthday",), ("birthday",), ("🎂", "🎉")),
     "圣诞": HolidayWords(("圣诞",), ("圣诞快乐", "圣诞节快乐"), ("圣诞",),
                        ("Christmas",), ("Merry Christmas",), ("yearend",), ("🎄",)),
+    "教师节": HolidayWords(("教师节",), ("教师节快乐",), ("教师节",),
+                        ("Teachers' Day",), ("Happy Teachers' Day",), ("other",), ("🌷", "📚")),
+    "情人节": HolidayWords(("情人节",), ("情人节快乐",), ("情人节",),
+                        ("Valentine's Day",), ("Happy Valentine's Day",), ("other",), ("💕", "🌹")),
+    "感恩节": HolidayWords(("感恩节",), ("感恩节快乐",), ("感恩节",),
+                        ("Thanksgiving",), ("Happy Thanksgiving",), ("other",), ("🦃", "🍂")),
 }
 
 HOLIDAY_ALIASES: dict[str, str] = {
     "新春": "春节", "过年": "春节", "农历新年": "春节", "大年初一": "春节", "除夕夜": "除夕", "大年三十": "除夕",
     "年三十": "除夕", "元宵节": "元宵", "中秋节": "中秋", "端午节": "端午", "七夕节": "七夕", "国庆节": "国庆",
     "重阳节": "重阳", "圣诞节": "圣诞", "五一": "劳动节", "腊八节": "腊八", "新年": "元旦",
+    "西方情人节": "情人节",
 }
 
 ZODIAC_EN: dict[str, str] = {

@@ -37,7 +37,7 @@ def test_a_free_answer_to_the_name_question_is_the_name() -> None:
 
 def test_an_answer_can_carry_more_than_was_asked() -> None:
     got = read_answer("relation", "他是我大学室友，我们一起熬夜写过毕业论文，轻松点")
-    assert got.relation == "室友" and got.relation_category == "朋友"
+    assert got.relation == "大学室友" and got.relation_category == "朋友"
     assert "毕业论文" in got.details and got.style == "轻松自然"
 
 

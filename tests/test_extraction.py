@@ -92,3 +92,31 @@ async def test_extraction_survives_a_dead_model() -> None:
 ])
 def test_the_one_the_greeting_is_for_wins_over_others_the_story_names(text: str, name: str) -> None:
     assert extract_rules(text).name == name
+
+
+@pytest.mark.parametrize("text,name,relation", [
+    # A name right after a relation word the vocabulary may not know well.
+    ("给我的修车师傅阿强写个春节祝福，他帮我的老车撑过了第十年", "阿强", "师傅"),
+    ("给快递小哥小焦写个元旦祝福，下雨天他也准时", "小焦", "快递小哥"),
+    # Named at the end, after the story.
+    ("去年冬天她每天给我们送热豆浆，写个冬至的问候，写给楼下早餐店的欣姐", "欣姐", None),
+    ("每周陪我爬一次山，端午想给他发一条，是我跑友大川", "大川", "跑友"),
+    # A nickname or a teacher's title kept whole.
+    ("给小乔老师写个教师节的，她带了我女儿两年钢琴", "小乔老师", None),
+    ("给肥仔强写个元旦祝福，他今年终于考上驾照了", "肥仔强", None),
+])
+def test_the_recipient_is_found_however_the_request_names_them(text: str, name: str, relation: str | None) -> None:
+    slots = extract_rules(text)
+    assert slots.name == name
+    if relation:
+        assert slots.relation == relation
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("帮我儿子给他的班主任孙老师写个教师节贺卡", "班主任", "老师"),
+    ("我表姐提醒我，给舅舅写条中秋祝福", "舅舅", "家人"),
+    ("给小敏写个七夕的，她是我女朋友，我们在地铁上认识的", "女朋友", "恋人"),
+])
+def test_the_relation_is_the_one_said_of_the_recipient(text: str, relation: str, category: str) -> None:
+    slots = extract_rules(text)
+    assert (slots.relation, slots.relation_category) == (relation, category)

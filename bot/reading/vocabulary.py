@@ -8,19 +8,26 @@ from __future__ import annotations
 # Relation word → category. The user's own word is kept as the relation; the category drives defaults.
 RELATIONS_ZH: dict[str, str] = {}
 for _category, _words in {
-    "家人": "妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
+    "家人": "老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
+            "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
             "公公 婆婆 儿子 女儿 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人",
     "恋人": "女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半",
     "朋友": "朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
-            "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党",
-    "同事": "同事 前同事 老同事 搭档 工友 队友",
-    "领导": "领导 老领导 老板 上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader",
-    "下属": "下属 实习生 徒弟 新人 组员 团队成员 手下 员工",
-    "客户": "客户 甲方 大客户 老客户 顾客 用户",
-    "合作伙伴": "合作伙伴 合作方 伙伴 投资人 供应商 合伙人 股东 渠道商 经销商 代理商 乙方",
-    "老师": "老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 外教",
-    "其他": "邻居 房东 物业 医生 护士 网友 粉丝",
+            "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党 "
+            "钓友 跑友 书友 牌友 驴友 棋友 车友 麻友 酒友 队友 老铁 兄弟伙 姐妹 好姐妹 好兄弟 前同桌 老同桌 "
+            "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友",
+    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理",
+    "领导": "领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
+            "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO 总经理 副总 董事长 老总",
+    "下属": "下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人",
+    "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购",
+    "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人",
+    "老师": "老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
+            "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导",
+    "其他": "邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
+            "理发师 美容师 托尼老师 司机 村支书 队长 会长 猎头 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
+            "居委会主任 社区书记",
 }.items():
     for _word in _words.split():
         RELATIONS_ZH[_word] = _category
@@ -32,15 +39,15 @@ RELATIONS_EN: dict[str, str] = {}
 for _category, _words in {
     "家人": "mom mum mother dad father grandma grandpa grandmother grandfather sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
-    "恋人": "wife husband girlfriend boyfriend fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "friend best-friend buddy pal roommate flatmate classmate",
-    "其他": "neighbor neighbour landlord doctor",
+    "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
+    "朋友": "friend best-friend bestie bff buddy pal roommate flatmate classmate teammate",
+    "其他": "neighbor neighbour landlord landlady doctor",
     "同事": "colleague coworker co-worker teammate",
-    "领导": "boss manager supervisor ceo director",
-    "下属": "intern mentee report",
+    "领导": "boss manager supervisor ceo cto director team-lead lead",
+    "下属": "intern mentee report team",
     "客户": "client customer",
     "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder",
-    "老师": "teacher professor mentor advisor tutor coach",
+    "老师": "teacher professor mentor advisor phd-advisor tutor coach",
 }.items():
     for _word in _words.split():
         RELATIONS_EN[_word.replace("-", " ")] = _category
@@ -52,7 +59,13 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 mom mum dad grandma grandpa".split()
 )
 # Words that look like 小/老 + surname but are not names.
-NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨".split())
+NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
+                                     "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 老铁 小朋友 阿姨们".split())
+
+# Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
+NOT_RECIPIENTS: frozenset[str] = frozenset(
+    "孩子 孩子们 大家 全家 家里 群里 公司 团队 所有人 每个人 同事们 朋友们 客户们 老师们 领导们 他们 她们 我们 咱们 "
+    "对方 自己 别人 某人 谁 爸妈 父母 长辈 亲戚 家人 全班 全组 部门 单位 班级".split())
 
 # Most common Chinese surnames (covers the great majority of people); used to recognise 老王 / 张总 / 王小明.
 SURNAMES = set(
@@ -66,6 +79,7 @@ SURNAMES = set(
 TITLES = (
     "总监", "总", "董事长", "董", "老师", "教授", "导", "博士", "医生", "大夫", "经理", "主任", "处长", "局长", "科长",
     "院长", "校长", "部长", "老板", "律师", "工", "哥", "姐", "叔", "姨", "阿姨", "叔叔", "伯", "奶奶", "爷爷", "局", "博", "sir",
+    "大爷", "大妈", "伯伯", "师傅", "教练", "主管", "处", "书记", "队", "医生", "护士长", "总工", "姐姐", "哥哥",
 )
 
 STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {

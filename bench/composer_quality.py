@@ -1,22 +1,36 @@
-"""Quality figures of the offline composer over a matrix of requests (no model involved).
+"""Quality figures of the offline composer (no model involved), on two sets of requests.
 
-Prints: length-bucket compliance, detail use, name use, holiday named, wrong zodiac, stock phrases per draft,
-drafts that share a 12-character run with a draft for another recipient (the "AI味" measure the tianji data
-scores 16–29% on), and distinct drafts across recipients.
+1. `matrix`: our own matrix (13 recipients x 4 styles x 3 lengths x 4 holidays), the figures the composer was built
+   against: length-bucket compliance, detail use, name use, holiday named, wrong zodiac, stock phrases per draft,
+   drafts that share a 12-character run with a draft for another recipient (the "AI味" measure the tianji data
+   scores 16–29% on), and distinct drafts across recipients.
+2. `blind`: 551 requests written by a helper who had not read the composer (tests/data/composer_requests_blind_
+   2026-12.md), judged by that helper's functions (tests/greeting_judge.py): length inside the bucket as a reader
+   counts (every visible character for Chinese, words for English; no tolerance), the cross-recipient 12-character
+   overlap, and drafts not in the request's language. Issue 17's goals: length 100%, overlap ≤ 20%, mixed 0.
 
-Run: .venv/bin/python bench/composer_quality.py
+Run: .venv/bin/python bench/composer_quality.py [--set matrix|blind|both] [--show N]
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
+import json
 import re
+import sys
 from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots, fits_length
 from bot.writing import holidays
 from bot.writing.composer.draft import compose_offline
 from bot.writing.quality import stock_phrase_count, uses_details, wrong_zodiac
+from tests import greeting_judge as judge
+
+BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "composer_requests_blind_2026-12.json"
 
 RECIPIENTS_ZH = [
     ("张总", "客户", "客户", "合作三年，去年一起做了北京项目"),
@@ -54,7 +68,40 @@ def runs12(text: str) -> set[str]:
     return {t[i:i + 12] for i in range(len(t) - 11)}
 
 
-def main() -> None:
+def blind_requests() -> list[tuple[dict, GreetingRequest]]:
+    today = date(2026, 12, 3)
+    out = []
+    for r in json.loads(BLIND.read_text(encoding="utf-8")):
+        slots = Slots(name=r["name"], relation=r["relation"], relation_category=r["relation_category"],
+                      details=r["details"], occasion=r["occasion"], style=r["style"], length=r["length"],
+                      language=r["language"])
+        out.append((r, GreetingRequest(slots=slots, holiday=holidays.resolve(r["holiday"], today), n=3)))
+    return out
+
+
+def blind(show: int = 0) -> None:
+    by_recipient: dict[str, list[str]] = {}
+    fit = mixed = n = 0
+    shown = 0
+    for r, req in blind_requests():
+        texts = compose_offline(req)
+        by_recipient[r["id"]] = texts
+        for t in texts:
+            n += 1
+            fit += judge.length_ok(t, r["length"], r["language"])
+            mixed += judge.language_of(t, allow=[r["name"]]) != r["language"]
+        if shown < show:
+            shown += 1
+            print(f"-- {r['id']} {r['name']} · {r['relation']} · {r['style']} · {r['length']} · {r['holiday']} · "
+                  f"details: {r['details']}")
+            print(f"   {texts[0]}  [{judge.reader_count(texts[0]) if r['language'] == 'zh' else judge.english_words(texts[0])}]")
+    print(f"== blind: {n} drafts for {len(by_recipient)} requests (judge: tests/greeting_judge.py)")
+    print(f"length inside the bucket, reader's count   {fit / n:.3f}   (goal 1.000)")
+    print(f"share a 12-char run across recipients      {judge.cross_recipient_overlap(by_recipient):.3f}   (goal ≤0.200)")
+    print(f"not in the request's language              {mixed / n:.3f}   (goal 0)")
+
+
+def matrix() -> None:
     rows = []
     for req in requests():
         for text in compose_offline(req):
@@ -74,6 +121,7 @@ def main() -> None:
             owner.setdefault(run, set()).add(r.slots.name)
     shared = sum(any(len(owner[run]) > 1 for run in runs12(t)) for r, t in rows)
     distinct = len({t for _, t in rows})
+    print("== matrix")
     print(f"drafts                         {n}  ({n // 3} requests x 3; zh and en; 4 styles x 3 lengths x 4 holidays)")
     print(f"length-bucket compliance       {fit / n:.3f}")
     print(f"detail use                     {detail / n:.3f}")
@@ -86,4 +134,11 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("matrix", "blind", "both"), default="both")
+    parser.add_argument("--show", type=int, default=0, help="print the first draft of the first N blind requests")
+    args = parser.parse_args()
+    if args.set in ("matrix", "both"):
+        matrix()
+    if args.set in ("blind", "both"):
+        blind(args.show)

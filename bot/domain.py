@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
 
+import regex
+
 # Canonical values ---------------------------------------------------------------------------------
 
 STYLES: tuple[str, ...] = ("传统喜庆", "轻松自然", "LLM科技风", "商务得体")
@@ -33,19 +35,30 @@ DEFAULT_STYLE_BY_CATEGORY: dict[str, str] = {
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*")
+_GRAPHEME = regex.compile(r"\X")  # what a reader sees as one character, emoji sequences included
+_INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}]+")  # zero-width spaces, BOMs: nothing a reader sees
 
 
-def length_units(text: str) -> int:
-    """Length as a reader counts it: one unit per Chinese character, one per Latin word or number.
+def text_language(text: str) -> Language:
+    """The language a greeting is written in, for counting: any Chinese character makes it Chinese."""
+    return "zh" if _CJK.search(text) else "en"
 
-    Punctuation, spaces and emoji do not count, so the three buckets mean the same for both languages.
+
+def length_units(text: str, language: Language | None = None) -> int:
+    """Length as a reader counts it, the one count everywhere (composer, dataset, eval, learning gates).
+
+    Chinese: every visible character — Chinese characters, punctuation, digits, each Latin letter, an emoji as one
+    (a grapheme cluster: ZWJ sequences, skin tones and flags included) — and no whitespace. English: words (letters
+    and digits, joined by an apostrophe or a hyphen). `language` is the greeting's; by default the text's own.
     """
-    return len(_CJK.findall(text)) + len(_WORD.findall(text))
+    if (language or text_language(text)) == "en":
+        return len(_WORD.findall(text))
+    return sum(1 for g in _GRAPHEME.findall(text) if not g.isspace() and not _INVISIBLE.fullmatch(g))
 
 
-def length_bucket_of(text: str) -> str | None:
+def length_bucket_of(text: str, language: Language | None = None) -> str | None:
     """The bucket whose bounds hold the text, preferring the shorter bucket on a shared edge."""
-    n = length_units(text)
+    n = length_units(text, language)
     for bucket in LENGTHS:
         low, high = LENGTH_BOUNDS[bucket]
         if low <= n <= high:
@@ -53,9 +66,9 @@ def length_bucket_of(text: str) -> str | None:
     return None
 
 
-def fits_length(text: str, bucket: str) -> bool:
+def fits_length(text: str, bucket: str, language: Language | None = None) -> bool:
     low, high = LENGTH_BOUNDS[bucket]
-    return low <= length_units(text) <= high
+    return low <= length_units(text, language) <= high
 
 
 # Slots --------------------------------------------------------------------------------------------

@@ -129,8 +129,8 @@ def check_sample(s: Sample) -> list[Problem]:
         if real.date != s.holiday.date or real.zodiac != s.holiday.zodiac:
             bad("holiday", f"{s.holiday.name} {s.holiday.date} {s.holiday.zodiac} is not on the calendar "
                            f"(next is {real.date} {real.zodiac})")
-    if not fits_length(s.greeting, sl.length):
-        bad("length", f"{length_units(s.greeting)} units, bucket {sl.length}")
+    if not fits_length(s.greeting, sl.length, sl.language):
+        bad("length", f"{length_units(s.greeting, sl.language)} as a reader counts, bucket {sl.length}")
     if sl.name and sl.name not in s.greeting:
         bad("name", f"{sl.name!r} not in the greeting")
     if not uses_details(s.greeting, sl.details):

@@ -330,7 +330,7 @@ def score(run: Run) -> Metrics:
     return Metrics(
         n_scenarios=len(run.scenarios),
         n_drafts=n,
-        length_compliance=_share(sum(fits_length(d.text, d.scenario.slots.length or DEFAULT_LENGTH)
+        length_compliance=_share(sum(fits_length(d.text, d.scenario.slots.length or DEFAULT_LENGTH, d.scenario.language)
                                      for d in drafts), n),
         detail_recall=_share(sum(uses_details(d.text, d.scenario.slots.details) for d in with_details),
                              len(with_details)),
@@ -341,7 +341,7 @@ def score(run: Run) -> Metrics:
         think_leaks=run.think_leaks,
         distinct_2=distinct_2(drafts),
         cross_recipient_overlap=cross_recipient_overlap(drafts),
-        mean_length=_share(sum(length_units(d.text) for d in drafts), n),
+        mean_length=_share(sum(length_units(d.text, d.scenario.language) for d in drafts), n),
         ttft_p50_ms=_ms(percentile(run.ttft_s, 50)),
         ttft_p95_ms=_ms(percentile(run.ttft_s, 95)),
         total_p50_ms=_ms(percentile(run.total_s, 50)),

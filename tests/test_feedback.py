@@ -320,4 +320,4 @@ def test_rows_round_trip_through_jsonl_with_chinese_kept_readable(tmp_path: Path
     assert write_jsonl(rows, path) == len(rows) == 3
     assert "老王" in path.read_text(encoding="utf-8")
     assert read_jsonl(path) == rows
-    assert length_units(read_jsonl(path)[2]["completion"][0]["content"]) == 30
+    assert length_units(read_jsonl(path)[2]["completion"][0]["content"]) == length_units(zh(30))

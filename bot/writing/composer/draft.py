@@ -109,8 +109,8 @@ def _detail_piece(ctx: _Ctx, rng: random.Random, values: dict[str, str], tech_le
     high = LENGTH_BOUNDS[ctx.bucket][1]
     options = ctx.details
     if ctx.bucket == "<=50" or ctx.shorter:
-        short = [o for o in options if length_units(o.text) <= (high * 2) // 3]
-        options = short or sorted(options, key=lambda o: length_units(o.text))[:1]
+        short = [o for o in options if length_units(o.text, ctx.lang) <= (high * 2) // 3]
+        options = short or sorted(options, key=lambda o: length_units(o.text, ctx.lang))[:1]
         weights = [o.weight * (0.4 if not o.single else 1.0) for o in options]
     else:
         weights = [o.weight * (2.0 if not o.single else 1.0) for o in options]
@@ -187,7 +187,7 @@ def _acceptable(text: str, pieces: list[_Piece], ctx: _Ctx) -> bool:
     marker = _STYLE_RE.get((ctx.lang, ctx.style))
     if marker and ctx.need_marker and not marker.search(text):
         return False
-    if not fits_length(text, ctx.bucket) or ctx.name not in text:
+    if not fits_length(text, ctx.bucket, ctx.lang) or ctx.name not in text:
         return False
     haystack = text.lower() if ctx.lang == "en" else text
     if not any(m.lower() in haystack for m in ctx.markers):
@@ -247,7 +247,7 @@ class _Draft:
             return False
         if self.names + names > (1 if ctx.lang == "en" else 2) + slack:
             return False
-        if length_units(_assemble([*self.pieces, piece], ctx)) > high:
+        if length_units(_assemble([*self.pieces, piece], ctx), ctx.lang) > high:
             return False
         self.pieces.append(piece)
         self.grams |= grams
@@ -280,7 +280,8 @@ def _attempt(ctx: _Ctx, rng: random.Random) -> str | None:
 
     # The compact shape: who, what we share, the wish.
     for kind in ("open", "detail", "wish"):
-        if not add_one(kind):
+        # In the shortest bucket most combinations run over; look harder for pieces that fit.
+        if not add_one(kind, tries=12 if ctx.bucket == "<=50" else 4):
             return None
     if draft.tech_count < ctx.tech_min and not add_one("tech"):
         return None
@@ -303,12 +304,12 @@ def _attempt(ctx: _Ctx, rng: random.Random) -> str | None:
             optional.append("relation")  # a second word about the relation when there are no details
         lo, hi = (low + span // 10, low + span // 2) if ctx.shorter else (low + span // 5, high - span // 8)
         target = rng.randint(lo, hi)
-    priority = {"zodiac": 0.35 if ctx.zodiac else 0.0, "closing": 0.3 if "邮件" in ctx.occ_keys else 0.0}
+    priority = {"zodiac": 0.35 if ctx.zodiac else 0.0, "closing": 0.5 if "邮件" in ctx.occ_keys else 0.0}
     optional.sort(key=lambda k: rng.random() - priority.get(k, 0.0))
     if ctx.bucket == "100-200":  # room for a second aside or word about the relation, if the first pass fell short
         optional += ["relation", "aside", "warm"]
     for kind in optional:
-        if length_units(draft.text) >= target:
+        if length_units(draft.text, ctx.lang) >= target:
             break
         if kind in ("zodiac", "closing") and draft.has(kind):
             continue
@@ -318,7 +319,9 @@ def _attempt(ctx: _Ctx, rng: random.Random) -> str | None:
         return None
     if ctx.emoji_ok and rng.random() < 0.5 and _SENTENCE_END.search(text):
         pool = TECH_EMOJI + ctx.words.emoji if ctx.style == "tech" else ctx.words.emoji
-        text += (" " if ctx.lang == "en" else "") + rng.choice(pool)
+        decorated = text + (" " if ctx.lang == "en" else "") + rng.choice(pool)
+        if fits_length(decorated, ctx.bucket, ctx.lang):  # a reader counts the emoji too
+            text = decorated
     return text
 
 
@@ -390,7 +393,7 @@ def _last_resort(ctx: _Ctx) -> str:
     else:
         text = f"{ctx.name}, {ctx.words.en_greet[0]}! Wishing you all the best."
         extra = [f"{o.text[:1].upper()}{o.text[1:]}, and I remember it well." for o in ctx.details]
-    for sentence in sorted(extra, key=length_units, reverse=True):
-        if length_units(text + sentence) <= high:
+    for sentence in sorted(extra, key=lambda t: length_units(t, ctx.lang), reverse=True):
+        if length_units(text + sentence, ctx.lang) <= high:
             return text + sentence
     return text

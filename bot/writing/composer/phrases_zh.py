@@ -42,6 +42,13 @@ ZH["open"] = [
 
 # The detail sentence, by what kind of thing the user told us.
 ZH["memory"] = [
+    # Short ones: the shortest bucket needs them, and a short frame leaves more of a draft to the user's own words.
+    P("{d}，我都记得。", "trad casual"),
+    P("{d}，记着呢。", "casual tech"),
+    P("{d}，有{you}真好。", "casual trad", "close peer general lover family friend"),
+    P("{d}，辛苦{you}了。", "biz trad casual", "work teacher general"),
+    P("{d}，感谢{you}的信任。", "biz", "work general"),
+    P("{d}，已写入永久缓存。", "tech", tags="tech"),
     P("{d}，这份情谊我一直记在心里。", "trad casual"),
     P("{d}，想起来心里还是热乎的。", "trad casual"),
     P("{d}，这些年的情分，都在这些小事里。", "trad casual", "close peer general"),
@@ -61,6 +68,10 @@ ZH["memory"] = [
     P("{d}，这份情分我们一直珍惜。", "biz", "close general teacher"),
 ]
 ZH["news"] = [
+    P("{d}，恭喜恭喜！", "trad casual"),
+    P("{d}，可喜可贺。", "biz trad"),
+    P("{d}，太厉害啦！", "casual", "!senior !biz"),
+    P("{d}，版本升级成功！", "tech", tags="tech"),
     P("{d}，真心为{you}高兴！"),
     P("{d}，这是{you}应得的，打心底为{you}高兴。", "trad casual"),
     P("{d}，替{you}高兴坏了！", "casual", "!senior !biz", tags="playful"),
@@ -200,6 +211,15 @@ ZH["hope"] = [
 
 # The holiday wish proper (always one per draft).
 ZH["wish"] = [
+    P("愿{you}福气满满！", "trad"),
+    P("祝{you}阖家安康。", "trad biz"),
+    P("愿{you}事事顺心。", "biz trad"),
+    P("祝合作长长久久。", "biz", "work"),
+    P("谨祝{you}万事顺遂。", "biz"),
+    P("祝{you}天天开心呀！", "casual"),
+    P("愿{you}一切都好哦。", "casual"),
+    P("愿{you}好运不宕机。", "tech", tags="tech"),
+    P("祝{you}bug全清零！", "tech", tags="tech"),
     P("祝{you}{greet}，阖家团圆，日子红红火火！", "trad", hols="reunion"),
     P("祝{you}{greet}，岁岁平安，福气满满！", "trad"),
     P("愿{you}{H}吉祥，团团圆圆，年年都好。", "trad", hols="reunion"),

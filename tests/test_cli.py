@@ -92,3 +92,15 @@ def test_schedule_add_list_cancel_from_the_command_line(tmp_path: Path) -> None:
     assert greetbot("schedule", "cancel", str(row["id"]), tmp=tmp_path).returncode == 0
     assert json.loads(greetbot("schedule", "list", "--json", tmp=tmp_path).stdout) == []
     assert greetbot("schedule", "cancel", str(row["id"]), tmp=tmp_path).returncode == 1
+
+
+def test_generate_writes_in_the_language_of_the_slots_when_none_is_given(tmp_path: Path) -> None:
+    out = greetbot("generate", "--name", "Jake", "--relation", "roommate", "--details",
+                   "we shared an apartment in Boston for 3 years", "--holiday", "春节", "--date", "2026-12-03",
+                   "--json", tmp=tmp_path)
+    assert out.returncode == 0, out.stderr
+    greetings = json.loads(out.stdout)["greetings"]
+    assert greetings and not any("\u4e00" <= ch <= "\u9fff" for g in greetings for ch in g)  # not one Chinese character
+    chinese = json.loads(greetbot("generate", "--name", "老王", "--relation", "发小", "--details", "一起在波士顿合租了三年",
+                                  "--json", tmp=tmp_path).stdout)["greetings"]
+    assert all("老王" in g and not g.isascii() for g in chinese)

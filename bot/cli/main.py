@@ -158,7 +158,7 @@ def generate(
     holiday: Annotated[Optional[str], typer.Option(help="春节, 中秋, …; default: the next holiday")] = None,
     today: Annotated[Optional[str], typer.Option("--date", help="today for the holiday maths, YYYY-MM-DD")] = None,
     n: Annotated[int, typer.Option("-n", min=1, max=5, help="how many drafts")] = 3,
-    language: Annotated[str, typer.Option(help="zh | en")] = "zh",
+    language: Annotated[Optional[str], typer.Option(help="zh | en; default: the language the slots are written in")] = None,
     backend: Annotated[BackendChoice, typer.Option()] = BackendChoice.auto,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
@@ -177,7 +177,7 @@ def generate(
         name=name, relation=relation,
         relation_category=relation_category_of(relation) or "其他",
         details=details, occasion=extract_occasion(occasion) or occasion, style=canonical_style,
-        length=canonical_length, holiday=holiday_name, language="en" if language == "en" else "zh",
+        length=canonical_length, holiday=holiday_name, language={"en": "en", "zh": "zh"}.get(language or ""),
     ))
     the_holiday = holidays.resolve(holiday_name, day) if holiday_name else holidays.next_holiday(day)
     request = GreetingRequest(slots=slots, holiday=the_holiday, n=n)

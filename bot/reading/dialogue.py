@@ -12,6 +12,7 @@ from bot.domain import (
     DEFAULT_OCCASION,
     DEFAULT_STYLE_BY_CATEGORY,
     LENGTHS,
+    Language,
     Slots,
 )
 from bot.reading.extraction import extract_rules, relation_category_of
@@ -61,8 +62,15 @@ def next_question(slots: Slots) -> Question | None:
     }[slot]
 
 
+def language_of_slots(slots: Slots) -> Language:
+    """The language the slots are written in: English when the name, relation and details hold Latin letters and
+    no Chinese ("Jake", "roommate", "we shared an apartment in Boston"), else Chinese."""
+    said = " ".join(v for v in (slots.name, slots.relation, slots.details) if v)
+    return "en" if re.search(r"[A-Za-z]", said) and not re.search(r"[\u3400-\u9fff]", said) else "zh"
+
+
 def with_defaults(slots: Slots) -> Slots:
-    """Complete slots: occasion 微信, length 50-100, a style that suits the relation, Chinese."""
+    """Complete slots: occasion 微信, length 50-100, a style that suits the relation, the slots' own language."""
     category = slots.relation_category or ("其他" if slots.relation else None)
     return replace(
         slots,
@@ -71,7 +79,7 @@ def with_defaults(slots: Slots) -> Slots:
         occasion=slots.occasion or DEFAULT_OCCASION,
         length=slots.length or DEFAULT_LENGTH,
         style=slots.style or DEFAULT_STYLE_BY_CATEGORY.get(category or "其他", "传统喜庆"),
-        language=slots.language or "zh",
+        language=slots.language or language_of_slots(slots),
     )
 
 

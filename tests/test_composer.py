@@ -470,3 +470,18 @@ def test_figures_length_compliance_and_detail_use_over_the_matrix():
             print(f"{lang} {length:<8} units min {min(units):>3}  median {sorted(units)[len(units) // 2]:>3}"
                   f"  max {max(units):>3}")
     assert all(fit == 1.0 and used == 1.0 for _, _, _, fit, used, _ in rows)
+
+
+@pytest.mark.parametrize("details,you,said,not_said", [
+    ("常来问我Python问题", "你", "你常来问我Python问题", None),  # the subject the user left out
+    ("我们一起过了四十个年头", "你", "咱们一起过了四十个年头", "我们一起"),  # a "we" that takes the recipient in
+    ("去年一起做了北京项目", "您", "去年我们一起做了北京项目", None),  # 我们, not 咱们, where 您 is used
+    ("他帮我们打开了华南市场", "您", "您帮我们打开了华南市场", "咱们"),  # "us" without them stays 我们
+])
+def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you: str, said: str,
+                                                                not_said: str | None) -> None:
+    from bot.writing.composer.details import _detail_options
+
+    texts = [o.text for o in _detail_options(details, "zh", you)]
+    assert said in texts[0]
+    assert not_said is None or all(not_said not in t for t in texts)

@@ -70,12 +70,32 @@ _EN_LOWER_STARTERS = {
 
 
 def _zh_second_person(text: str, you: str) -> str:
-    """他/她 → 你 (or 您): the details are told about the recipient, the greeting speaks to them."""
+    """The details as the greeting says them to the recipient: 他/她 → 你 (or 您); a 我们 that takes them in →
+    咱们 (kept 我们 where 您 is used, and where the clause already says 你: "你帮我们搬家"); a subject where the user
+    left it out ("常来问我Python问题" → "你常来问我…", "去年一起做了项目" → "去年咱们一起做了项目")."""
     text = re.sub(r"(?<![其吉])[他她]们", "你们", text)
     text = re.sub(r"(?<![其吉])[他她](?!乡)", you, text)
     if you == "您":
         text = re.sub(r"你(?!们)", "您", text)
+    we = "我们" if you == "您" else "咱们"
+    if not re.search(r"[你您]", text):
+        if we == "咱们":
+            text = re.sub(r"我们(?!公司|家|店|团队|部门|组|单位|学校|班)", "咱们", text).replace("我俩", "咱俩")
+        if m := _ZH_TOGETHER_BARE.match(text):
+            return text[:m.end(1)] + we + text[m.end(1):]
+        if _ZH_SUBJECTLESS.match(text):
+            return you + text
     return text
+
+
+# A clause that says what "we" did with no one named: "去年一起做了北京项目", "一起熬过夜".
+_ZH_TOGETHER_BARE = re.compile(r"^((?:(?:去年|前年|今年|那年|那时候?|小时候|大学|高中|初中|以前|当年|上个月|上周|疫情那年)"
+                               r"(?:的时候)?)?)(?:一起|一块儿?)")
+# A clause that starts with what the recipient does, its subject left out: "常来问我…", "现在在深圳做…".
+_ZH_SUBJECTLESS = re.compile(r"^(?:现在|今年|去年|最近|每(?:天|次|年|周|回|个月))?(?:冬天|夏天|春节|过年|晚上|早上|周末)?"
+                             r"(?:都|也|还|刚刚?|又|就|总是?|常常?|经常|一直)?"
+                             r"(?:帮|陪|教|带|给|在|做|考|拿|当|升|搬|买|生|开|跑|学|来|去|问|请|送|寄|养|种|住|读|换|回|"
+                             r"照顾|负责|创业|结婚|退休|升职)")
 
 
 def _zh_split_long(clause: str) -> list[str]:

@@ -15,7 +15,8 @@ from bot.domain import (
     Language,
     Slots,
 )
-from bot.reading.extraction import extract_rules, relation_category_of
+from bot.reading.extraction import extract_rules
+from bot.reading.recipient import relation_category_of
 
 # Without these a greeting cannot be personal; everything else has a sensible default.
 REQUIRED_SLOTS: tuple[str, ...] = ("name", "relation", "details")

@@ -1,0 +1,267 @@
+"""Who the greeting is for: the recipient's name (as the user addresses them) and the relation, found by rules.
+
+Several people, pets, titles and nicknames can share one message ("给老王写…我们一起养过一只猫叫橘子…他老婆小雅");
+these rules decide which one the greeting is for, and which relation word is said of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.vocabulary import (
+    ADDRESSABLE_RELATIONS,
+    KIN_SINGLE,
+    NOT_NAMES,
+    NOT_RECIPIENTS,
+    RELATIONS_EN,
+    RELATIONS_ZH,
+    SURNAMES,
+    TITLES,
+)
+
+_CJK = r"\u4e00-\u9fff"
+
+
+def detect_language(text: str) -> str:
+    """'zh' when the text has any Chinese, else 'en' when it has words."""
+    if re.search(f"[{_CJK}]", text):
+        return "zh"
+    return "en" if re.search(r"[A-Za-z]{2,}", text) else "zh"
+
+
+
+_ZH_RELATION_RE = re.compile("|".join(sorted(map(re.escape, RELATIONS_ZH), key=len, reverse=True)))
+_KIN_RE = re.compile(r"(?:我|俺|咱|给)(?:的)?(?:老)?([妈爸哥姐弟妹姨舅叔婶姑])(?![妈爸哥姐弟妹们子夫])")
+_EN_REL_WORDS = "|".join(sorted(map(re.escape, RELATIONS_EN), key=len, reverse=True))
+# English boundaries that also hold next to Chinese characters ("给我的boss Amy", "business风格").
+_L, _R = r"(?<![A-Za-z])", r"(?![A-Za-z])"
+_EN_RELATION_RE = re.compile(
+    rf"{_L}(?:my|our|a|the|我的|给)\s*((?:(?:old|dear|former|new|college|university|school|favou?rite|big|little|"
+    rf"younger|older|team)\s+)*(?:{_EN_REL_WORDS})s?){_R}",
+    re.I,
+)
+_EN_KIN_ADDRESS = re.compile(rf"{_L}(?:to|for)\s+(Mom|Mum|Dad|Grandma|Grandpa|Mother|Father){_R}")
+
+
+def _en_category(phrase: str) -> str | None:
+    words = phrase.lower().split()
+    for size in (2, 1):  # "business partner" before "partner"
+        key = " ".join(words[-size:]).rstrip("s") if size == 1 else " ".join(words[-size:])
+        for k in (key, key + "s", " ".join(words[-size:])):
+            if k in RELATIONS_EN:
+                return RELATIONS_EN[k]
+    return None
+
+
+def _relations_in(text: str) -> list[tuple[int, str, str]]:
+    """Every relation word in the text: (where, the word as written, its category)."""
+    found: list[tuple[int, str, str]] = []
+    for m in _ZH_RELATION_RE.finditer(text):
+        if text[m.end():m.end() + 1] == "群":  # "同学群里" names a chat, not the recipient
+            continue
+        found.append((m.start(), m.group(0), RELATIONS_ZH[m.group(0)]))
+    for m in _KIN_RE.finditer(text):
+        if not any(s <= m.start(1) < s + len(w) for s, w, _ in found):
+            found.append((m.start(1), m.group(1), KIN_SINGLE[m.group(1)]))
+    for m in _EN_RELATION_RE.finditer(text):
+        phrase = m.group(1).lower()
+        category = _en_category(phrase)
+        if phrase.endswith("partner") and "business" not in phrase and not re.search(r"business\s+partner", text, re.I):
+            category = "恋人"
+        if category:
+            found.append((m.start(1), phrase, category))
+    m = _EN_KIN_ADDRESS.search(text)
+    if m:
+        found.append((m.start(1), m.group(1).lower(), "家人"))
+    return found
+
+
+def extract_relation(text: str, name: str | None = None) -> tuple[str | None, str | None]:
+    """(the user's relation word as written, its category): the one said of the recipient when the name is known
+    ("给我儿子的班主任钱老师", "小美…她是我女朋友"), else the first one."""
+    found = _relations_in(text)
+    if not found:
+        return None, None
+    if name and (at := text.find(name)) >= 0:
+        for start, word, category in sorted(found, key=lambda f: -f[0]):
+            if start == at or (start < at and start + len(word) >= at - 3
+                               and not re.search(r"[，,。.！!？?\s]", text[start + len(word):at])):
+                return word, category  # right before the name: "班主任钱老师", "发小老王", the name itself: "外婆"
+        said = re.compile(rf"(?:{re.escape(name)}|(?<![我你])[他她]|TA|ta)(?:是|就是)(?:我|我们|咱|咱们)(?:家|公司|店)?的?"
+                          rf"[^，,。.！!？?]{{0,8}}?$")
+        for start, word, category in sorted(found, key=lambda f: f[0]):
+            if start > at and said.search(text[at:start]):
+                return word, category  # "…她是我女朋友", "钱经理，他是我们的老客户"
+    _, word, category = min(found, key=lambda f: f[0])
+    return word, category
+
+
+def relation_category_of(word: str) -> str | None:
+    """The category of a relation word given on its own ("妈", "投资人", "boss", "大学室友")."""
+    word = word.strip()
+    category = RELATIONS_ZH.get(word) or KIN_SINGLE.get(word) or _en_category(word)
+    if category is None:
+        category = extract_relation(word)[1] or extract_relation("我的" + word)[1]
+    return category
+
+
+_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
+_TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+_STOP = r"(?=[，,。.！!？?\s、的]|$|写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|视频|电话|过|一|几|个)"
+_NAME_FORMS = (
+    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})",                           # 张总 李老师 王姐 吴局
+    rf"(?:老|小|阿)(?![师板婆公大总孩伙家友同妈爸弟妹哥舅姨叔])(?:{_SURNAME_CLASS})",  # 老王 小林
+)
+_NAME_RE = re.compile("|".join(f"(?:{f})" for f in _NAME_FORMS))
+# A name right after the relation word: "女朋友小雨", "外教Mike", "师兄张博", "女儿朵朵", "boss Amy".
+_AFTER_RELATION = re.compile(
+    rf"(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})\s*("
+    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}]|([{_CJK}])\2|{_SURNAME_CLASS}[{_CJK}]{{1,2}}?{_STOP}|"
+    rf"[A-Z][a-z]+{_R})",
+    re.I,
+)
+_VERBS = r"(?:写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|想|的|再|又|也|还|先)"
+_AFTER_GEI = re.compile(rf"给(?:我的?|咱的?)?([{_CJK}A-Za-z]{{1,8}}?)(?:{_VERBS}|[，,。.！!\s]|$)")
+_CALLED = re.compile(
+    rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?:他|她)?|就叫(?:他|她)?|叫(?:他|她)?)\s*"
+    rf"([A-Z][A-Za-z]+(?:老师|姐|哥)?|[{_CJK}A-Za-z]{{1,5}}?)"
+    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮]|[\U0001F300-\U0001FAFF])"
+)
+# "写给前同事昊哥", "对象是我奶奶", "她是我家月嫂惠姐", "是我闺蜜桃子": the recipient named at the end of a clause.
+_LATE = re.compile(
+    rf"(?:写给|发给|送给|对象是|是我|是我们)(?:我的?|我们的?|我家的?|咱的?|家的?|的)?([{_CJK}A-Za-z]{{1,10}}?)"
+    rf"(?=[，,。.！!？?\s]|$|[\U0001F300-\U0001FAFF])"
+)
+_IS_MY = re.compile(rf"([{_CJK}]{{2,4}})是我(?:的)?(?:{_ZH_RELATION_RE.pattern})")
+_EN_STOP = {
+    "I", "Spring", "Festival", "Chinese", "Lunar", "New", "Year", "Years", "Mid", "Autumn", "Moon", "Lantern", "Dragon",
+    "Boat", "WeChat", "Write", "Please", "Help", "Make", "Keep", "Send", "Draft", "Happy", "Christmas", "National",
+    "Day", "Eve", "Qixi", "Double", "Ninth", "Winter", "Solstice", "Email", "Hi", "Hey", "Can", "Could", "A", "The",
+    "We", "She", "He", "They", "My", "It", "Birthday", "Greeting", "Message", "Note", "Text", "For", "To", "LLM", "AI",
+    "CNY", "Laba", "Thanks", "Thank", "Something", "Short", "Long", "Formal", "Casual", "Tech", "Traditional",
+}
+
+
+def _strip_relation_prefix(candidate: str) -> tuple[str, str | None]:
+    """'发小老王' → ('老王', '发小'); a bare relation word → ('', word)."""
+    for word in sorted(RELATIONS_ZH, key=len, reverse=True):
+        if candidate.startswith(word):
+            return candidate[len(word):], word
+    return candidate, None
+
+
+def _is_name(word: str) -> bool:
+    return bool(word) and word not in NOT_NAMES and word not in RELATIONS_ZH and word.lower() not in RELATIONS_EN
+
+
+def extract_name(text: str, relation: str | None = None) -> str | None:
+    """How the recipient is addressed, as the user wrote it."""
+    if detect_language(text) == "en":
+        return _extract_name_en(text, relation)
+    # "给老王写…" names the recipient outright: it wins over the other people and pets the story goes on to name
+    # ("…我们一起养过一只猫叫橘子", "…他老婆小雅"). Only when it names no one do "叫X", "X是我…" and "朋友X" decide.
+    if m := _HONORIFIC.search(text):
+        return m.group(0)  # "Mr. Brown", "Prof. Hughes" in a Chinese request
+    return _name_after_gei(text) or _name_elsewhere(text, relation)
+
+
+def _name_elsewhere(text: str, relation: str | None) -> str | None:
+    for m in _LATE.finditer(text):
+        cand, rel = _strip_relation_prefix(m.group(1))
+        if rel is not None and (named := _name_like(cand, after_relation=True)):
+            return named  # a relation word, then the name: "前同事昊哥"
+        if not cand and rel in ADDRESSABLE_RELATIONS:
+            return rel
+        if rel is None and (named := _after_inner_relation(cand)):
+            return named  # "写给楼下早餐店的欣姐"
+    for pattern in (_CALLED, _IS_MY, _AFTER_RELATION):
+        for m in pattern.finditer(text):
+            if _is_name(m.group(1)):
+                return m.group(1)
+    for m in _NAME_RE.finditer(text):
+        if _is_name(m.group(0)):
+            return m.group(0)
+    if relation and relation in ADDRESSABLE_RELATIONS:
+        return relation
+    return None
+
+
+def _name_after_gei(text: str) -> str | None:
+    for m in _AFTER_GEI.finditer(text):
+        cand, rel = _strip_relation_prefix(m.group(1))
+        cand = re.sub(r"^(?:我的?|咱的?|这位|那位|一位)", "", cand)
+        if not cand:
+            if rel in ADDRESSABLE_RELATIONS:
+                return rel  # "给外婆打视频": she is addressed as 外婆
+            continue
+        if rel is None and (inner := _after_inner_relation(cand)):
+            return inner  # "修车师傅阿强": the relation word inside, the name after it
+        if _NAME_RE.fullmatch(cand) or cand in ADDRESSABLE_RELATIONS or cand in KIN_SINGLE:
+            return cand
+        if named := _name_like(cand, after_relation=rel is not None):
+            return named  # 小乔老师, 强哥, 芸姐, 宝宝; after a relation word: "快递小哥小鞠", "理发师Tony"
+        if cand[0] in SURNAMES and 2 <= len(cand) <= 3 and _is_name(cand) and not re.search(r"[个条段句位群们]", cand):
+            return cand  # a full name: 王小明
+        named = _NAME_RE.search(cand)
+        if named and _is_name(named.group(0)):
+            return named.group(0)
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,11}", cand) and _is_name(cand):
+            return cand
+        if text[m.end(1):m.end(1) + 1] in ("写", "发") and re.fullmatch(rf"[{_CJK}]{{2,3}}", cand) and _is_name(cand) \
+                and cand not in NOT_RECIPIENTS and not re.search(r"[个条段句位群们的家里他她你我]", cand):
+            return cand  # "给肥仔强写": whatever stands between 给 and 写 is who it is for
+    return None
+
+
+def _after_inner_relation(candidate: str) -> str | None:
+    """'楼下早餐店的欣姐' → '欣姐', '修车师傅阿强' → '阿强': the name-shaped rest after the last relation word or 的."""
+    cut = max((candidate.rfind(w) + len(w) for w in RELATIONS_ZH if w in candidate), default=-1)
+    cut = max(cut, candidate.rfind("的") + 1 if "的" in candidate else -1)
+    if 0 < cut < len(candidate):
+        return _name_like(candidate[cut:], after_relation=True)
+    return None
+
+
+_NAME_SHAPED = re.compile(
+    rf"(?:{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}A-Z](?:{_TITLE_ALT}|头|[{_CJK}])?|([{_CJK}])\1|"
+    rf"[{_CJK}]{{1,2}}(?:哥|姐|姨|叔|总|老师)|[{_SURNAME_CLASS[1:-1]}欧上司诸东]{{2}}(?:{_TITLE_ALT})|"
+    rf"[A-Z][a-z]+(?:\.?\s?[A-Z][a-z]+)?(?:老师|姐|哥)?)"
+)
+
+
+def _name_like(candidate: str, *, after_relation: bool = False) -> str | None:
+    """The candidate when it is shaped like a form of address (老王, 小鞠, 芳芳, 昊哥, Tony, 阎经理), else None.
+    Right after a relation word any short word is taken ("跑友大川")."""
+    candidate = candidate.strip()
+    if not _is_name(candidate) or candidate in NOT_RECIPIENTS or re.search(r"[个条段句位群们的]", candidate):
+        return None
+    if _NAME_SHAPED.fullmatch(candidate) or (after_relation and re.fullmatch(rf"[{_CJK}]{{2,3}}", candidate)):
+        return candidate
+    return None
+
+
+_HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie|Coach|Teacher)\.?\s+[A-Z][a-z]+")
+
+
+def _extract_name_en(text: str, relation: str | None) -> str | None:
+    cap = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    if m := _HONORIFIC.search(text):
+        return m.group(0)
+    patterns = (
+        rf"\b(?:named|called)\s+{cap}",
+        rf"\bmy\s+(?:[a-z\-]+\s+){{0,3}}?(?:{_EN_REL_WORDS})s?,?\s+{cap}",
+        rf"\b(?:for|to)\s+{cap}\b",
+        rf"\b{cap},\s+(?:my|our)\b",
+    )
+    for p in patterns:
+        for m in re.finditer(p, text):
+            name = m.group(1)
+            words = [w for w in name.split() if w not in _EN_STOP]
+            if words and words[0] == name.split()[0]:
+                candidate = " ".join(words)
+                if candidate.lower() in ADDRESSABLE_RELATIONS or _is_name(candidate):
+                    return candidate
+    if relation and relation.lower() in ADDRESSABLE_RELATIONS:
+        written = re.search(rf"(?<![A-Za-z]){re.escape(relation)}(?![A-Za-z])", text, re.I)
+        return written.group(0) if written else relation  # as the user wrote it: "my grandma" → grandma
+    return None

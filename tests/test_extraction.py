@@ -120,3 +120,24 @@ def test_the_recipient_is_found_however_the_request_names_them(text: str, name: 
 def test_the_relation_is_the_one_said_of_the_recipient(text: str, relation: str, category: str) -> None:
     slots = extract_rules(text)
     assert (slots.relation, slots.relation_category) == (relation, category)
+
+
+@pytest.mark.parametrize("text,field,value", [
+    # Pinyin and voice input put a sound-alike on the screen; the word meant is read.
+    ("冬至快到了，给我上丝写个东至的问候", "holiday", "冬至"),
+    ("给我上丝写个祝福", "relation", "上司"),
+    ("给我闺秘写个段午节的祝福，活波一点", "holiday", "端午"),
+    ("帮我给老张写个拜年的，商物一点", "style", "商务得体"),
+])
+def test_sound_alike_slips_are_read_as_the_word_meant(text: str, field: str, value: str) -> None:
+    assert getattr(extract_rules(text), field) == value
+
+
+def test_real_words_that_sound_like_ours_are_left_alone() -> None:
+    slots = extract_rules("给老周写个中秋祝福，他去年出席了中央的表彰会，还给我们教室装了空调")
+    assert slots.holiday == "中秋" and slots.name == "老周"
+    assert "出席了中央的表彰会" in (slots.details or "")
+
+
+def test_a_name_is_kept_as_written_even_next_to_a_slip() -> None:
+    assert extract_rules("给王老斯写个教师接的祝福").name == "王老斯"

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, STYLES, Slots
+from bot.reading.homophones import fix_slips
 from bot.reading.recipient import _ZH_RELATION_RE, detect_language, extract_name, extract_relation
 from bot.reading.vocabulary import OCCASION_PATTERNS, RELATIONS_EN, RELATIONS_ZH, STYLE_PATTERNS_EN, STYLE_PATTERNS_ZH
 from bot.writing import holidays
@@ -165,17 +166,20 @@ def extract_details(text: str) -> str | None:
 def extract_rules(text: str) -> Slots:
     """Every slot the rules can read from one message; `None` where nothing was said."""
     text = text.strip()
-    name = extract_name(text, extract_relation(text)[0])
-    relation, category = extract_relation(text, name)
+    meant = fix_slips(text)  # 中球节 → 中秋节, 领倒 → 领导; same length, so positions still match the text
+    name = extract_name(meant, extract_relation(meant)[0])
+    relation, category = extract_relation(meant, name)
+    if name and (at := meant.find(name)) >= 0:
+        name = text[at:at + len(name)]  # the name as the user wrote it
     return Slots(
         name=name,
         relation=relation,
         relation_category=category,
         details=extract_details(text),
-        occasion=extract_occasion(text),
-        style=extract_style(text),
+        occasion=extract_occasion(meant),
+        style=extract_style(meant),
         length=extract_length(text),
-        holiday=holidays.find_holiday(re.sub(r"拜(?:个|一个|了个)年", "拜年", text)),
+        holiday=holidays.find_holiday(re.sub(r"拜(?:个|一个|了个)年", "拜年", meant)),
         language=detect_language(text),
     )
 

@@ -1,0 +1,79 @@
+"""Typing slips that sound right: 中球节 for 中秋节, 领倒 for 领导, 清松点 for 轻松点.
+
+Pinyin input and voice input both put a word that sounds like the meant one on the screen, and users rarely fix
+it in a chat. A window of the text that reads (in pinyin, without tones) like one of the words the extractor looks
+for, in the place such a word stands, is read as that word: a holiday before 节/快乐/祝福, a relation word after
+给我/是我, a style word before 点/一点. The replacement has the same length, so every position in the text still
+points at what the user wrote (names and details are kept as written).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pypinyin import Style, pinyin
+
+from bot.reading.vocabulary import RELATIONS_ZH
+
+_HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "国庆", "重阳", "冬至", "除夕", "圣诞", "腊八", "感恩",
+                  "情人", "教师")
+_STYLE_WORDS = ("轻松", "商务", "喜庆", "正式", "得体", "随意", "幽默", "搞笑", "体面", "庄重", "郑重", "正经", "活泼")
+_RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
+
+# Where each kind of word stands; the window is group 1.
+_CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康))"
+                                r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2}))")),
+    (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=([\u4e00-\u9fff]{2,3}))")),
+    (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
+)
+# Real words that sound like one of ours: never "corrected".
+_REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午".split())
+
+
+def _syllable(s: str) -> str:
+    # Front and back nasals are the commonest slip (盆友 pen-you for 朋友 peng-you).
+    return re.sub(r"(?<=[aeiu])ng$|(?<=i)ng$", "n", s)
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(word: str) -> frozenset[tuple[str, ...]]:
+    """Every way the word can be read (重 is zhong or chong), syllables normalised."""
+    options: list[list[str]] = pinyin(word, style=Style.NORMAL, heteronym=True, errors="ignore")
+    readings: set[tuple[str, ...]] = {()}
+    for choices in options:
+        readings = {r + (_syllable(c),) for r in readings for c in choices}
+    return frozenset(readings)
+
+
+@functools.lru_cache(maxsize=8)
+def _index(words: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for w in words:
+        for r in _readings(w):
+            out.setdefault(r, w)
+    return out
+
+
+def fix_slips(text: str) -> str:
+    """The text with sound-alike slips of holiday, relation and style words replaced by the words meant."""
+    chars = list(text)
+    for words, context in _CONTEXTS:
+        index = _index(words)
+        for m in context.finditer(text):
+            group = 1 if m.group(1) is not None else 2  # the holiday pattern has two alternatives
+            window, start = m.group(group), m.start(group)
+            for size in (3, 2):
+                part = window[:size]
+                if len(part) < size:
+                    continue
+                if part in words or part in _REAL_WORDS:
+                    break
+                meant = next((index[r] for r in _readings(part) if r in index), None)
+                if meant and len(meant) == size:
+                    chars[start:start + size] = meant
+                    break
+    fixed = "".join(chars)
+    # 教师接, 情人结: the holiday's 节 slipped too.
+    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳)[接结届]", r"\1节", fixed)

@@ -141,3 +141,17 @@ def test_real_words_that_sound_like_ours_are_left_alone() -> None:
 
 def test_a_name_is_kept_as_written_even_next_to_a_slip() -> None:
     assert extract_rules("给王老斯写个教师接的祝福").name == "王老斯"
+
+
+@pytest.mark.parametrize("text,fragment", [
+    # What the recipient does or is, told without a word like 一起/去年/每次.
+    ("端午给三姨写个祝福，她包的肉粽全村第一", "肉粽全村第一"),
+    ("给我的游泳教练写个教师节的，他叫阿航，教我换气特别耐心", "换气特别耐心"),
+])
+def test_a_detail_about_them_is_kept_without_a_history_word(text: str, fragment: str) -> None:
+    assert fragment in (extract_rules(text).details or "")
+
+
+@pytest.mark.parametrize("text", ["给老周写个中秋祝福，喜庆一点，她叫周梅", "帮我给王总写个春节祝福，他是我们的客户，中秋快到了"])
+def test_the_name_style_relation_and_holiday_are_not_details(text: str) -> None:
+    assert extract_rules(text).details is None

@@ -124,6 +124,26 @@ _REQUEST_EN = re.compile(r"\b(?:write|draft|help|make|compose|send|create|need|w
 _DETAIL_LEAD = re.compile(r"^(?:而且|并且|另外|还有|对了|哦对|然后|其实|因为|(?:他|她|ta|TA|对方)(?:是|跟我|和我)?)")
 
 
+_NOT_A_DETAIL_ZH = re.compile(
+    r"^(?:救命|哈+|谢谢|拜托|麻烦|急|在吗|求|嗯+|那个|就是|对了|好的|行|ok)[啊呀吧了!！～~]*$|"
+    r"(?:叫|名字是|姓)[\u4e00-\u9fffA-Za-z]{1,5}$|"  # "她叫莉莉": the name, not a story
+    r"^(?:[他她]|对方)?(?:是|就是)(?:我|我们)(?:的|家的?)?[\u4e00-\u9fffA-Za-z]{1,8}$|"  # "她是我大学室友"
+    r"(?:快到了|到了|要到了|马上就|明天就是|就要)"
+)
+
+
+def _said_of_them(clause: str) -> bool:
+    """A clause that tells something about the recipient although no history word marks it ("他包粽子一绝",
+    "每周三次课从不迟到"), and is not an instruction, the name, the relation or the holiday."""
+    if len(clause) < 4 or _NOT_A_DETAIL_ZH.search(clause):
+        return False
+    if extract_style(clause) or extract_length(clause) or extract_occasion(clause):
+        return False
+    if holidays.find_holiday(clause) and len(clause) <= 10:
+        return False
+    return bool(re.search(r"[他她您你]|每|总|从|都|还|特别|非常|最|一绝|厉害|好吃|拿手|会|能", clause))
+
+
 def extract_details(text: str) -> str | None:
     """The shared-history clauses, in the user's words, without the request and instruction parts."""
     english = detect_language(text) == "en"
@@ -142,7 +162,7 @@ def extract_details(text: str) -> str | None:
             if re.fullmatch(r"(?:keep it|make it).*", clause, re.I):
                 continue
         else:
-            if not _HISTORY_ZH.search(clause):
+            if not _HISTORY_ZH.search(clause) and not _said_of_them(clause):
                 continue
             if _REQUEST_ZH.search(clause):
                 # "帮我给老王写一条，我们认识八年了" splits on the comma; a clause that is both a request and

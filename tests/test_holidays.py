@@ -247,3 +247,19 @@ def test_english_names():
 def test_holidays_people_borrow_fall_on_their_days(name: str, today: date, expected: date) -> None:
     assert resolve(name, today).date == expected
     assert find_holiday(f"帮我给老师写个{name}的祝福") == name
+
+
+@pytest.mark.parametrize(("text", "holiday"), [
+    ("给小敏写个七夕的……不对，她单身，写中秋的吧", "中秋"),  # the correction wins
+    ("同事说下周有人过生日，不过我要写的是春节的拜年话", "春节"),
+    ("给老邱发个新年祝福，元旦那种", "元旦"),  # a holiday named outright wins over 新年
+    ("给妈写条新年祝福", "春节"),  # 新年 alone is still the Spring Festival
+    ("给我爸写个父亲节的", "父亲节"),
+])
+def test_the_holiday_asked_for_is_the_one_meant(text: str, holiday: str) -> None:
+    assert find_holiday(text) == holiday
+
+
+def test_mothers_and_fathers_day_are_the_second_and_third_sundays() -> None:
+    assert resolve("母亲节", date(2026, 12, 3)).date == date(2027, 5, 9)
+    assert resolve("父亲节", date(2026, 12, 3)).date == date(2027, 6, 20)

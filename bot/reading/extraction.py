@@ -74,7 +74,7 @@ def extract_length(text: str) -> str | None:
         if m.group(3) in ("以内", "以下", "之内", "内") and n in (100, 200):
             return "50-100" if n == 100 else "100-200"
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
-    if re.search(r"短一点|短点|短些|简短|简洁|简单点|一两句|一句话|两句话|短小|精简|别太长|不要太长|不用太长|短短|"
+    if re.search(r"短一点|短点|短些|简短|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|别太长|不要太长|不用太长|短短|"
                  r"\bshort\b|\bbrief\b|one[- ]liner|\bconcise\b|\bquick\b", t):
         return "<=50"
     if re.search(r"长一点|长点|长些|详细|多写点|多写一些|丰富一点|写长|一大段|\blong(?:er)?\b|\bdetailed\b", t):

@@ -15,7 +15,7 @@ from bot.domain import Holiday
 
 CANONICAL: tuple[str, ...] = (
     "元旦", "除夕", "春节", "元宵", "劳动节", "端午", "七夕", "中秋",
-    "国庆", "重阳", "冬至", "腊八", "小年", "生日", "圣诞", "教师节", "情人节", "感恩节",
+    "国庆", "重阳", "冬至", "腊八", "小年", "生日", "圣诞", "教师节", "情人节", "感恩节", "母亲节", "父亲节",
 )
 
 # Greetings for these name the coming lunar year and may mention its zodiac animal.
@@ -25,6 +25,7 @@ _DEFAULT_CHOICES: tuple[str, ...] = ("元旦", "春节", "元宵", "端午", "�
 
 _SOLAR_DATES: dict[str, tuple[int, int]] = {"元旦": (1, 1), "情人节": (2, 14), "劳动节": (5, 1), "教师节": (9, 10),
                                             "国庆": (10, 1), "圣诞": (12, 25)}
+_NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {"感恩节": (11, 3, 4), "母亲节": (5, 6, 2), "父亲节": (6, 6, 3)}
 _LUNAR_DATES: dict[str, tuple[int, int]] = {
     "春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9),
     "腊八": (12, 8),
@@ -37,6 +38,7 @@ _ENGLISH: dict[str, str] = {
     "中秋": "Mid-Autumn Festival", "国庆": "National Day", "重阳": "Double Ninth Festival",
     "冬至": "Winter Solstice", "腊八": "Laba Festival", "小年": "Little New Year", "生日": "Birthday",
     "圣诞": "Christmas", "教师节": "Teachers' Day", "情人节": "Valentine's Day", "感恩节": "Thanksgiving",
+    "母亲节": "Mother's Day", "父亲节": "Father's Day",
 }
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -61,6 +63,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "教师节": ("教师节", "teachers' day", "teachers day", "teacher's day"),
     "情人节": ("情人节", "西方情人节", "valentine's day", "valentines day", "valentine's", "valentine"),
     "感恩节": ("感恩节", "thanksgiving"),
+    "母亲节": ("母亲节", "mother's day", "mothers day"),
+    "父亲节": ("父亲节", "father's day", "fathers day"),
 }
 _ALIAS_TO_NAME: dict[str, str] = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 # Latin aliases must stand as whole words ("cny" is not inside "agency").
@@ -94,7 +98,22 @@ def find_holiday(text: str) -> str | None:
     for start, end, name in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
         if all(end <= s or start >= e for s, e, _ in kept):
             kept.append((start, end, name))
-    return min(kept)[2] if kept else None
+    if not kept:
+        return None
+    kept.sort()
+    chosen = kept[0]
+    corrections = [m.end() for m in _CORRECTION.finditer(lowered) if m.start() >= kept[0][1]]
+    if corrections and (later := [k for k in kept if k[0] >= corrections[-1]]):
+        chosen = later[-1]  # "七夕……不对，七夕不合适，写中秋的": what is said after the correction wins
+    named = [k for k in kept if lowered[k[0]:k[1]] not in _GENERIC]
+    if lowered[chosen[0]:chosen[1]] in _GENERIC and named:
+        chosen = named[0]  # "新年祝福，元旦的": the holiday named outright
+    return chosen[2]
+
+
+_CORRECTION = re.compile(r"不对|不是|哦不|算了|不过|改成|换成|其实是|还是写")
+# Words that name a holiday only loosely; a holiday named outright in the same message wins over them.
+_GENERIC = frozenset({"新年", "过年", "拜年", "new year", "birthday", "生日", "过生日"})
 
 
 def _to_date(solar: Solar) -> date:
@@ -111,9 +130,10 @@ def _date_in_cycle(name: str, year: int) -> date:
         return date(year, *_SOLAR_DATES[name])
     if name == "除夕":  # the last day of the lunar year: 腊月廿九 or 三十, whichever the year has
         return _date_in_cycle("春节", year) - timedelta(days=1)
-    if name == "感恩节":  # the fourth Thursday of November (the US custom, as Chinese users borrow it)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name in _NTH_WEEKDAY:  # 感恩节 the 4th Thursday of November, 母亲节 the 2nd Sunday of May, 父亲节 the 3rd of June
+        month, weekday, nth = _NTH_WEEKDAY[name]
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     if name == "冬至":  # the solar term table of lunar year Y+1 starts at the 冬至 of December Y
         return _to_date(Lunar.fromYmd(year + 1, 1, 1).getJieQiTable()["冬至"])
     return _to_date(Lunar.fromYmd(year, *_LUNAR_DATES[name]).getSolar())

@@ -85,6 +85,10 @@ HOLIDAY_WORDS: dict[str, HolidayWords] = {
                         ("Valentine's Day",), ("Happy Valentine's Day",), ("other",), ("💕", "🌹")),
     "感恩节": HolidayWords(("感恩节",), ("感恩节快乐",), ("感恩节",),
                         ("Thanksgiving",), ("Happy Thanksgiving",), ("other",), ("🦃", "🍂")),
+    "母亲节": HolidayWords(("母亲节",), ("母亲节快乐",), ("母亲节",),
+                        ("Mother's Day",), ("Happy Mother's Day",), ("other",), ("🌷", "💐")),
+    "父亲节": HolidayWords(("父亲节",), ("父亲节快乐",), ("父亲节",),
+                        ("Father's Day",), ("Happy Father's Day",), ("other",), ("👔", "🍵")),
 }
 
 HOLIDAY_ALIASES: dict[str, str] = {

@@ -155,3 +155,18 @@ def test_a_detail_about_them_is_kept_without_a_history_word(text: str, fragment:
 @pytest.mark.parametrize("text", ["给老周写个中秋祝福，喜庆一点，她叫周梅", "帮我给王总写个春节祝福，他是我们的客户，中秋快到了"])
 def test_the_name_style_relation_and_holiday_are_not_details(text: str) -> None:
     assert extract_rules(text).details is None
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("给邹医生写个元旦问候，他是我妈的主治医生", "医生", "其他"),  # who they are is the word after 的
+    ("给我女儿的钢琴老师写个教师节祝福", "钢琴老师", "老师"),
+    ("给欧叔写个重阳节的，他是我爸的老战友", "战友", "其他"),  # a family's friend is not family
+])
+def test_in_a_chain_of_relations_the_last_one_says_who_they_are(text: str, relation: str, category: str) -> None:
+    slots = extract_rules(text)
+    assert (slots.relation, slots.relation_category) == (relation, category)
+
+
+def test_a_slip_in_the_medium_is_read_as_the_medium() -> None:
+    assert extract_rules("给二舅写条拜年威信").occasion == "微信"
+    assert extract_rules("给老贺写个中秋的，用段信发").occasion == "短信"

@@ -19,6 +19,7 @@ from bot.reading.vocabulary import RELATIONS_ZH
 _HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "国庆", "重阳", "冬至", "除夕", "圣诞", "腊八", "感恩",
                   "情人", "教师")
 _STYLE_WORDS = ("轻松", "商务", "喜庆", "正式", "得体", "随意", "幽默", "搞笑", "体面", "庄重", "郑重", "正经", "活泼")
+_OCCASION_WORDS = ("微信", "短信", "邮件", "电话", "视频", "贺卡")
 _RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
 
 # Where each kind of word stands; the window is group 1.
@@ -27,6 +28,7 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2}))")),
     (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=([\u4e00-\u9fff]{2,3}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
+    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福)(?=([\u4e00-\u9fff]{2}))")),
 )
 # Real words that sound like one of ours: never "corrected".
 _REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午".split())

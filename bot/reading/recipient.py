@@ -36,7 +36,7 @@ _EN_REL_WORDS = "|".join(sorted(map(re.escape, RELATIONS_EN), key=len, reverse=T
 # English boundaries that also hold next to Chinese characters ("给我的boss Amy", "business风格").
 _L, _R = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 _EN_RELATION_RE = re.compile(
-    rf"{_L}(?:my|our|a|the|我的|给)\s*((?:(?:old|dear|former|new|college|university|school|favou?rite|big|little|"
+    rf"{_L}(?:my|our|a|the|我的|我们的|我|给)\s*((?:(?:old|dear|former|new|college|university|school|favou?rite|big|little|"
     rf"younger|older|team)\s+)*(?:{_EN_REL_WORDS})s?){_R}",
     re.I,
 )
@@ -73,6 +73,15 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
     m = _EN_KIN_ADDRESS.search(text)
     if m:
         found.append((m.start(1), m.group(1).lower(), "家人"))
+    # "我儿子的班主任", "我爸的主治医生": the word after 的 is who they are; a family's friend is not family.
+    heads = []
+    for start, word, category in sorted(found):
+        owner = next((f for f in found if f[0] + len(f[1]) <= start and re.fullmatch(
+            r"的[\u4e00-\u9fff]{0,3}", text[f[0] + len(f[1]):start])), None)
+        if owner is not None:
+            heads.append((owner, "其他" if owner[2] == "家人" and category == "朋友" else category, start, word))
+    for owner, category, start, word in heads:
+        found = [f for f in found if f != owner and f[0] != start] + [(start, word, category)]
     return found
 
 

@@ -170,3 +170,16 @@ def test_in_a_chain_of_relations_the_last_one_says_who_they_are(text: str, relat
 def test_a_slip_in_the_medium_is_read_as_the_medium() -> None:
     assert extract_rules("给二舅写条拜年威信").occasion == "微信"
     assert extract_rules("给老贺写个中秋的，用段信发").occasion == "短信"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("给我们村的宓总写个春节祝福", "宓总"),  # a rarer surname
+    ("给我外公外婆写个重阳节的祝福", "外公外婆"),  # both of them
+    ("给我师兄写个中秋的，他叫大海我们一起做了三年实验", "大海"),
+])
+def test_rarer_names_and_pairs_are_found(text: str, name: str) -> None:
+    assert extract_rules(text).name == name
+
+
+def test_an_old_employer_is_not_a_name() -> None:
+    assert extract_rules("给老东家的同事写个中秋祝福").name is None

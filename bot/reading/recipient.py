@@ -134,7 +134,7 @@ _AFTER_GEI = re.compile(rf"给(?:我的?|咱的?)?([{_CJK}A-Za-z]{{1,8}}?)(?:{_V
 _CALLED = re.compile(
     rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?:他|她)?|就叫(?:他|她)?|叫(?:他|她)?)\s*"
     rf"([A-Z][A-Za-z]+(?:老师|姐|哥)?|[{_CJK}A-Za-z]{{1,5}}?)"
-    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮]|[\U0001F300-\U0001FAFF])"
+    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就]|[\U0001F300-\U0001FAFF])"
 )
 # "写给前同事昊哥", "对象是我奶奶", "她是我家月嫂惠姐", "是我闺蜜桃子": the recipient named at the end of a clause.
 _LATE = re.compile(
@@ -197,6 +197,9 @@ def _name_elsewhere(text: str, relation: str | None) -> str | None:
 
 def _name_after_gei(text: str) -> str | None:
     for m in _AFTER_GEI.finditer(text):
+        both = re.sub(r"^(?:我的?|咱的?)", "", m.group(1))
+        if any(both == a + b for a in ADDRESSABLE_RELATIONS for b in ADDRESSABLE_RELATIONS if a != b):
+            return both  # both of them: 爷爷奶奶, 外公外婆
         cand, rel = _strip_relation_prefix(m.group(1))
         cand = re.sub(r"^(?:我的?|咱的?|这位|那位|一位)", "", cand)
         if not cand:

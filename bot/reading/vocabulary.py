@@ -60,7 +60,8 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
 )
 # Words that look like 小/老 + surname but are not names.
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
-                                     "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 老铁 小朋友 阿姨们".split())
+                                     "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 老铁 小朋友 阿姨们 "
+                                     "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部".split())
 
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
@@ -74,6 +75,10 @@ SURNAMES = set(
     "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
     "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
     "甄丛仲虞敖巩明佘池查麻苑迟邝"
+    # Less common ones, which people still are called by (伏老师, 宓总, 鞠姐); no everyday characters (上, 东, 都…),
+    # which would turn 老东家 into a name.
+    "伏宓鞠储阎奚岑蔺逄郜隗嵇裘缪鄢浦郦闻蒯蓟厉戈冼谈宦禹扈亓燕冀郏芮羿汲邴糜焦侯蓬郗栾甘钭戎祖符詹韶黎薄宿蒲邰鄂索"
+    "咸籍赖屠郁胥苍莘翟谭贡姬申扶堵冉宰雍璩桑桂濮尚晏柴瞿茹艾庾暨匡寇禄阙殳沃蔚夔厍晁勾敖訾辛阚乜巢荆竺逯盖桓欧"
 )
 # Titles that make "surname + title" a form of address.
 TITLES = (

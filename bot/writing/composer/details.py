@@ -92,7 +92,7 @@ def _zh_second_person(text: str, you: str) -> str:
 _ZH_TOGETHER_BARE = re.compile(r"^((?:(?:去年|前年|今年|那年|那时候?|小时候|大学|高中|初中|以前|当年|上个月|上周|疫情那年)"
                                r"(?:的时候)?)?)(?:一起|一块儿?)")
 # A clause that starts with what the recipient does, its subject left out: "常来问我…", "现在在深圳做…".
-_ZH_SUBJECTLESS = re.compile(r"^(?:现在|今年|去年|最近|每(?:天|次|年|周|回|个月))?(?:冬天|夏天|春节|过年|晚上|早上|周末)?"
+_ZH_SUBJECTLESS = re.compile(r"^(?:现在|今年|去年|最近|上个?月|上周|上次|那年|当年|以前|每(?:天|次|年|周|回|个月))?(?:冬天|夏天|春节|过年|晚上|早上|周末)?"
                              r"(?:都|也|还|刚刚?|又|就|总是?|常常?|经常|一直)?"
                              r"(?:帮|陪|教|带|给|在|做|考|拿|当|升|搬|买|生|开|跑|学|来|去|问|请|送|寄|养|种|住|读|换|回|"
                              r"照顾|负责|创业|结婚|退休|升职)")
@@ -119,15 +119,17 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
     """The details as (clause, stands alone) pairs; 第二天… only makes sense after the clause before it."""
     clauses: list[tuple[str, bool]] = []
     for raw in re.split(r"[，,。；;！!？?\n]+", details):
-        for part in (p for piece in _ZH_CONNECTIVES.split(raw) for p in _zh_split_long(piece)):
-            part = part.strip(" 　、~～…\"'“”")
+        for piece in _ZH_CONNECTIVES.split(raw):
+            piece = piece.strip(" 　、~～…\"'“”")
             for noise in _ZH_NOISE:
-                if part.startswith(noise) and length_units(part[len(noise):]) >= 2:
-                    part = part[len(noise):]
+                if piece.startswith(noise) and length_units(piece[len(noise):]) >= 2:
+                    piece = piece[len(noise):]
                     break
-            part = _zh_second_person(part, you)
-            if length_units(part) >= 2:
-                clauses.append((part, not (clauses and re.match(r"第二天|最后|然后|后来|接着", part))))
+            # Turned to the recipient before a run-on is cut, so a subject goes to the sentence the user wrote,
+            # not to a piece cut out of its middle ("三个人天天，咱们一起去食堂").
+            for part in _zh_split_long(_zh_second_person(piece, you)):
+                if length_units(part) >= 2:
+                    clauses.append((part, not (clauses and re.match(r"第二天|最后|然后|后来|接着", part))))
     return clauses
 
 

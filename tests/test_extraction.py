@@ -175,7 +175,7 @@ def test_a_slip_in_the_medium_is_read_as_the_medium() -> None:
 @pytest.mark.parametrize("text,name", [
     ("给我们村的宓总写个春节祝福", "宓总"),  # a rarer surname
     ("给我外公外婆写个重阳节的祝福", "外公外婆"),  # both of them
-    ("给我师兄写个中秋的，他叫大海我们一起做了三年实验", "大海"),
+    ("给我队友写个中秋的，他叫大海我们一起打了三年球", "大海"),
 ])
 def test_rarer_names_and_pairs_are_found(text: str, name: str) -> None:
     assert extract_rules(text).name == name
@@ -183,3 +183,17 @@ def test_rarer_names_and_pairs_are_found(text: str, name: str) -> None:
 
 def test_an_old_employer_is_not_a_name() -> None:
     assert extract_rules("给老东家的同事写个中秋祝福").name is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("那个冬至了帮我给带教老师写个问候她叫欧阳老师两三句话就行", "欧阳老师"),  # the whole title, 叫 with no stop after
+    ("给我家老太太写个春节的祝福", "老太太"),
+    ("给师姐写个中秋祝福，一句话就够", "师姐"),  # 师兄/师姐 are how they are addressed
+])
+def test_forms_of_address_are_kept_whole(text: str, name: str) -> None:
+    assert extract_rules(text).name == name
+
+
+@pytest.mark.parametrize("text", ["教师节给我高中的语文老师写一条短信", "给投资人写个端午的，就当是写给董事会的信"])
+def test_a_school_or_a_board_is_not_a_person(text: str) -> None:
+    assert extract_rules(text).name is None

@@ -132,9 +132,10 @@ _AFTER_RELATION = re.compile(
 _VERBS = r"(?:写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|想|的|再|又|也|还|先)"
 _AFTER_GEI = re.compile(rf"给(?:我的?|咱的?)?([{_CJK}A-Za-z]{{1,8}}?)(?:{_VERBS}|[，,。.！!\s]|$)")
 _CALLED = re.compile(
-    rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?:他|她)?|就叫(?:他|她)?|叫(?:他|她)?)\s*"
-    rf"([A-Z][A-Za-z]+(?:老师|姐|哥)?|[{_CJK}A-Za-z]{{1,5}}?)"
-    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就]|[\U0001F300-\U0001FAFF])"
+    rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?:他|她)?|就叫(?:他|她)?|叫(?:他|她)?)\s*("
+    rf"[{_CJK}]{{1,3}}(?:老师|经理|主任|总|姐|哥|叔|姨)(?![{_CJK}]{{0,1}}(?:老师|经理))|"  # a title ends the name
+    rf"(?:[A-Z][A-Za-z]+(?:老师|姐|哥)?|[{_CJK}A-Za-z]{{1,5}}?)"
+    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就]|[\U0001F300-\U0001FAFF]))"
 )
 # "写给前同事昊哥", "对象是我奶奶", "她是我家月嫂惠姐", "是我闺蜜桃子": the recipient named at the end of a clause.
 _LATE = re.compile(
@@ -187,9 +188,10 @@ def _name_elsewhere(text: str, relation: str | None) -> str | None:
         for m in pattern.finditer(text):
             if _is_name(m.group(1)):
                 return m.group(1)
+    inside = [(start, start + len(word)) for start, word, _ in _relations_in(text)]
     for m in _NAME_RE.finditer(text):
-        if _is_name(m.group(0)):
-            return m.group(0)
+        if _is_name(m.group(0)) and not any(a < m.start() < b for a, b in inside):
+            return m.group(0)  # not 文老师 out of 语文老师
     if relation and relation in ADDRESSABLE_RELATIONS:
         return relation
     return None
@@ -201,7 +203,7 @@ def _name_after_gei(text: str) -> str | None:
         if any(both == a + b for a in ADDRESSABLE_RELATIONS for b in ADDRESSABLE_RELATIONS if a != b):
             return both  # both of them: 爷爷奶奶, 外公外婆
         cand, rel = _strip_relation_prefix(m.group(1))
-        cand = re.sub(r"^(?:我的?|咱的?|这位|那位|一位)", "", cand)
+        cand = re.sub(r"^(?:我的?|咱的?|我家的?|家的?|这位|那位|一位)", "", cand)
         if not cand:
             if rel in ADDRESSABLE_RELATIONS:
                 return rel  # "给外婆打视频": she is addressed as 外婆
@@ -212,7 +214,8 @@ def _name_after_gei(text: str) -> str | None:
             return cand
         if named := _name_like(cand, after_relation=rel is not None):
             return named  # 小乔老师, 强哥, 芸姐, 宝宝; after a relation word: "快递小哥小鞠", "理发师Tony"
-        if cand[0] in SURNAMES and 2 <= len(cand) <= 3 and _is_name(cand) and not re.search(r"[个条段句位群们]", cand):
+        if cand[0] in SURNAMES and 2 <= len(cand) <= 3 and _is_name(cand) and cand not in NOT_RECIPIENTS \
+                and not re.search(r"[个条段句位群们]", cand):
             return cand  # a full name: 王小明
         named = _NAME_RE.search(cand)
         if named and _is_name(named.group(0)):

@@ -24,9 +24,10 @@ for _category, _words in {
     "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购",
     "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人",
     "老师": "老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
-            "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导",
+            "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
+            "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师",
     "其他": "邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
-            "理发师 美容师 托尼老师 司机 村支书 队长 会长 猎头 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
+            "理发师 美容师 托尼老师 老板娘 司机 村支书 队长 会长 猎头 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
             "居委会主任 社区书记",
 }.items():
     for _word in _words.split():
@@ -56,7 +57,7 @@ for _category, _words in {
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
      and w not in ("儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
-    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 mom mum dad grandma grandpa".split()
+    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 mom mum dad grandma grandpa".split()
 )
 # Words that look like 小/老 + surname but are not names.
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
@@ -66,7 +67,8 @@ NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
     "孩子 孩子们 大家 全家 家里 群里 公司 团队 所有人 每个人 同事们 朋友们 客户们 老师们 领导们 他们 她们 我们 咱们 "
-    "对方 自己 别人 某人 谁 爸妈 父母 长辈 亲戚 家人 全班 全组 部门 单位 班级".split())
+    "对方 自己 别人 某人 谁 爸妈 父母 长辈 亲戚 家人 全班 全组 部门 单位 班级 高中 初中 大学 中学 幼儿园 研究生 "
+    "董事会 公司里 团队里 群友 全体".split())
 
 # Most common Chinese surnames (covers the great majority of people); used to recognise 老王 / 张总 / 王小明.
 SURNAMES = set(

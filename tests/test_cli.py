@@ -51,7 +51,7 @@ def test_generate_with_backend_vllm_fails_clearly_when_the_endpoint_is_down(tmp_
 
 
 def test_generate_refuses_an_unknown_style(tmp_path: Path) -> None:
-    out = greetbot("generate", "--name", "老王", "--relation", "发小", "--style", "赛博朋克", tmp=tmp_path)
+    out = greetbot("generate", "--name", "老王", "--relation", "发小", "--style", "莎士比亚风", tmp=tmp_path)
     assert out.returncode != 0 and "unknown style" in out.stderr
 
 

@@ -197,3 +197,10 @@ def test_forms_of_address_are_kept_whole(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["教师节给我高中的语文老师写一条短信", "给投资人写个端午的，就当是写给董事会的信"])
 def test_a_school_or_a_board_is_not_a_person(text: str) -> None:
     assert extract_rules(text).name is None
+
+
+def test_a_message_typed_by_voice_is_cut_where_it_turns_to_a_new_thing() -> None:
+    slots = extract_rules("给我小姨写个中秋的祝福她做的桂花糕是全家最好吃的喜庆一点")
+    assert slots.name == "小姨" and slots.style == "传统喜庆"
+    assert "桂花糕是全家最好吃的" in (slots.details or "") and "喜庆" not in (slots.details or "")
+    assert "是他领投的" in (extract_rules("春节 投资人 钱总 商务 200字左右 前年A轮是他领投的").details or "")

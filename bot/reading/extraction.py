@@ -144,10 +144,27 @@ def _said_of_them(clause: str) -> bool:
     return bool(re.search(r"[他她您你]|每|总|从|都|还|特别|非常|最|一绝|厉害|好吃|拿手|会|能", clause))
 
 
+_STYLE_WORDS_ZH = "|".join(sorted((re.escape(w) for ws in STYLE_PATTERNS_ZH.values() for w in ws), key=len, reverse=True))
+# Where a message typed by voice, without a single comma, turns from one thing to the next: before 他/她 start
+# a sentence about the recipient, and before an instruction (喜庆一点, 短一点, 五十字以内).
+_VOICE_BREAK = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![给跟和对帮让送是说叫找请陪等问教带替为被把])(?=[他她](?!们|的|家|那|这)|"
+    rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字)"
+)
+
+
+def _voice_split(part: str) -> list[str]:
+    """A long run without punctuation, cut where it turns to a new thing; anything else as it is."""
+    if len(part) <= 20 or re.search(r"[，,。；;！!？?]", part):
+        return [part]
+    return [p for p in _VOICE_BREAK.split(part) if p]
+
+
 def extract_details(text: str) -> str | None:
     """The shared-history clauses, in the user's words, without the request and instruction parts."""
     english = detect_language(text) == "en"
-    parts = _EN_CLAUSE_SPLIT.split(text) if english else _CLAUSE_SPLIT.split(text)
+    parts = _EN_CLAUSE_SPLIT.split(text) if english else [
+        piece for part in _CLAUSE_SPLIT.split(text) for piece in _voice_split(part or "")]
     keep: list[str] = []
     for raw in parts:
         clause = (raw or "").strip(" ：:、\"'“”")

@@ -111,3 +111,23 @@ async def test_other_tasks_do_not_share_the_turns_session(store: Store) -> None:
         seen = await asyncio.create_task(store.load_conversation(key))
         assert seen.state == {}  # not committed yet: another session does not see it
     assert (await store.load_conversation(key)).state == {"stage": "collecting"}
+
+
+class SlowReader:
+    """A model that reads the request slowly; while it reads, another connection writes (as the inbox, a webhook
+    or another turn would). Found by bench/burst_vllm.py: a first-contact turn held SQLite's lock through this."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.wrote = store, False
+
+    async def chat_json(self, messages: object, schema: object, *, name: str) -> dict:
+        await asyncio.wait_for(asyncio.create_task(self.store.check_writable("someone-else")), timeout=3)
+        self.wrote = True
+        return {}
+
+
+async def test_no_lock_is_held_while_the_model_reads_a_first_request(store: Store) -> None:
+    engine, _ = engine_for(store)
+    engine.extractor = SlowReader(store)  # type: ignore[assignment]
+    replies = await engine.handle(IncomingMessage("t", "c", "u", REQUEST))
+    assert engine.extractor.wrote and replies  # type: ignore[attr-defined]

@@ -288,7 +288,7 @@ class Engine:
         return await self._generate(state, conv, msg, avoid=tuple(state.drafts))
 
     async def _request(self, text: str, state: TurnState, conv: Conversation, msg: IncomingMessage):
-        slots, _ = await extract(text, self.extractor)
+        slots, _ = await extract(text, self.extractor)  # the model may read it: nothing is written before this
         if not any(getattr(slots, k) for k in ("name", "relation", "details", "holiday")):
             english = slots.language == "en"
             return [OutgoingMessage(msg.chat_id, (

@@ -56,6 +56,7 @@ class Conversations:
                                 .on_conflict_do_nothing())
                 row = await s.scalar(select(ConversationRow).filter_by(**key.__dict__))
                 assert row is not None
+                await s.commit()  # at once, even inside a turn: a turn must not hold SQLite's lock while it reads
             return Conversation(row.id, key, json.loads(json.dumps(row.state)), row.version)
 
     async def save_conversation(self, conv: Conversation) -> None:

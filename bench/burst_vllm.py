@@ -63,7 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `bench` and `tests` are not installed packages
 
 # After the path insert above (E402 is not enforced here): the fakes and the launcher, from the checkout.
-from bench.crash import redelivery_headers
+from bench.crash import inbox_idle, redelivery_headers
 from bench.webhook import (
     DingTalk,
     Feishu,
@@ -291,14 +291,6 @@ async def vllm_idle(client: httpx.AsyncClient, root: str, bound_s: float) -> boo
             return True
         await asyncio.sleep(0.25)
     return False
-
-
-async def inbox_idle(client: httpx.AsyncClient) -> bool:
-    try:
-        inbox = (await client.get("/readyz")).json()["inbox"]
-    except (httpx.HTTPError, ValueError, KeyError):
-        return False
-    return not any(inbox.get(s) for s in ("pending", "claimed", "replied"))
 
 
 async def sampler(client: httpx.AsyncClient, root: str, every_s: float, done: asyncio.Event,

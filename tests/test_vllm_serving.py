@@ -5,17 +5,16 @@ from __future__ import annotations
 import asyncio
 import shutil
 import threading
-import time
 from datetime import date
 from pathlib import Path
 
 import httpx
 import pytest
 
-from bot.domain import GreetingRequest, Slots
+from bot.domain import Drafts, GreetingRequest, Slots
 from bot.settings import Settings
 from bot.writing import holidays
-from bot.writing.compose import GreetingWriter, build_messages
+from bot.writing.compose import Backend, GreetingWriter, build_messages
 from bot.writing.llm import LLMClient, LLMRejected
 from model_server.serve import AdapterLoadFailed, load_adapter, served_models
 from tests.conftest import VLLMServer
@@ -28,6 +27,20 @@ REQUEST = GreetingRequest(
     holiday=holidays.resolve("春节", date(2027, 1, 20)),
     n=3,
 )
+
+
+async def model_drafts(writer: GreetingWriter, backend: Backend = "auto") -> Drafts:
+    """The writer's drafts, asked again while the output checks turn all of the model's down.
+
+    The tiny model writes near-random text after four training steps; measured over 40 requests of 3 (2026-12-03),
+    47% of its drafts name a wrong zodiac year and are rightly dropped, and in 12% of requests all 3 are. What these
+    tests check is the road to vLLM and back, so they ask up to 8 times (all rejected every time: about 1 in 10^7).
+    """
+    for _ in range(8):
+        drafts = await writer.write(REQUEST, backend=backend)
+        if drafts.backend == "vllm":
+            return drafts
+    return drafts
 
 
 def settings(server: VLLMServer, **kw) -> Settings:
@@ -75,7 +88,7 @@ async def test_concurrent_requests_are_batched_and_all_answered(vllm_server: VLL
 
 async def test_the_writer_gets_model_drafts_from_vllm(vllm_server: VLLMServer) -> None:
     async with LLMClient(settings(vllm_server)) as llm:
-        drafts = await GreetingWriter(llm).write(REQUEST, backend="vllm")
+        drafts = await model_drafts(GreetingWriter(llm), backend="vllm")
     assert drafts.backend == "vllm" and 1 <= len(drafts.texts) <= 3
 
 
@@ -116,6 +129,6 @@ async def test_killing_the_server_mid_request_falls_back_and_recovers(vllm_serve
         await busy
         assert during.backend == "composer" and len(during.texts) == 3  # the user still got drafts
         vllm_server.restart()
-        time.sleep(0.2)  # past the breaker's cool-down
-        after = await writer.write(REQUEST)
+        await asyncio.sleep(0.2)  # past the breaker's cool-down
+        after = await model_drafts(writer)
     assert after.backend == "vllm"

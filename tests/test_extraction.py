@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.extraction_accuracy import FIELDS, score
+from bot.domain import SLOT_NAMES
 from bot.reading.extraction import canonical_from_model, extract, extract_length, extract_rules
 from bot.settings import Settings
 from bot.writing.llm import LLMClient
@@ -76,6 +77,25 @@ async def test_the_model_fills_only_what_the_rules_missed() -> None:
     assert body["response_format"]["type"] == "json_schema"
     assert slots.name == "老王"  # the rules found it; the model's ungrounded "王总" never wins
     assert slots.style == "轻松自然"  # a gap the model filled
+
+
+async def test_a_complete_request_costs_no_model_call() -> None:
+    text = "给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
+    with running_fake_openai() as server:
+        server.mode = "json"
+        async with LLMClient(Settings(llm_base_url=server.base_url, _env_file=None)) as llm:
+            slots, reader = await extract(text, llm)
+        assert server.requests == []
+    assert reader == "rules" and all(getattr(slots, k) for k in SLOT_NAMES)
+
+
+async def test_an_overloaded_model_is_not_asked_to_read() -> None:
+    with running_fake_openai() as server:
+        server.mode, server.waiting = "json", 40  # vLLM's queue, far past llm_max_waiting
+        async with LLMClient(Settings(llm_base_url=server.base_url, llm_max_waiting=16, _env_file=None)) as llm:
+            slots, reader = await extract("给老王写条中秋祝福", llm)
+        assert server.requests == []
+    assert reader == "rules" and slots.name == "老王"
 
 
 async def test_extraction_survives_a_dead_model() -> None:

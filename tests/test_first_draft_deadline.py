@@ -35,8 +35,8 @@ def model() -> Iterator[FakeOpenAI]:
 
 @pytest.fixture
 async def writer(model: FakeOpenAI) -> AsyncIterator[GreetingWriter]:
-    llm = LLMClient(Settings(llm_base_url=model.base_url, llm_timeout_s=30, _env_file=None))
-    yield GreetingWriter(llm, deadline_s=0.3, max_waiting=16)
+    llm = LLMClient(Settings(llm_base_url=model.base_url, llm_timeout_s=30, llm_max_waiting=16, _env_file=None))
+    yield GreetingWriter(llm, deadline_s=0.3)
     await llm.aclose()
 
 
@@ -76,8 +76,10 @@ async def test_late_drafts_for_another_request_are_not_shown(store: Store, write
 
 async def test_a_saturated_model_is_not_asked_and_the_overload_is_counted(store: Store, writer: GreetingWriter,
                                                                           model: FakeOpenAI) -> None:
-    model.waiting = 40  # vLLM's queue: far past max_waiting
-    engine = Engine(store, writer, today=lambda: date(2027, 1, 20))
+    model.waiting = 40  # vLLM's queue: far past llm_max_waiting
+    engine = Engine(store, writer, extractor=writer.llm, today=lambda: date(2027, 1, 20))
+    first = await say(engine, "给老王写条拜年微信")  # incomplete: the model would read it, were it not overloaded
+    assert "离线草稿" not in first and model.requests == []  # the rules read it, and the bot asks what is missing
     first = await say(engine, REQUEST)
     assert "离线草稿" in first and model.requests == [] and writer.stats["overloaded"] == 1
     model.waiting = 0

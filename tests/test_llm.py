@@ -412,13 +412,26 @@ async def test_half_open_admits_a_single_trial(client: LLMClient, fake_openai: F
     assert client.breaker.state == "closed"
 
 
-async def test_bad_output_counts_as_breaker_failure(client: LLMClient, fake_openai: FakeOpenAI) -> None:
-    fake_openai.mode = "garbage_json"
+async def test_a_server_answering_garbage_opens_the_breaker(client: LLMClient, fake_openai: FakeOpenAI) -> None:
+    fake_openai.mode = "malformed"
     for _ in range(2):
+        with pytest.raises(LLMBadOutput):
+            await client.chat(MESSAGES)
+
+    assert client.breaker.state == "open"
+
+
+async def test_a_reply_that_is_not_the_asked_json_leaves_the_model_to_the_drafts(
+        client: LLMClient, fake_openai: FakeOpenAI) -> None:
+    """The model's writing is not the server's health: JSON cut off at max_tokens must not stop the drafts."""
+    fake_openai.mode = "garbage_json"
+    for _ in range(5):
         with pytest.raises(LLMBadOutput):
             await client.chat_json(MESSAGES, SCHEMA, name="greeting")
 
-    assert client.breaker.state == "open"
+    assert client.breaker.state == "closed"
+    fake_openai.mode = "ok"
+    assert (await client.chat(MESSAGES)).texts
 
 
 async def test_success_resets_consecutive_failure_count(client: LLMClient, fake_openai: FakeOpenAI) -> None:

@@ -107,6 +107,11 @@ def serve(
     """Run the webhook app (uvicorn) with every platform that has credentials configured."""
     import uvicorn
 
+    # A service's warnings are what an operator alerts on (the model overloaded or unavailable, a send retried):
+    # they are logged even without --verbose, unlike the interactive commands, whose screen they would clutter.
+    root = logging.getLogger()
+    root.setLevel(min(root.level, logging.WARNING))
+
     from bot.service.app import create_app
     from bot.storage.migrate import SchemaOutdated
     from bot.storage.store import Store

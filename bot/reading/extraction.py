@@ -12,7 +12,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, STYLES, Slots
+from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, SLOT_NAMES, STYLES, Slots
 from bot.reading.homophones import fix_slips
 from bot.reading.recipient import _ZH_RELATION_RE, detect_language, extract_name, extract_relation
 from bot.reading.vocabulary import OCCASION_PATTERNS, RELATIONS_EN, RELATIONS_ZH, STYLE_PATTERNS_EN, STYLE_PATTERNS_ZH
@@ -285,12 +285,17 @@ def canonical_from_model(data: dict, text: str) -> Slots:
 async def extract(text: str, llm: LLMClient | None = None) -> tuple[Slots, str]:
     """Slots from one message and which reader produced them ('rules' or 'rules+model').
 
-    The rules always run; the model, when reachable, fills only the slots the rules left empty.
+    The rules always run; the model, when reachable, fills only the slots the rules left empty. It is not asked
+    when the rules found all six details (a complete request costs no model call) or when vLLM is overloaded (at
+    除夕 20:00 the model's time goes to drafts, and the rules' reading is what the person would get anyway).
     """
     from bot.writing.llm import LLMError
 
     rules = await asyncio.to_thread(extract_rules, text)  # regex work over the whole message: off the event loop
-    if llm is None:
+    if llm is None or all(getattr(rules, k) for k in SLOT_NAMES):
+        return rules, "rules"
+    if (waiting := await llm.overloaded()) is not None:
+        log.info("model overloaded (%g waiting): the rules alone read the request", waiting)
         return rules, "rules"
     try:
         data = await llm.chat_json(

@@ -76,7 +76,7 @@ async def running(
     try:
         # Extraction asks the model only when it answers now; otherwise every turn would wait on a dead endpoint.
         extractor = llm if llm is not None and await llm.available() else None
-        writer = GreetingWriter(llm, deadline_s=settings.first_draft_deadline_s, max_waiting=settings.llm_max_waiting)
+        writer = GreetingWriter(llm, deadline_s=settings.first_draft_deadline_s)
         schedules = Schedules(store, writer, timezone=settings.timezone, now=now, backend=backend)
         engine = Engine(store, writer, extractor=extractor, today=today, backend=backend, schedules=schedules,
                         policy=policy_from(settings), keys_kept_h=settings.retention_inbox_keys_s / 3600)

@@ -76,16 +76,14 @@ def clean_draft(text: str) -> str:
 class GreetingWriter:
     """Writes drafts with the model when it answers in time, with the offline composer otherwise.
 
-    `deadline_s`: how long a turn waits for the model's first drafts. Past it (or at once, when vLLM's queue holds
-    more than `max_waiting` requests) the person gets offline drafts, and the model's drafts, still being written,
-    are kept for the same conversation: its next "换一个" for the same request shows them. At most `max_late` are
+    `deadline_s`: how long a turn waits for the model's first drafts. Past it (or at once, when the client finds
+    vLLM overloaded) the person gets offline drafts, and the model's drafts, still being written, are kept for the same conversation: its next "换一个" for the same request shows them. At most `max_late` are
     kept, the oldest dropped, so an overload never becomes a queue without end. `stats` counts both (/metrics).
     """
 
-    def __init__(self, llm: LLMClient | None, *, deadline_s: float | None = None, max_waiting: float | None = None,
-                 max_late: int = 64) -> None:
+    def __init__(self, llm: LLMClient | None, *, deadline_s: float | None = None, max_late: int = 64) -> None:
         self.llm = llm
-        self.deadline_s, self.max_waiting, self.max_late = deadline_s, max_waiting, max_late
+        self.deadline_s, self.max_late = deadline_s, max_late
         self.stats: Counter[str] = Counter()  # "deadline_passed", "overloaded"
         self._late: OrderedDict[str, tuple[GreetingRequest, asyncio.Task[list[str]]]] = OrderedDict()
 
@@ -115,11 +113,10 @@ class GreetingWriter:
         assert self.llm is not None
         if backend == "vllm" or self.deadline_s is None or key is None:
             return await self._from_model(request)  # nobody waits (a scheduled greeting), or the model was asked for
-        waiting = await self.llm.queue_depth() if self.max_waiting is not None else None
-        if waiting is not None and self.max_waiting is not None and waiting > self.max_waiting:
+        if (waiting := await self.llm.overloaded()) is not None:
             self.stats["overloaded"] += 1
             log.warning("model overloaded: %s requests waiting in vLLM's queue (limit %s); offline drafts",
-                        f"{waiting:g}", f"{self.max_waiting:g}")
+                        f"{waiting:g}", f"{self.llm.max_waiting:g}")
             raise LLMOverloaded(f"{waiting:g} requests waiting")
         task = asyncio.create_task(self._from_model(request))
         try:

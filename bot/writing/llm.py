@@ -120,6 +120,7 @@ class LLMClient:
         http_client: httpx.AsyncClient | None = None,  # openai also accepts legacy httpx clients
     ) -> None:
         self.model = settings.llm_model
+        self.max_waiting = settings.llm_max_waiting
         self._timeout = settings.llm_timeout_s
         self._retries = max(0, settings.llm_retries)
         self._owns_http = http_client is None  # a caller's http client is the caller's to close
@@ -150,19 +151,21 @@ class LLMClient:
         return await self._guarded(lambda: self._complete(request))
 
     async def chat_json(self, messages: list[dict], schema: dict, *, name: str, max_tokens: int = 256) -> dict:
-        """One low-temperature candidate constrained to `schema`, parsed."""
+        """One low-temperature candidate constrained to `schema`, parsed.
 
-        async def call() -> dict:
-            result = await self._complete(_request(messages, self.model, 1, max_tokens, 0.1, schema, name))
-            try:
-                value = json.loads(result.texts[0])
-            except ValueError:
-                raise LLMBadOutput(f"{name}: reply is not valid JSON") from None
-            if not isinstance(value, dict):
-                raise LLMBadOutput(f"{name}: reply is JSON but not an object")
-            return value
-
-        return await self._guarded(call)  # parsing inside the guard, so bad JSON counts for the breaker
+        A reply that is not the asked JSON (cut off at `max_tokens`, say) is the model's writing, not the server's
+        health: it raises `LLMBadOutput` but does not count for the breaker, which would otherwise stop the drafts
+        too. Found on real vLLM: the tiny model's extraction JSON, cut off, opened the breaker in every burst.
+        """
+        result = await self.chat(messages, n=1, max_tokens=max_tokens, temperature=0.1, json_schema=schema,
+                                 schema_name=name)
+        try:
+            value = json.loads(result.texts[0])
+        except ValueError:
+            raise LLMBadOutput(f"{name}: reply is not valid JSON") from None
+        if not isinstance(value, dict):
+            raise LLMBadOutput(f"{name}: reply is JSON but not an object")
+        return value
 
     async def available(self) -> bool:
         """Quick health probe (GET /models); never raises and leaves the breaker alone."""
@@ -171,6 +174,13 @@ class LLMClient:
         except Exception:
             return False
         return True
+
+    async def overloaded(self) -> float | None:
+        """vLLM's queue length when it is past `llm_max_waiting` (then nobody should wait on the model), else None."""
+        if self.max_waiting is None:
+            return None
+        waiting = await self.queue_depth()
+        return waiting if waiting is not None and waiting > self.max_waiting else None
 
     async def queue_depth(self) -> float | None:
         """Requests waiting in vLLM's queue (`vllm:num_requests_waiting`), read at most once a second; None when the

@@ -32,7 +32,8 @@ DRAFTS = ("张总，新春快乐！北京项目一路同行，感谢三年信任
 class InstantWriter(GreetingWriter):
     """No model, no composer: the writer's cost is taken out of the figure."""
 
-    async def write(self, request: GreetingRequest, backend: str = "auto", *, key: str | None = None) -> Drafts:
+    async def write(self, request: GreetingRequest, backend: str = "auto", *, key: str | None = None,
+                    since: float | None = None) -> Drafts:
         return Drafts(DRAFTS, "vllm", request.holiday)
 
 

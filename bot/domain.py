@@ -194,6 +194,9 @@ class IncomingMessage:
     # its text where the platform quotes it instead (DingTalk names no message it posted). Routes a follow-up.
     replied_to: str = ""
     replied_text: str = ""
+    # When the bot stored the message (epoch seconds; the inbox sets it): a turn's deadline for its first drafts
+    # counts from here, so time spent queued behind a burst is not waited a second time.
+    received_at: float | None = None
 
     @property
     def tapped_by_someone_else(self) -> bool:

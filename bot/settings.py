@@ -29,7 +29,10 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Shanghai"
     # Webhook bodies larger than this are refused with 413 before anything is parsed.
     max_webhook_bytes: int = 256 * 1024
-    inbox_concurrency: int = 4
+    # Turns run side by side. A turn spends its time waiting on the model, and vLLM batches only what is in flight:
+    # 4 turns (n=3 drafts each) capped its batch at 12 sequences in bench/burst_vllm.py; keep it near the model's
+    # batch size divided by 3.
+    inbox_concurrency: int = 16
     # How long a claimed inbox message is held without a heartbeat (renewed every third of it while its turn runs):
     # a replica that dies has its messages taken over by another after this.
     inbox_lease_s: float = 15.0

@@ -135,7 +135,7 @@ async def test_a_conversation_resumes_after_a_restart(db_url: str) -> None:
 
 
 class ExplodingWriter(GreetingWriter):
-    async def write(self, request, backend="auto", *, key=None):
+    async def write(self, request, backend="auto", *, key=None, since=None):
         raise RuntimeError("killed mid-generation")
 
 

@@ -8,6 +8,7 @@ fake's slowness is far past the deadline, and the test waits for the late answer
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 
@@ -59,6 +60,19 @@ async def test_a_slow_model_gets_offline_drafts_first_and_its_own_on_the_next_as
     again = await say(engine, "换一个")
     assert all(d in again for d in MODEL_DRAFTS) and "离线草稿" not in again
     assert len(model.requests) == asked  # the late drafts were shown, not asked for again
+
+
+async def test_the_deadline_counts_from_when_the_message_arrived_not_from_when_its_turn_began(
+        store: Store, writer: GreetingWriter, model: FakeOpenAI) -> None:
+    """Behind a burst a message may wait in the inbox longer than the deadline: its person is not made to wait the
+    deadline again. The model here answers at once; the message had arrived 10 s before its turn."""
+    engine = Engine(store, writer, today=lambda: date(2027, 1, 20))
+    [reply] = await engine.handle(IncomingMessage("test", "c1", "u1", REQUEST, received_at=time.time() - 10))
+    assert "离线草稿" in reply.text and writer.stats["deadline_passed"] == 1
+    while not all(task.done() for _, task in writer._late.values()):
+        await asyncio.sleep(0.05)
+    again = await say(engine, "换一个")
+    assert all(d in again for d in MODEL_DRAFTS)  # written all the same, and shown next
 
 
 async def test_late_drafts_for_another_request_are_not_shown(store: Store, writer: GreetingWriter,

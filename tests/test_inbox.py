@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 
 from bot.domain import IncomingMessage
@@ -17,6 +18,15 @@ async def test_a_redelivered_event_is_stored_once(store: Store) -> None:
     assert await store.enqueue(message(1)) is True
     assert await store.enqueue(message(1)) is False
     assert await store.inbox_counts() == {"pending": 1}
+
+
+async def test_a_claimed_message_says_when_it_arrived(store: Store) -> None:
+    before = time.time()
+    await store.enqueue(message(1))
+    await asyncio.sleep(0.3)
+    [item] = await store.claim("w", limit=1)
+    assert item.message.received_at is not None
+    assert before - 1 <= item.message.received_at <= time.time() - 0.25  # arrival, not the claim
 
 
 async def test_concurrent_claimers_never_get_the_same_item(store: Store) -> None:

@@ -26,7 +26,8 @@ class FixedWriter(GreetingWriter):
         self.seen_state: list[str] = []
         self.store: Store | None = None
 
-    async def write(self, request: GreetingRequest, backend: str = "auto", *, key: str | None = None) -> Drafts:
+    async def write(self, request: GreetingRequest, backend: str = "auto", *, key: str | None = None,
+                    since: float | None = None) -> Drafts:
         assert self.store is not None
         async with self.store.engine.connect() as other:  # what a crash at this moment would leave behind
             state = (await other.execute(select(ConversationRow.state).filter_by(user_id="u"))).scalar_one()
@@ -120,6 +121,9 @@ class SlowReader:
     def __init__(self, store: Store) -> None:
         self.store, self.wrote = store, False
 
+    async def overloaded(self) -> float | None:
+        return None
+
     async def chat_json(self, messages: object, schema: object, *, name: str) -> dict:
         await asyncio.wait_for(asyncio.create_task(self.store.check_writable("someone-else")), timeout=3)
         self.wrote = True
@@ -129,5 +133,6 @@ class SlowReader:
 async def test_no_lock_is_held_while_the_model_reads_a_first_request(store: Store) -> None:
     engine, _ = engine_for(store)
     engine.extractor = SlowReader(store)  # type: ignore[assignment]
-    replies = await engine.handle(IncomingMessage("t", "c", "u", REQUEST))
+    # Without a style the request is not complete, so the model is asked to read it.
+    replies = await engine.handle(IncomingMessage("t", "c", "u", REQUEST.replace("商务得体点，", "")))
     assert engine.extractor.wrote and replies  # type: ignore[attr-defined]

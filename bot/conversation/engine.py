@@ -337,7 +337,7 @@ class Engine:
         conv.state = state.to_json()
         await self.store.save_conversation(conv)
         await self.store.commit_turn()
-        drafts = await self.writer.write(request, self.backend, key=f"{conv.id}")
+        drafts = await self.writer.write(request, self.backend, key=f"{conv.id}", since=msg.received_at)
         state.greeting_ids = await self.store.add_greetings(conv.id, request, drafts)
         state.stage, state.drafts, state.backend = "drafted", list(drafts.texts), drafts.backend
         state.chosen, state.thread, state.suggestions = None, [], []

@@ -6,8 +6,8 @@ A finished message keeps only its dedupe key and ids (`kept_payload`) until the 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, timedelta
 from typing import Any
 
 from sqlalchemy import exists, func, null, or_, select, update
@@ -153,8 +153,9 @@ def kept_payload(payload: dict[str, Any]) -> dict[str, Any]:
 
 def _item(row: InboxRow) -> InboxItem:
     replies = [_reply_from_json(r) for r in row.replies] if row.replies is not None else None
-    return InboxItem(row.id, IncomingMessage.from_json(row.payload), row.status, row.attempts, replies,
-                     row.lease_owner)
+    received = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)  # SQLite: naive UTC
+    message = replace(IncomingMessage.from_json(row.payload), received_at=received.timestamp())
+    return InboxItem(row.id, message, row.status, row.attempts, replies, row.lease_owner)
 
 
 def _reply_json(r: OutgoingMessage) -> dict[str, Any]:

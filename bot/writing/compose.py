@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections import Counter, OrderedDict
 from typing import Literal
 
@@ -87,15 +88,16 @@ class GreetingWriter:
         self.stats: Counter[str] = Counter()  # "deadline_passed", "overloaded"
         self._late: OrderedDict[str, tuple[GreetingRequest, asyncio.Task[list[str]]]] = OrderedDict()
 
-    async def write(self, request: GreetingRequest, backend: Backend = "auto", *, key: str | None = None) -> Drafts:
+    async def write(self, request: GreetingRequest, backend: Backend = "auto", *, key: str | None = None,
+                    since: float | None = None) -> Drafts:
         """Drafts for the request; `backend="vllm"` raises `LLMError` instead of falling back. `key` names the
         conversation a person waits in: only then is there a deadline, and the drafts that missed it are offered on
-        its next turn."""
+        its next turn. `since` (epoch seconds): when the person asked; the deadline counts from then."""
         if backend != "composer" and self.llm is not None:
             if late := self._arrived(key, request):
                 return Drafts(tuple(late), "vllm", request.holiday)
             try:
-                texts = await self._in_time(request, backend, key)
+                texts = await self._in_time(request, backend, key, since)
                 if texts:
                     return Drafts(tuple(texts), "vllm", request.holiday)
                 log.warning("model drafts all rejected by the output checks; using the composer")
@@ -109,7 +111,8 @@ class GreetingWriter:
         # CPU work (it grows with the details' length): in a thread, so webhooks and /healthz are not kept waiting.
         return Drafts(tuple(await asyncio.to_thread(compose_offline, request)), "composer", request.holiday)
 
-    async def _in_time(self, request: GreetingRequest, backend: Backend, key: str | None) -> list[str]:
+    async def _in_time(self, request: GreetingRequest, backend: Backend, key: str | None,
+                       since: float | None) -> list[str]:
         assert self.llm is not None
         if backend == "vllm" or self.deadline_s is None or key is None:
             return await self._from_model(request)  # nobody waits (a scheduled greeting), or the model was asked for
@@ -118,12 +121,14 @@ class GreetingWriter:
             log.warning("model overloaded: %s requests waiting in vLLM's queue (limit %s); offline drafts",
                         f"{waiting:g}", f"{self.llm.max_waiting:g}")
             raise LLMOverloaded(f"{waiting:g} requests waiting")
+        left = self.deadline_s - max(0.0, time.time() - since) if since is not None else self.deadline_s
         task = asyncio.create_task(self._from_model(request))
         try:
-            return await asyncio.wait_for(asyncio.shield(task), self.deadline_s)
+            return await asyncio.wait_for(asyncio.shield(task), max(0.0, left))
         except TimeoutError:
             self.stats["deadline_passed"] += 1
-            log.warning("model drafts missed the %.1fs deadline; offline drafts first", self.deadline_s)
+            log.warning("model drafts missed the %.1fs deadline (%.1fs of it spent queued); offline drafts first",
+                        self.deadline_s, self.deadline_s - max(0.0, left))
             self._keep_late(key, request, task)
             raise LLMOverloaded("deadline passed") from None
 

@@ -127,6 +127,36 @@ async def test_one_broken_item_does_not_hold_up_the_rest_of_its_batch(store: Sto
     assert (await store.inbox_counts()).get("done") == 3
 
 
+async def test_a_sent_reply_is_recorded_through_a_passing_lock_and_never_sent_twice(store: Store) -> None:
+    """Found by bench/burst_vllm.py at 200 users: the reply went out, "database is locked" refused the write that
+    records it, and the item ran again after its lease: the person got the reply twice."""
+    from sqlalchemy.exc import OperationalError
+
+    from bot.service.inbox import InboxWorker
+
+    await store.enqueue(message(0))
+    sent: list[str] = []
+    refusals = [OperationalError("UPDATE inbox", {}, Exception("database is locked"))] * 2
+
+    async def send(platform: str, reply) -> None:  # type: ignore[no-untyped-def]
+        sent.append(reply.text)
+
+    class LockedForAMoment:
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(store, name)
+
+        async def finish(self, item_id: int, **kw):  # type: ignore[no-untyped-def]
+            if refusals:
+                raise refusals.pop()
+            return await store.finish(item_id, **kw)
+
+    worker = InboxWorker(LockedForAMoment(), SlowTurns(0.0), send, lease_s=0.3)  # type: ignore[arg-type]
+    await worker.drain()
+    await asyncio.sleep(0.4)  # past the lease: an unrecorded item would be claimed and answered again
+    await worker.drain()
+    assert sent == ["answer to e0"] and await store.inbox_counts() == {"done": 1}
+
+
 async def test_a_very_long_message_is_read_up_to_the_bound_and_the_person_is_told(store: Store) -> None:
     from bot.domain import OutgoingMessage
     from bot.service.inbox import InboxWorker

@@ -12,6 +12,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from typing import TypeVar
+
+from sqlalchemy.exc import OperationalError
 
 from bot.background import PollingWorker
 from bot.conversation.engine import Engine
@@ -24,6 +27,21 @@ log = logging.getLogger(__name__)
 
 Send = Callable[[str, OutgoingMessage], Awaitable[list[str] | None]]  # (platform, reply)
 MAX_ATTEMPTS = 5
+# Once a reply has gone out, the write that records it must not be lost to a passing "database is locked" (a burst
+# on SQLite, a PostgreSQL fail-over): the item would run again and the person get the reply twice (found by
+# bench/burst_vllm.py at 200 users). Small writes, tried again for about as long as the lease is renewed.
+_AFTER_SEND_BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 4.0, 8.0)
+T = TypeVar("T")
+
+
+async def _after_sending(write: Callable[[], Awaitable[T]]) -> T:
+    for delay in _AFTER_SEND_BACKOFF_S:
+        try:
+            return await write()
+        except OperationalError as exc:
+            log.warning("recording a sent reply failed (%s); trying again in %.1fs", exc.__class__.__name__, delay)
+            await asyncio.sleep(delay)
+    return await write()
 
 
 class InboxWorker(PollingWorker):
@@ -96,7 +114,7 @@ class InboxWorker(PollingWorker):
             for i, reply in enumerate(replies):
                 await self.send(msg.platform, reply)
                 if i + 1 < len(replies):  # a retry resends only what has not gone out yet
-                    await self.store.store_replies(item.id, replies[i + 1:])
+                    await _after_sending(lambda: self.store.store_replies(item.id, replies[i + 1:]))
         except SendFailed as exc:
             if exc.code == "retries-exhausted" and item.attempts < MAX_ATTEMPTS:
                 await self._retry_later(item, exc)
@@ -111,7 +129,7 @@ class InboxWorker(PollingWorker):
         except Exception as exc:  # a platform or model failure: keep the item, retry later, give up at last
             await self._retry_later(item, exc)
             return
-        if not await self.store.finish(item.id, lease=item.lease):
+        if not await _after_sending(lambda: self.store.finish(item.id, lease=item.lease)):
             log.warning("inbox item %s outlived its lease; another worker owns it now", item.id)
 
     async def _turn(self, msg: IncomingMessage) -> list[OutgoingMessage]:

@@ -259,8 +259,9 @@ class Engine:
             return [OutgoingMessage(msg.chat_id, "先选一条祝福发出去（回复数字选用），再把对方的回复贴给我，我帮你接。")]
         state.thread.append(["them", reply])
         slots = with_defaults(state.slots)
+        holiday = slots.holiday or holidays.next_holiday(self.today()).name
         thread = Thread(tuple((s, t) for s, t in state.thread), style=slots.style or "轻松自然", name=slots.name,
-                        language=slots.language or "zh")
+                        language=slots.language or "zh", relation_category=slots.relation_category, holiday=holiday)
         await self.store.commit_turn()  # nothing is held while the model reads the reply
         follow = await suggest(thread, self.writer.llm if self.backend != "composer" else None)
         state.stage, state.suggestions = "followup", list(follow.suggestions)

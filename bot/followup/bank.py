@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.followup.answers import Listener, answer, foreign_words, talk_of
 from bot.followup.checks import _fits, _norm
 from bot.followup.lexicon import _BARE_YOU_TOO, _TOPICS
 from bot.followup.observe import _reply_language
@@ -16,38 +17,7 @@ from bot.followup.thread import WIND_DOWN_ROUNDS, Analysis, Thread
 _STYLE_KEY = {"传统喜庆": "trad", "轻松自然": "casual", "LLM科技风": "tech", "商务得体": "biz"}
 
 # {n} is the name with a comma ("王哥，" / "Ann, ") or nothing; {p} a picked-up joke, {o} an opened topic,
-# {core} the question's gist. Every answer template carries a word that answers (还行/不多/天天/忙 …).
-_ANSWER_ZH: dict[str, dict[str, list[str]]] = {
-    "work": {
-        "casual": ["{n}还行，加班不算多，就年底稍微忙点", "{n}天天加班，不过忙完这阵就能歇歇了", "{n}最近不多了，项目上线后轻松不少"],
-        "tech": ["{n}还行，加班不算多，主要在陪模型收敛", "{n}天天加班，loss 不降我不下班", "{n}最近不多了，上线后终于不用半夜盯日志"],
-        "trad": ["{n}还行，年底忙一些，过了年就好了", "{n}忙是忙点，天天加班，不过今年收成不错", "{n}不多不多，都挺顺的，放心"],
-        "biz": ["{n}还好，加班不多，就是年底事情多一些", "{n}最近是忙了些，加班不多，一切顺利", "{n}忙是忙些，都还顺利，谢谢关心"],
-    },
-    "home": {
-        "casual": ["{n}回的，票都抢好了，初六再回来", "{n}还没定，大概率留在这边过", "{n}今年不回了，打算在这边好好歇几天"],
-        "tech": ["{n}回的，票已抢到，初六再回来上线", "{n}还没定，回家这个需求还在排期", "{n}今年不回了，留在这边值班"],
-        "trad": ["{n}回的，回老家陪爸妈过个团圆年", "{n}还没定，能回肯定回", "{n}今年不回了，在这边也热热闹闹过"],
-        "biz": ["{n}回老家过年，初七回来上班", "{n}还在安排，大概率在本地过年", "{n}今年留在这边过年，谢谢关心"],
-    },
-    "meet": {
-        "casual": ["{n}有空啊，年后找个时间约一顿", "{n}最近有点忙，过完年一定聚", "{n}行啊，你定时间，我随时"],
-        "tech": ["{n}有空，饭局需求已排进年后迭代", "{n}最近有点忙，过完年一定聚", "{n}行啊，你定时间，我随时上线"],
-        "trad": ["{n}有空有空，年后聚一聚", "{n}过完年一定聚，好好喝一杯", "{n}行啊，你定时间，我一定到"],
-        "biz": ["{n}有空，年后我约您", "{n}年后一定找机会拜访您", "{n}好的，您定时间，我随时恭候"],
-    },
-    "wellbeing": {
-        "casual": ["{n}挺好的，老样子，就是有点忙", "{n}都还好，吃得香睡得着，放心", "{n}还不错，就是挺想大家的"],
-        "tech": ["{n}挺好的，系统运行稳定，偶尔小 bug", "{n}都还好，状态在线，电量充足", "{n}还不错，就是该升级一下睡眠了"],
-        "trad": ["{n}挺好的，一家人都平平安安", "{n}都还好，托你的福，顺顺当当", "{n}还不错，就盼着过年热闹热闹"],
-        "biz": ["{n}一切都好，谢谢您的关心", "{n}都还顺利，托您的福", "{n}挺好的，也祝您一切顺遂"],
-    },
-    "generic": {
-        "casual": ["{n}{core}啊，还行，挺顺的", "{n}说到{core}，一言难尽，回头细聊", "{n}{core}这事儿，老样子，还不错"],
-        "tech": ["{n}{core}啊，目前运行正常，还行", "{n}说到{core}，一言难尽，回头细聊", "{n}{core}这事儿，老样子，还不错"],
-        "biz": ["{n}{core}方面一切都好，谢谢您关心", "{n}关于{core}，回头再向您细说", "{n}{core}这块还好，多谢挂念"],
-    },
-}
+# {core} the question's gist. Every answer template carries a word that answers. Chinese answers: `answers.py`.
 _ANSWER_EN: dict[str, dict[str, list[str]]] = {
     "work": {
         "casual": [
@@ -278,14 +248,16 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
         return list(_pick(_WIND_ZH if zh else _WIND_EN, style)[cause])
     if strategy == "answer_question":
         question = analysis.questions[0] if analysis.questions else ""
+        if zh:  # the question's kind shapes the answer, the person its words; they come addressed
+            return answer(question, listener(thread), style)
         topic = next((t for t, rx in _TOPICS if rx.search(question)), "generic")
-        texts = list(_pick((_ANSWER_ZH if zh else _ANSWER_EN)[topic], style))
+        texts = list(_pick(_ANSWER_EN[topic], style))
         core = _question_core(question, language)
         texts = [t.replace("{core}", core) for t in texts]
         if thread.rounds < WIND_DOWN_ROUNDS and not _BARE_YOU_TOO.match(question):  # keep the ball rolling
-            texts[0] += ("，您那边呢？" if style == "biz" else "，你呢？") if zh else ". You?"
+            texts[0] += ". You?"
         else:  # a long thread: answer, then let them go
-            texts[-1] += ("，先不打扰啦" if style != "biz" else "，先不打扰您了") if zh else ", talk soon"
+            texts[-1] += ", talk soon"
         return texts
     if strategy == "keep_voice":
         texts = list(_pick(_KEEP_VOICE_ZH if zh else _KEEP_VOICE_EN, style))
@@ -296,6 +268,26 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
         o = analysis.opened[0]
         return [t.replace("{o}", o) for t in _pick(_TOSS_OPENED_ZH if zh else _TOSS_OPENED_EN, style)]
     return list(_pick(_TOSS_ZH if zh else _TOSS_EN, style))
+
+
+def listener(thread: Thread) -> Listener:
+    return Listener(thread.name, thread.relation_category, thread.style, thread.holiday)
+
+
+# Spring Festival words in the bank, and what they become at any other holiday (中秋 is not 过年).
+_NOT_SPRING = (("新年快乐", "{greet}"), ("过年好", "{greet}"), ("新年大吉", "{greet}"), ("新年顺遂", "节日顺遂"),
+               ("好好过个年", "好好过个节"), ("过年", "过节"), ("年后", "节后"), ("新的一年", "往后"), ("来年", "往后"),
+               ("拜年", "问好"), ("年底", "这阵子"))
+
+
+def _for_this_holiday(text: str, thread: Thread) -> str:
+    """A template's words fitted to the thread's holiday and person: no 过年 at 中秋, no 叔叔阿姨 to family."""
+    foreign = foreign_words(thread.holiday)
+    if foreign is not None:
+        for old, new in _NOT_SPRING:
+            if foreign.search(old):
+                text = text.replace(old, new.format(greet=talk_of(thread.holiday).greet))
+    return text
 
 
 def _address(text: str, name: str | None, language: str) -> str:
@@ -315,9 +307,12 @@ def compose_followups_offline(thread: Thread, analysis: Analysis) -> list[str]:
     language = _reply_language(thread, reply)
     earlier = thread.mine()
     out: list[str] = []
+    family = thread.relation_category == "家人"
     for template in _templates(thread, analysis, language):
-        text = _address(template, thread.name, language)
-        if _fits(text, analysis, language, earlier) and not any(_norm(text) == _norm(o) for o in out):
+        if family and re.search(r"叔叔阿姨|爸妈|回老家", template):
+            continue  # said to one's own family these read wrong ("陪爸妈" to one's mother)
+        text = _address(_for_this_holiday(template, thread), thread.name, language)
+        if _fits(text, analysis, language, earlier, listener(thread)) and not any(_norm(text) == _norm(o) for o in out):
             out.append(text)
     if len(out) < 2:
         # Everything was said before (a long thread): fall back to the goodbyes of the style.
@@ -326,8 +321,8 @@ def compose_followups_offline(thread: Thread, analysis: Analysis) -> list[str]:
         closing = Analysis(analysis.mood, analysis.picked_up, analysis.questions, analysis.opened, "wind_down")
         for cause in ("close", "cold", "busy"):
             for template in _pick(bank, style)[cause]:
-                text = _address(template, thread.name, language)
+                text = _address(_for_this_holiday(template, thread), thread.name, language)
                 fresh = all(_norm(text) != _norm(o) for o in out)
-                if len(out) < 3 and fresh and _fits(text, closing, language, earlier):
+                if len(out) < 3 and fresh and _fits(text, closing, language, earlier, listener(thread)):
                     out.append(text)
     return out[:3]

@@ -7,6 +7,7 @@ import re
 
 from bot.domain import length_units
 from bot.followup.lexicon import _CJK, _EMOJI, _EN_STOP, _JOKE_WORDS, _LAUGH, _TOPICS
+from bot.followup.answers import Listener, foreign_words
 from bot.followup.thread import MAX_UNITS, Analysis
 from bot.writing.compose import clean_draft
 from bot.writing.llm import strip_think
@@ -79,9 +80,25 @@ def _is_asking(text: str) -> bool:
     return bool(re.search(r"[?？]", text))
 
 
-def _fits(text: str, analysis: Analysis, language: str, earlier: list[str]) -> bool:
+# Half a word: the 什 of 什么 or the 怎 of 怎么 with the rest cut off ("晚上想吃什啊" in the old templates).
+_CUT_WORD = re.compile(r"什(?![么锦])|怎(?![么样])")
+
+
+def fits_person(text: str, who: Listener) -> bool:
+    """Said to this person at this holiday: 您 (never 你) to a teacher, client or boss; no Spring Festival words at
+    another holiday (中秋 is not 过年); nothing about visiting one's parents said to a parent."""
+    if who.respectful and "你" in text and "您" not in text:
+        return False
+    if (foreign := foreign_words(who.holiday)) is not None and foreign.search(text):
+        return False
+    return not (who.parent and re.search(r"爸妈|父母|叔叔阿姨", text))
+
+
+def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who: Listener | None = None) -> bool:
     """The checks every suggestion passes, whoever wrote it."""
     if not text or length_units(text) > MAX_UNITS or length_units(text) == 0:
+        return False
+    if _CUT_WORD.search(text) or (who is not None and language == "zh" and not fits_person(text, who)):
         return False
     if language == "en" and re.search(f"[{_CJK}]", text):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.followup.bank import compose_followups_offline
+from bot.followup.bank import compose_followups_offline, listener
 from bot.followup.checks import _fits, _norm, clean_suggestion
 from bot.followup.observe import _analyse, _language, _reply_language
 from bot.followup.pasted import name_from_greeting
@@ -32,11 +32,11 @@ async def suggest(thread: Thread, llm: LLMClient | None, *, n: int = 3) -> Follo
         except LLMError as exc:
             log.warning("model unavailable for follow-ups (%s); using templates", exc.__class__.__name__)
         else:
-            earlier = thread.mine()
+            earlier, who = thread.mine(), listener(thread)
             drafts: list[str] = []
             for raw in result.texts:
                 for text in clean_suggestion(raw):
-                    if _fits(text, analysis, language, earlier) and all(_norm(text) != _norm(d) for d in drafts):
+                    if _fits(text, analysis, language, earlier, who) and all(_norm(text) != _norm(d) for d in drafts):
                         drafts.append(text)
             if len(drafts) >= 2:
                 return FollowUp(analysis, tuple(drafts[:n]), "vllm")

@@ -41,6 +41,8 @@ class Thread:
     style: str = "轻松自然"
     name: str | None = None
     language: str = "zh"
+    relation_category: str | None = None  # 家人, 客户 …: decides 您, and whether "你呢？" fits
+    holiday: str | None = None  # the greeting's holiday (canonical name): its own words, never another's
 
     def __post_init__(self) -> None:
         # Checked at the boundary so a typo'd style or speaker fails here, not as odd suggestions later.

@@ -1,0 +1,86 @@
+"""Follow-up quality on a blind set: do the suggestions answer what the recipient asked, to this person?
+
+The set (tests/data/followup_blind_2026-12.json) and the judge (tests/followup_judge.py) were written by a helper who
+had not read `bot/`: (greeting, reply) pairs over relations, holidays, moods and question kinds, each annotated with
+what a good answer must do. This script runs the rule path (no model: what a person gets whenever the model is down
+or its suggestions are turned down) and prints, over all suggestions: the share that answer the question's kind,
+keep the register, keep to the holiday's words, and are grammatical, and the share passing all four; then how often
+the reader got the mood and the question kind right. Issue 23's goals: ≥0.90 for "all" and for both readings.
+
+Run: .venv/bin/python bench/followup_quality.py [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.followup.answers import question_kind
+from bot.followup.suggest import suggest
+from bot.followup.thread import Thread
+from bot.writing import holidays
+from tests import followup_judge as judge
+
+BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "followup_blind_2026-12.json"
+STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
+# Our reader's moods by the set's names: the same readings under other words. "neutral" has no counterpart.
+MOOD_NAMES = {"playful": "teasing"}
+
+
+def thread_of(item: dict) -> Thread:
+    turns = [("me", item["greeting"])]
+    turns += [("them" if t["from"] == "recipient" else "me", t["text"]) for t in item.get("thread") or []]
+    turns.append(("them", item["reply"]))
+    return Thread(tuple(turns), style=item["style"] if item["style"] in STYLES else "轻松自然",
+                  name=item.get("recipient"), language=item["language"],
+                  relation_category=item.get("relation_category"),
+                  holiday=holidays.canonical_name(item.get("holiday") or "") or item.get("holiday"))
+
+
+async def run(show: int) -> dict[str, float]:
+    items = json.loads(BLIND.read_text(encoding="utf-8"))["items"]
+    checks: Counter[str] = Counter()
+    suggestions = mood_right = kind_right = 0
+    for i, item in enumerate(items):
+        follow = await suggest(thread_of(item), None)
+        analysis = follow.analysis
+        mood = MOOD_NAMES.get(analysis.mood, analysis.mood)
+        kind = question_kind(analysis.questions[0], item["language"]) if analysis.questions else "none"
+        mood_right += judge.mood_right(mood, item)
+        kind_right += judge.question_right(kind, item)
+        for text in follow.suggestions:
+            verdict = judge.passes(text, item)
+            checks.update(k for k, ok in verdict.items() if ok)
+            suggestions += 1
+        if i < show:
+            print(f"\n[{item['id']}] {item['recipient']}（{item['relation_category']}，{item['holiday']}，{item['style']}）"
+                  f"\n  greeting: {item['greeting']}\n  reply:    {item['reply']}"
+                  f"\n  read: mood {mood} (set: {item['mood']}), question {kind} (set: {item['question']})")
+            for text in follow.suggestions:
+                failed = [k for k, ok in judge.passes(text, item).items() if not ok and k != "all"]
+                print(f"  → {text}" + (f"   ✗ {', '.join(failed)}" if failed else ""))
+    n = len(items)
+    figures = {f"suggestions {k}": checks[k] / suggestions for k in ("answers", "register", "holiday", "grammatical",
+                                                                    "all")}
+    figures |= {"mood read right": mood_right / n, "question kind read right": kind_right / n}
+    print(f"\n== follow-ups, rule path: {suggestions} suggestions for {n} blind items (judge: tests/followup_judge.py)")
+    for name, value in figures.items():
+        print(f"{name:<28} {value:.3f}")
+    print("goals: suggestions all ≥0.900, mood ≥0.900, question kind ≥0.900")
+    return figures
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", type=int, default=0, help="print the first N items with their suggestions")
+    asyncio.run(run(ap.parse_args().show))
+
+
+if __name__ == "__main__":
+    main()

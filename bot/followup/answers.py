@@ -1,0 +1,325 @@
+"""Answers that answer: the kind of question decides the shape of the reply, and the person decides its words.
+
+"什么时候回家？" gets a time, "论文投出去了吗？" a yes (or a not yet), "晚上想吃什么？" a dish, "来家里吃饭吧" an
+acceptance (or a polite "next time"), "帮我带点特产" a promise. The question's own words are turned round to the
+sender's side (你→我, 我→你/您, 来→去) and put back whole, so no half-word of the question is glued in. The person
+decides the rest: 您 for a teacher, a client or a boss; no "你呢" tossed back at someone who asked; the holiday's
+own words (月饼 at 中秋, never 初六); nothing about "陪爸妈" when talking to one's mother.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you", "invitation", "request", "none"]
+
+# Ask kinds, tried in order: the first that matches decides (an invitation that asks "when" is answered as a when
+# with an acceptance in it, see `_when`).
+_KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+    ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
+                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢")),
+    ("request", r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)|帮我(?:带|买|捎|问|看)"),
+    ("when", r"什么时候|啥时候|几点|几号|哪天|哪一天|多久|何时|什么时间|啥时"),
+    ("where", r"哪里|哪儿|哪边|在哪|去哪|哪个地方"),
+    ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
+    ("invitation", (r"(?:来|过来|回来)(?:家里|我家|家|我这|这边)?(?:吃|坐|玩|聚|喝|住|过节|过年)|(?:一起|要不要|要不|有空)"
+                   r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)|吧$")),
+    ("what", r"什么|啥|干嘛|干啥"),
+    ("yes_no", r"(?:吗|么|嘛|没|没有)$|了没|是不是|有没有|要不要|会不会|能不能|(.)不\1|行不行|好不好|可不可以"),
+))
+_KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
+    ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
+                    r"|^(?:and|what about|how about) you\b")),
+    ("request", r"^(?:can|could|would) you (?:please )?(?:bring|get|help|grab|pick|send|buy)|^please\b|^remember to"),
+    ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
+    ("where", r"\bwhere\b"),
+    ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
+               r"get|order|cook|watch)\b|\bor\b.*\?$")),
+    ("invitation", (r"\bcome (?:over|round|by|visit)|\bjoin us\b|\blet'?s (?:get|grab|meet|have)|\b(?:want|wanna|would you "
+                   r"like) to (?:come|join|meet|grab|have)|\bfree (?:for|to)\b")),
+    ("what", r"\bwhat\b"),
+    ("yes_no", r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"),
+))
+
+
+def question_kind(question: str, language: str = "zh") -> QuestionKind:
+    """The shape an answer to `question` must have."""
+    text = re.sub(r"[？?！!。.，,\s~～]+$", "", question.strip())
+    for kind, rx in (_KINDS_EN if language == "en" else _KINDS_ZH):
+        if rx.search(text):
+            return kind  # type: ignore[return-value]
+    return "none"
+
+
+# The person -----------------------------------------------------------------------------------------
+
+_ELDERS = re.compile(r"奶奶|爷爷|外婆|外公|姥姥|姥爷|伯|叔|姨|舅|姑|婶|大爷|大妈|阿姨|老师|师父|师傅|教授|导师")
+_PARENTS = re.compile(r"^(?:老)?(?:妈|爸|妈妈|爸爸|老妈|老爸|母亲|父亲|娘|爹|mom|dad|mum|mother|father)$", re.I)
+_PEERS = {"朋友", "同事", "恋人"}
+
+
+@dataclass(frozen=True)
+class Listener:
+    """Who is asking, as far as the words of an answer go."""
+
+    name: str | None
+    category: str | None  # 家人 | 恋人 | 朋友 | 同事 | 领导 | 客户 | 老师 | 其他
+    style: str
+    holiday: str | None
+
+    @property
+    def respectful(self) -> bool:
+        return (self.category in ("领导", "客户", "老师") or self.style == "商务得体"
+                or bool(self.name and _ELDERS.search(self.name)))
+
+    @property
+    def you(self) -> str:
+        return "您" if self.respectful else "你"
+
+    @property
+    def parent(self) -> bool:
+        return bool(self.name and _PARENTS.match(self.name))
+
+    @property
+    def peer(self) -> bool:
+        """Someone to whom "你呢？" after an answer is natural, not a reflex."""
+        return self.category in _PEERS and not self.respectful
+
+    @property
+    def close(self) -> bool:
+        return self.category in ("家人", "恋人")
+
+    def address(self, text: str) -> str:
+        return f"{self.name}，{text}" if self.name else text
+
+
+# The holiday's own words ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HolidayTalk:
+    greet: str  # a wish that names it
+    times: tuple[str, ...]  # when someone comes home or meets, around it
+    food: tuple[str, ...]
+    gift: str  # what one brings to a visit
+    after: str  # "after the holiday"
+
+
+_DEFAULT_TALK = HolidayTalk("节日快乐", ("这周末", "周五晚上", "下周"), ("火锅", "烤鱼", "家常菜"), "一箱水果", "过几天")
+_TALK: dict[str, HolidayTalk] = {
+    "春节": HolidayTalk("过年好", ("腊月二十八", "除夕前一天", "小年那天"), ("饺子", "年夜饭", "火锅"), "两瓶好酒", "年后"),
+    "除夕": HolidayTalk("除夕快乐", ("除夕下午", "年三十中午", "腊月二十九"), ("年夜饭", "饺子", "火锅"), "两瓶好酒", "年后"),
+    "元旦": HolidayTalk("元旦快乐", ("元旦前一天", "周五晚上", "假期第一天"), ("火锅", "烤鱼", "家常菜"), "一箱水果", "元旦后"),
+    "元宵": HolidayTalk("元宵快乐", ("元宵节当天", "周五晚上", "这周末"), ("汤圆", "元宵", "火锅"), "一盒汤圆", "过完元宵"),
+    "中秋": HolidayTalk("中秋快乐", ("中秋前一天", "周五晚上", "节前一天"), ("大闸蟹", "火锅", "家常菜"), "一盒月饼", "节后"),
+    "国庆": HolidayTalk("国庆快乐", ("十月一号", "假期第一天", "九月三十号晚上"), ("火锅", "烤鱼", "家常菜"), "一箱水果", "节后"),
+    "端午": HolidayTalk("端午安康", ("端午前一天", "周五晚上", "假期第一天"), ("粽子", "火锅", "家常菜"), "一袋粽子", "节后"),
+    "冬至": HolidayTalk("冬至快乐", ("冬至那天", "周五晚上", "这周末"), ("饺子", "羊肉汤", "火锅"), "一袋饺子", "过几天"),
+    "七夕": HolidayTalk("七夕快乐", ("今晚下班后", "七夕当天", "这周末"), ("西餐", "火锅", "日料"), "一束花", "过几天"),
+    "情人节": HolidayTalk("情人节快乐", ("今晚下班后", "情人节当天", "这周末"), ("西餐", "火锅", "日料"), "一束花", "过几天"),
+    "圣诞": HolidayTalk("圣诞快乐", ("平安夜", "圣诞当天", "这周末"), ("火鸡", "火锅", "西餐"), "一瓶红酒", "过几天"),
+}
+# Spring Festival's words, which must not leak into a conversation about another holiday (元旦 is a new year too).
+_LUNAR_NEW_YEAR = r"过年|年后|年前|年夜饭|初[一二三四五六七八九十](?!中)|除夕|腊月|拜年|新春|春节"
+_FOREIGN = {"元旦": re.compile(_LUNAR_NEW_YEAR)}
+_NOT_NEW_YEAR = re.compile(_LUNAR_NEW_YEAR + r"|年底|新年|新的一年|来年")
+
+
+def talk_of(holiday: str | None) -> HolidayTalk:
+    return _TALK.get(holiday or "", _DEFAULT_TALK)
+
+
+def spring(holiday: str | None) -> bool:
+    return holiday in ("春节", "除夕", "小年", "腊八", None)
+
+
+def foreign_words(holiday: str | None) -> re.Pattern[str] | None:
+    """What a message at this holiday must not say: Spring Festival's words, unless it is Spring Festival."""
+    return None if spring(holiday) else _FOREIGN.get(holiday or "", _NOT_NEW_YEAR)
+
+
+# Turning the question round ---------------------------------------------------------------------------
+
+_LEAD = re.compile(r"^(?:那|所以|对了|话说|哈+|嘿嘿|嗯+|哦+|诶|欸|哎呀|好孩子|好的?|宝贝|亲爱的|[，,\s])+")
+_SUBJECT = re.compile(r"^(?:你们|你|您)(?:俩|两个)?")
+# End particles; never the 么 of 什么 or the 没 of 有没: cutting those left "想吃什啊" in the old answers.
+_TAIL = re.compile(r"(?:吗|(?<!什)么|嘛|呢|啊|呀|吧|哈|啦|(?<!有)没有?)+$")
+
+
+def _swap(text: str, you: str) -> str:
+    """The asker's words as the sender says them back: 你→我, 我→你/您, 来X→去X."""
+    out = re.sub(r"你们|您们", "我们", text)
+    out = re.sub(r"我们|咱们", "\0", out)
+    out = re.sub(r"[你您]", "\1", out)
+    out = out.replace("我", you).replace("\1", "我").replace("\0", "我们")
+    return re.sub(r"^来(?![了的])", "去", out)
+
+
+def _gist(question: str, you: str) -> str:
+    """The question without its lead-in, its subject and its end particles, turned round."""
+    text = re.sub(r"[？?！!。.，,~～\s]+$", "", question.strip())
+    text = _SUBJECT.sub("", _LEAD.sub("", text))
+    return _swap(_TAIL.sub("", text), you)
+
+
+def _split(question: str, rx: str) -> tuple[str, str]:
+    m = re.search(rx, question)
+    return (question[:m.start()], question[m.end():]) if m else ("", question)
+
+
+_TIME_REFINE = {"年后": "年后第一周", "下周": "下周三", "明天": "明天上午", "后天": "后天下午", "周末": "周六上午",
+                "这周": "这周五", "下个月": "下个月初", "月底": "月底前", "过年": "腊月二十八", "假期": "假期第一天",
+                "国庆": "十月一号", "中秋": "中秋前一天", "今晚": "今晚八点", "晚上": "晚上七点"}
+_TIME_WORD = re.compile("|".join(sorted(_TIME_REFINE, key=len, reverse=True)))
+
+
+def _times(before: str, who: Listener) -> list[str]:
+    """Three answers to "when", refining a time the question gave (年后 → 年后第一周) or fitting the holiday."""
+    if m := _TIME_WORD.search(before):
+        given = m.group(0)
+        return [_TIME_REFINE[given], given, _TIME_REFINE[given]]
+    return list(talk_of(who.holiday).times)
+
+
+# Answers by kind --------------------------------------------------------------------------------------
+
+
+def _when(q: str, who: Listener) -> list[str]:
+    before, after = _split(q, r"什么时候|啥时候|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久")
+    verb = _gist(after, who.you)
+    verb = re.sub(r"^(?:能|会|要|打算|准备|可以)", "", verb)
+    t1, t2, t3 = _times(before, who)
+    invited = bool(re.search(r"来|聚|聊|见|坐", after))
+    if who.respectful:
+        tails = ("到时候提前跟您约时间", "具体时间我再跟您确认", "一定准时")
+    elif who.close:
+        tails = ("已经在看票了", "到了第一时间告诉你", "等我")
+    else:
+        tails = ("到时候喊你", "定了告诉你", "等我消息")
+    lead = "好的，" if invited and who.respectful else ("好呀，" if invited else "")
+    return [who.address(f"{lead}{t1}我就{verb}，{tails[0]}。" if verb else f"{lead}{t1}，{tails[0]}。"),
+            who.address(f"打算{t2}{verb}，{tails[1]}。" if verb else f"打算{t2}，{tails[1]}。"),
+            who.address(f"{t3}吧，{tails[2]}！" if not who.respectful else f"{t3}，{tails[2]}。")]
+
+
+_PLACES_CLOSE = ("家里", "老家", "这边")
+_PLACES = ("家里", "本地", "附近")
+
+
+def _where(q: str, who: Listener) -> list[str]:
+    places = _PLACES_CLOSE if who.close else _PLACES
+    gist = _gist(q, who.you)
+    texts = []
+    for place, tail in zip(places, ("挺好的", "清净点", "省得折腾")):
+        said = re.sub(r"哪里|哪儿|哪边|哪个地方|哪", place, gist, count=1) if re.search("哪", gist) else f"在{place}"
+        texts.append(who.address(f"{said}，{tail}。"))
+    return texts
+
+
+_OPTIONS = {"吃": None, "喝": ("奶茶", "热茶", "一杯热红酒"), "买": ("水果", "一束花", "你爱吃的零食"),
+            "带": ("水果", "特产", "一盒点心"), "玩": ("桌游", "剧本杀", "去郊外走走"), "看": ("电影", "那部新剧", "演唱会"),
+            "送": ("一束花", "一条围巾", "一本书"), "做": ("红烧肉", "糖醋排骨", "饺子"), "点": ("火锅", "烤鱼", "披萨")}
+
+
+def _choice(q: str, who: Listener) -> list[str]:
+    gist = _gist(q, who.you)
+    if m := re.search(r"(.{1,8})还是(.{1,8})$", gist):
+        a, b = m.group(1), m.group(2)
+        a = re.sub(r"^(?:想|要|是)", "", a)
+        return [who.address(f"{a}吧，{b}下次再说。"), who.address(f"我选{b}！"), who.address(f"{a}就挺好，听{who.you}的也行。")]
+    m = re.search(r"(吃|喝|买|带|玩|看|送|做|点|要)(点|些)?(什么|啥)", gist)
+    verb = m.group(1) if m else "吃"
+    options = _OPTIONS.get(verb) or talk_of(who.holiday).food
+    if verb == "吃" and who.close:
+        options = (options[0], f"{who.you}做的拿手菜", options[1])
+    said = [re.sub(r"(点|些)?(什么|啥)", "", gist, count=1).replace(verb, verb + opt, 1) if m else f"{verb}{opt}"
+            for opt in options]
+    return [who.address(f"{said[0]}！{who.you}定也行。"), who.address(f"想{verb}{options[1]}，好久没{verb}了。"),
+            who.address(f"要不{verb}{options[2]}？我来安排。")]
+
+
+def _invitation(q: str, who: Listener) -> list[str]:
+    talk = talk_of(who.holiday)
+    if who.respectful:
+        return [who.address("荣幸之至，一定登门拜访，到时候提前跟您约时间。"),
+                who.address(f"好的，谢谢您的邀请，{talk.times[1]}我提前跟您确认。"),
+                who.address("多谢您惦记，这次实在抽不开身，改天一定登门。")]
+    return [who.address(f"好呀，一定到！我带{talk.gift}过去。"), who.address(f"太好了，{_times(q, who)[0]}就过去！"),
+            who.address("这次怕是走不开，下次一定，先欠着！")]
+
+
+def _request(q: str, who: Listener) -> list[str]:
+    gist = re.sub(r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮我?|能帮我|可以帮我|你帮我|您帮我)", "",
+                  re.sub(r"[？?！!。.，,~～\s]+$", "", _LEAD.sub("", q.strip())))
+    gist = _swap(_TAIL.sub("", gist), who.you)
+    if who.respectful:
+        return [who.address(f"好的，{gist}的事您放心。"), who.address(f"没问题，一定{gist}。"),
+                who.address("好的，记下了，办好了跟您说。")]
+    return [who.address(f"放心，一定{gist}！"), who.address(f"没问题，{gist}包在我身上。"), who.address("好嘞，记下了！")]
+
+
+_WELL = {"trad": ("挺好的，一家人都平平安安", "都还好，顺顺当当的", "还不错，就盼着过节热闹热闹"),
+         "tech": ("挺好的，系统运行稳定，偶尔小 bug", "都还好，状态在线，电量充足", "还不错，就是该升级一下睡眠了"),
+         "casual": ("挺好的，老样子，就是有点忙", "都还好，吃得香睡得着，放心", "还不错，就是挺想大家的"),
+         "biz": ("一切都好，谢谢您的关心", "都还顺利，托您的福", "挺好的，也祝您一切顺遂")}
+
+
+def _how_are_you(q: str, who: Listener, style: str) -> list[str]:
+    texts = list(_WELL["biz" if who.respectful else style if style in _WELL else "casual"])
+    if re.search(r"忙|累|加班", q):
+        texts = (["还好，忙是忙点，都在掌控中，谢谢您关心", "不算太忙，节奏还行", "年底忙一些，过了这阵就好了"]
+                 if who.respectful else ["还行，忙是忙点，撑得住", "不算太忙，放心", "这阵子是有点忙，忙完就歇歇"])
+    if who.peer:
+        texts[0] += "，你呢？"
+    return [who.address(t + ("。" if not t.endswith("？") else "")) for t in texts]
+
+
+_WHAT_FILL = {"忙": ("手头的项目", "家里的事", "一个新活儿"), "干": ("手头的项目", "家里的事", "一个新活儿"),
+              "做": ("手头的项目", "家里的事", "一个新活儿"), "学": ("做饭", "日语", "游泳")}
+
+
+def _what(q: str, who: Listener) -> list[str]:
+    gist = _gist(q, who.you)
+    m = re.search(r"(忙|干|做|学)(些|点)?(什么|啥|嘛)", gist)
+    fills = _WHAT_FILL.get(m.group(1), ("一些小事",) * 3) if m else ("一些小事", "家里的事", "老样子的事")
+    if m:
+        said = [gist[:m.start()] + m.group(1) + f for f in fills]
+        return [who.address(f"{said[0]}，快收尾了。"), who.address(f"{said[1]}，不算太累。"), who.address(f"{said[2]}，回头细说。")]
+    return [who.address(f"也没什么特别的，就是{fills[0]}。"), who.address(f"说来简单，{fills[1]}，都挺顺的。"),
+            who.address(f"{fills[2]}，回头当面跟{who.you}细说。")]
+
+
+def _yes_no(q: str, who: Listener) -> list[str]:
+    gist = _gist(q, who.you)
+    gist = re.sub(r"(.)不\1", r"\1", gist)  # 回不回家 → 回家
+    gist = re.sub(r"^(?:是不是|有没有|要不要|会不会|能不能)", "", gist)
+    thanks = "谢谢您惦记" if who.respectful else "放心吧"
+    if gist.endswith("了"):  # done or not yet
+        no = "还没呢，还在准备，有进展第一时间跟您说" if who.respectful else "还没呢，还在弄，快了"
+    else:  # will or will not
+        no = "这次怕是不行，回头再跟您细说" if who.respectful else "这次怕是不行，回头跟你细说"
+    return [who.address(f"嗯，{gist}，{thanks}。" if gist else f"嗯，是的，{thanks}。"),
+            who.address(f"对，{gist}！" if gist and not who.respectful else f"是的，{gist or '没问题'}。"),
+            who.address(f"{no}。")]
+
+
+def answer(question: str, who: Listener, style: str) -> list[str]:
+    """Three answers of the question's shape, in words for this person (Chinese)."""
+    kind = question_kind(question, "zh")
+    if kind == "when":
+        return _when(question, who)
+    if kind == "where":
+        return _where(question, who)
+    if kind == "choice":
+        return _choice(question, who)
+    if kind == "invitation":
+        return _invitation(question, who)
+    if kind == "request":
+        return _request(question, who)
+    if kind == "what":
+        return _what(question, who)
+    if kind == "yes_no":
+        return _yes_no(question, who)
+    return _how_are_you(question, who, style)

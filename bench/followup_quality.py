@@ -29,8 +29,6 @@ from tests import followup_judge as judge
 
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "followup_blind_2026-12.json"
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
-# Our reader's moods by the set's names: the same readings under other words. "neutral" has no counterpart.
-MOOD_NAMES = {"playful": "teasing"}
 
 
 def thread_of(item: dict) -> Thread:
@@ -50,7 +48,7 @@ async def run(show: int) -> dict[str, float]:
     for i, item in enumerate(items):
         follow = await suggest(thread_of(item), None)
         analysis = follow.analysis
-        mood = MOOD_NAMES.get(analysis.mood, analysis.mood)
+        mood = analysis.mood
         kind = question_kind(analysis.questions[0], item["language"]) if analysis.questions else "none"
         mood_right += judge.mood_right(mood, item)
         kind_right += judge.question_right(kind, item)

@@ -67,9 +67,9 @@ def script_model(server: FakeOpenAI, analysis: dict[str, Any] | str, drafts: lis
 # -- observe: the rules reader -------------------------------------------------------------------
 
 
-def test_the_issue_example_reads_as_playful_with_the_joke_picked_up_and_the_question_found() -> None:
+def test_the_issue_example_reads_as_teasing_with_the_joke_picked_up_and_the_question_found() -> None:
     a = analyse_rules(GREETING, REPLY)
-    assert a.mood == "playful"
+    assert a.mood == "teasing"
     assert a.picked_up == ("大模型", "loss")  # the echoed word, then the joke they called "发疯"
     assert a.questions == ("最近加班多吗？",)
     assert a.opened == ()
@@ -83,8 +83,8 @@ def test_a_question_about_overtime_is_their_question_not_their_busy_mood() -> No
 
 
 @pytest.mark.parametrize("reply", ["哈哈哈哈好的", "😂😂", "笑死", "hahaha nice one"])
-def test_laughter_reads_as_playful_or_happy(reply: str) -> None:
-    assert analyse_rules(GREETING, reply).mood in ("playful", "happy")
+def test_laughter_reads_as_teasing_or_happy(reply: str) -> None:
+    assert analyse_rules(GREETING, reply).mood in ("teasing", "happy")
 
 
 @pytest.mark.parametrize("reply", ["唉，一言难尽", "我妈住院了", "外公上个月去世了", "我们分手了", "公司裁员，我被裁了",
@@ -129,14 +129,14 @@ def test_topics_they_open_without_asking_are_noted_and_get_a_question_back() -> 
 
 @pytest.mark.parametrize(
     ("mood", "questions", "opened", "rounds", "strategy"),
-    [("playful", ("最近加班多吗？",), (), 1, "answer_question"),
+    [("teasing", ("最近加班多吗？",), (), 1, "answer_question"),
      ("sad", ("你呢？",), (), 1, "comfort"),  # grief first, even with a question
      ("cold", (), (), 1, "wind_down"),
      ("busy", (), (), 1, "wind_down"),
-     ("playful", (), (), 1, "keep_voice"),
-     ("playful", (), ("下个月去深圳",), 1, "toss_back"),
+     ("teasing", (), (), 1, "keep_voice"),
+     ("teasing", (), ("下个月去深圳",), 1, "toss_back"),
      ("happy", (), (), 1, "toss_back"),
-     ("playful", (), (), 3, "wind_down"),  # a long thread leans to a close
+     ("teasing", (), (), 3, "wind_down"),  # a long thread leans to a close
      ("neutral", ("过年回家吗？",), (), 4, "answer_question")],  # a question is never left unanswered
 )
 def test_the_strategy_follows_mood_questions_and_length_of_the_thread(
@@ -174,7 +174,7 @@ def test_cold_replies_get_a_short_warm_goodbye_that_asks_nothing(style: str) -> 
         assert length_units(t) <= 30, t
 
 
-def test_a_playful_reply_without_a_question_keeps_the_joke_going() -> None:
+def test_a_teasing_reply_without_a_question_keeps_the_joke_going() -> None:
     reply = "笑死，你这大模型又发疯了"
     a = analyse_rules(GREETING, reply)
     assert a.strategy in ("keep_voice", "toss_back")
@@ -245,7 +245,7 @@ def test_the_prompt_carries_recent_turns_the_question_the_strategy_and_what_not_
 
 async def test_the_model_reads_the_reply_and_writes_the_suggestions(fake_openai: FakeOpenAI, llm: LLMClient) -> None:
     script_model(fake_openai,
-                 {"mood": "playful", "picked_up": ["大模型"], "questions": ["最近加班多吗？"], "opened": [],
+                 {"mood": "teasing", "picked_up": ["大模型"], "questions": ["最近加班多吗？"], "opened": [],
                   "strategy": "answer_question"},
                  ["还行，年底加班多一点", "天天加班，不过快熬出头了", "忙是忙，但项目稳了"])
     result = await suggest(two_turns(REPLY), llm, n=3)
@@ -284,7 +284,7 @@ async def test_a_model_strategy_that_would_joke_at_grief_is_overridden(fake_open
 async def test_model_drafts_are_cleaned_and_dupes_and_non_answers_dropped(
     fake_openai: FakeOpenAI, llm: LLMClient
 ) -> None:
-    script_model(fake_openai, {"mood": "playful", "picked_up": [], "questions": ["最近加班多吗？"], "opened": [],
+    script_model(fake_openai, {"mood": "teasing", "picked_up": [], "questions": ["最近加班多吗？"], "opened": [],
                                "strategy": "answer_question"},
                  ["<think>想想</think>“还行，加班不多”", "好的，以下是回复：还行，加班不多", "哈哈新年快乐！",
                   "1. 天天加班，习惯了"])
@@ -294,7 +294,7 @@ async def test_model_drafts_are_cleaned_and_dupes_and_non_answers_dropped(
 
 
 async def test_too_few_usable_model_drafts_fall_back_to_the_templates(fake_openai: FakeOpenAI, llm: LLMClient) -> None:
-    script_model(fake_openai, {"mood": "playful", "picked_up": [], "questions": ["最近加班多吗？"], "opened": [],
+    script_model(fake_openai, {"mood": "teasing", "picked_up": [], "questions": ["最近加班多吗？"], "opened": [],
                                "strategy": "answer_question"},
                  ["哈哈新年快乐！", "", GREETING, "还行，不多"])
     result = await suggest(two_turns(REPLY), llm)

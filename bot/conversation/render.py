@@ -31,8 +31,8 @@ def render_drafts(chat_id: str, request: GreetingRequest, drafts: Drafts) -> Out
 def render_followup(chat_id: str, follow: FollowUp) -> OutgoingMessage:
     """What the reply tells us, and two or three ways to answer it, each a tap away."""
     a = follow.analysis
-    mood = {"happy": "开心", "playful": "在逗你", "neutral": "平常", "sad": "情绪不太好", "cold": "有点冷淡",
-            "busy": "在忙"}.get(a.mood, a.mood)
+    mood = {"happy": "开心", "teasing": "在逗你", "touched": "被感动了", "worried": "在关心你", "neutral": "平常",
+            "sad": "情绪不太好", "cold": "有点冷淡", "busy": "在忙"}.get(a.mood, a.mood)
     plan = {"keep_voice": "保持这个调调接着聊", "answer_question": "先回答TA的问题", "toss_back": "接住梗再抛个问题回去",
             "comfort": "先安慰，不开玩笑", "wind_down": "温和收尾，不追问"}.get(a.strategy, a.strategy)
     seen = [f"TA {mood}"]

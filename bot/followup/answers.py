@@ -25,7 +25,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("where", r"哪里|哪儿|哪边|在哪|去哪|哪个地方"),
     ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
     ("invitation", (r"(?:来|过来|回来)(?:家里|我家|家|我这|这边)?(?:吃|坐|玩|聚|喝|住|过节|过年)|(?:一起|要不要|要不|有空)"
-                   r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)|吧$")),
+                   r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)|(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$")),
     ("what", r"什么|啥|干嘛|干啥"),
     ("yes_no", r"(?:吗|么|嘛|没|没有)$|了没|是不是|有没有|要不要|会不会|能不能|(.)不\1|行不行|好不好|可不可以"),
 ))
@@ -42,6 +42,16 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("what", r"\bwhat\b"),
     ("yes_no", r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"),
 ))
+
+
+def asks_of_us(clause: str, language: str = "zh") -> bool:
+    """An invitation or a request said without a question mark ("周末来家里吃饭吧", "帮我带点特产"): it wants an answer
+    as much as a question does."""
+    return question_kind(clause, language) in ("invitation", "request") and not _CARE.search(clause)
+
+
+# "记得穿暖和点" is care, not an errand.
+_CARE = re.compile(r"记得(?:多穿|穿|吃饭|休息|早点|早睡|保暖|照顾)|注意|保重|别太累|take care", re.I)
 
 
 def question_kind(question: str, language: str = "zh") -> QuestionKind:

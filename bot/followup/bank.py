@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.followup.answers import Listener, answer, foreign_words, talk_of
 from bot.followup.checks import _fits, _norm
-from bot.followup.lexicon import _BARE_YOU_TOO, _TOPICS
+from bot.followup.lexicon import _BARE_YOU_TOO, _EMOJI, _TOPICS
 from bot.followup.observe import _reply_language
 from bot.followup.thread import WIND_DOWN_ROUNDS, Analysis, Thread
 
@@ -155,6 +155,20 @@ _TOSS_EN = {
         "{n}would you be free to meet after the holidays?",
     ],
 }
+# Moved by the greeting: take it warmly, do not make more of it.
+_TOUCHED_ZH = {
+    "casual": ["{n}你喜欢就好，这些话早就想跟你说了", "{n}别哭呀，心意到了就好", "{n}能让你开心，我也特别高兴"],
+    "tech": ["{n}你喜欢就好，这条是真情实感，没用模板", "{n}别哭呀，心意到了就好", "{n}能让你开心，这次输出就值了"],
+    "trad": ["{n}你喜欢就好，一点心意", "{n}心意到了就好，祝你{greet}", "{n}能让你高兴，就是最好的节日礼物"],
+    "biz": ["{n}您喜欢就好，一点心意", "{n}您太客气了，都是心里话", "{n}能让您高兴，是我的荣幸"],
+}
+# They worry about us: reassure, and care back.
+_REASSURE_ZH = {
+    "casual": ["{n}放心吧，我会照顾好自己的", "{n}知道啦，今天早点睡，不熬了", "{n}放心，吃得好睡得好，你也多注意身体"],
+    "tech": ["{n}放心吧，我会照顾好自己的", "{n}知道啦，今天早点下线，不熬了", "{n}放心，电量充足，你也多注意身体"],
+    "trad": ["{n}放心吧，都好着呢，你也保重身体", "{n}知道了，一定注意，你也别操心", "{n}放心，吃得饱穿得暖，你也照顾好自己"],
+    "biz": ["{n}谢谢您关心，我会注意的，您也多保重", "{n}您放心，一切都好，也请您注意身体", "{n}多谢挂念，会照顾好自己的"],
+}
 _COMFORT_ZH = {
     "casual": ["{n}听到这个真不好受，先照顾好自己，有事随时喊我", "{n}抱抱你，别硬撑，想聊的时候我一直在", "{n}辛苦了，先好好休息，需要帮忙尽管开口"],
     "trad": ["{n}听到这个真不好受，你多保重，有事随时喊我", "{n}愿一切都慢慢好起来，别硬撑，我一直在", "{n}先照顾好自己和家里，需要帮忙尽管开口"],
@@ -236,9 +250,13 @@ def _question_core(question: str, language: str) -> str:
 
 
 def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
-    style = _STYLE_KEY[thread.style]
     zh = language == "zh"
+    # A teacher, a client or a boss hears the polite register whatever the greeting's style.
+    style = "biz" if zh and listener(thread).respectful else _STYLE_KEY[thread.style]
     strategy = analysis.strategy
+    if zh and strategy in ("keep_voice", "toss_back") and analysis.mood in ("touched", "worried"):
+        bank = _TOUCHED_ZH if analysis.mood == "touched" else _REASSURE_ZH
+        return [t.replace("{greet}", talk_of(thread.holiday).greet) for t in _pick(bank, style)]
     if strategy == "comfort":
         # Tech style borrows casual comfort: a grieving friend gets no memes, whatever the sender's voice.
         bank = _COMFORT_ZH if zh else _COMFORT_EN
@@ -290,11 +308,17 @@ def _for_this_holiday(text: str, thread: Thread) -> str:
     return text
 
 
+_ENDED = re.compile(r"[。！？!?.~～…)）]$|" + _EMOJI.pattern)
+
+
 def _address(text: str, name: str | None, language: str) -> str:
+    """The template addressed to the person, and ended as a sentence is ("你先忙" → "你先忙。")."""
     if language == "zh":
-        return text.replace("{n}", f"{name}，" if name else "")
+        text = text.replace("{n}", f"{name}，" if name else "")
+        return text if _ENDED.search(text[-4:]) else text + "。"
     body = text.replace("{n}", "")
     body = re.sub(r"([.?!]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), body)  # sentence starts
+    body = body if _ENDED.search(body[-4:]) else body + "."
     if name:
         body = body if body.startswith(("I ", "I'")) else body[:1].lower() + body[1:]
         return f"{name}, {body}"

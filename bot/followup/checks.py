@@ -19,6 +19,7 @@ _TECH_MEME = re.compile(_JOKE_WORDS.pattern + r"|带宽|下线|上线|重启|版
 _ANSWER_WORDS = re.compile(
     r"还行|还好|挺好|不错|不多|不少|挺多|很多|太多|天天|每天|经常|偶尔|有点|有些|一般|凑合|老样子|是啊|是的|对啊|没有|没呢|还没"
     r"|当然|肯定|会的|回的|不回|不会|不太|没怎么|有空|没空"
+    r"|好呀|好啊|好嘞|好的|一定|没问题|放心|下次|改天|荣幸|太好了|记下了|包在我身上|听你的|你定"
     r"|\b(?:yes|yeah|yep|nope|no|not really|pretty|quite|a bit|a little|kind of|sort of|so-so|fine|good|okay|always"
     r"|every day|constantly|lately|busy|swamped|free|sure)\b", re.I)
 _Q_STOP_CHARS = set("你您吗呢么啊呀吧的了是不有没几哪谁还们这那个")

@@ -28,6 +28,22 @@ _SAD = re.compile(
 _BUSY = re.compile(
     r"忙|加班|在开会|开会呢|开会中|出差|赶工|赶项目|赶进度|赶稿|没空|抽不开身|焦头烂额|连轴转|996|deadline|ddl"
     r"|\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b", re.I)
+# They worry about us (a mother's 别太累): answered with reassurance, not a joke.
+_WORRIED = re.compile(
+    r"别太累|别累着|注意身体|保重身体|身体要紧|早点休息|早点睡|少熬夜|别熬夜|又熬夜|按时吃饭|多穿点|注意保暖|注意安全|"
+    r"路上(?:小心|慢点|注意)|开车(?:小心|慢点)|照顾好自己|担心|放心不下|不放心|操心|别太拼|别硬撑|"
+    r"take care of yourself|don't work too hard|get some rest|be safe|drive safe|\bworr(?:y|ied)\b", re.I)
+# Moved by what we wrote.
+_TOUCHED = re.compile(
+    r"感动|好暖|暖心|暖暖的|泪目|破防|眼眶|鼻子一酸|有心了|太有心|这么用心|记得这么清楚|还记得|没想到你还|看哭了|"
+    r"\btouched\b|made my day|teary|means (?:a lot|so much)|so sweet of you|\bmoved\b", re.I)
+# Teasing us back: the greeting was too sweet, too much, too us.
+_TEASE = re.compile(
+    r"讨厌|肉麻|少来|贫嘴|就你会说|油嘴滑舌|嘴(?:真|这么)?甜|臭美|得了吧|又来了?|你够了|皮一下|戏精|凡尔赛|嘚瑟|显摆|"
+    r"\bcheesy\b|smooth talker|show-?off|stop it\b", re.I)
+# Laughing along while thanking or wishing back is happiness, not a tease ("哈哈收到啦").
+_THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|也祝|一样|么么|爱你|\bthanks?\b|\byou too\b|same to you",
+                          re.I)
 _NEGATION_BEFORE = re.compile(r"(?:不|没|别|不太|没那么|不怎么|not|n't|not too|not that)\s*$", re.I)
 _HAPPY = re.compile(
     r"开心|高兴|太好了|感动|感谢|新年快乐|同乐|也祝|你也是|你也一样|同喜|么么|爱你|🎉|🧧|❤|😊|😄|😁|🥰|👍|[!！]"

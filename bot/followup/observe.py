@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from bot.domain import length_units
+from bot.followup.answers import asks_of_us
 from bot.followup.lexicon import (
     _BARE_YOU_TOO,
     _BUSY,
@@ -32,6 +33,10 @@ from bot.followup.lexicon import (
     _QUESTION_START_EN,
     _QUESTION_WORDS_ZH,
     _SAD,
+    _TEASE,
+    _THANKS_BACK,
+    _TOUCHED,
+    _WORRIED,
     _TRAILING_PARTICLES,
     _YOU_TOO,
 )
@@ -71,7 +76,7 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 
 
 def _is_question(body: str, punct: str) -> bool:
-    if "?" in punct or "？" in punct:
+    if "?" in punct or "？" in punct or asks_of_us(_LEAD_FILLER.sub("", body).strip(), _language(body)):
         return True
     core = _LEAD_FILLER.sub("", body).strip()
     if re.search(f"[{_CJK}]", core):
@@ -85,23 +90,26 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def read_mood(reply: str, statements: list[str]) -> Mood:
-    """Sad and busy are read from statements only: "最近加班多吗？" asks about us, it says nothing of them."""
+    """Sad and busy are read from statements only: "最近加班多吗？" asks about us, it says nothing of them. With no
+    sign of anything else, a reply to a greeting is a friendly one."""
     said = "，".join(statements)
+    if _TOUCHED.search(reply) and not _SAD.search(re.sub(r"[看感]?哭了?", "", said)):
+        return "touched"  # "看哭了，太有心了" is not grief
     if _SAD.search(said):
         return "sad"
     if _unnegated(_BUSY, said):
         return "busy"
-    if _LAUGH.search(reply) or _JOKE_REACTION.search(reply):
-        return "playful"
+    if _WORRIED.search(reply):
+        return "worried"
+    if _TEASE.search(reply) or _JOKE_REACTION.search(reply) or (_LAUGH.search(reply) and not _THANKS_BACK.search(reply)):
+        return "teasing"
     bare = re.sub(r"[\s，,。.…~～]+", "", reply)
     if bare and not re.search(r"[!！?？]", reply) and not _EMOJI.search(reply):
         if _COLD_WORDS.fullmatch(bare):
             return "cold"
-    if _HAPPY.search(reply):
-        return "happy"
     if bare and length_units(reply) <= 2 and not _EMOJI.search(reply) and not re.search(r"[!！?？]", reply):
         return "cold"
-    return "neutral"
+    return "happy"
 
 
 def _trim_function(frag: str) -> str:
@@ -178,7 +186,7 @@ def choose_strategy(mood: str, questions: tuple[str, ...] | list[str], opened: t
         return "answer_question"
     if mood in ("cold", "busy") or rounds >= WIND_DOWN_ROUNDS:
         return "wind_down"
-    if mood == "playful" and not opened:
+    if mood == "teasing" and not opened:
         return "keep_voice"
     return "toss_back"
 
@@ -225,7 +233,7 @@ ANALYSIS_SCHEMA: dict[str, Any] = {
 }
 
 ANALYSIS_SYSTEM = (
-    "你读朋友对用户祝福的回复，只输出JSON。mood∈happy/playful/neutral/sad/cold/busy（对方自己的状态；对方问我们忙不忙不算busy）；"
+    "你读朋友对用户祝福的回复，只输出JSON。mood∈happy/teasing/touched/worried/neutral/sad/cold/busy（对方自己的状态；对方问我们忙不忙不算busy；worried=对方担心我们）；"
     "picked_up=回复接住了我们祝福里的哪些梗或细节，用祝福原文的短词；questions=对方问我们的问题，用原文；"
     "opened=对方主动说起的新话题，用原文短语；strategy∈keep_voice(顺着梗接)/answer_question(先回答问题)/"
     "toss_back(抛个问题回去)/comfort(安慰)/wind_down(温和收尾)。没有就给空数组。"

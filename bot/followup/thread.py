@@ -7,7 +7,7 @@ from typing import Any, Literal, get_args
 
 from bot.domain import STYLES
 
-Mood = Literal["happy", "playful", "neutral", "sad", "cold", "busy"]
+Mood = Literal["happy", "teasing", "touched", "worried", "neutral", "sad", "cold", "busy"]
 Strategy = Literal["keep_voice", "answer_question", "toss_back", "comfort", "wind_down"]
 MOODS: tuple[str, ...] = get_args(Mood)
 STRATEGIES: tuple[str, ...] = get_args(Strategy)

@@ -1,0 +1,84 @@
+"""Follow-ups that answer what was asked, as the sender would say it to this person (the rule path: what a person
+gets whenever the model is down). The replies are the issue's audit cases and their kin."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.followup.answers import question_kind
+from bot.followup.bank import compose_followups_offline
+from bot.followup.observe import analyse_rules
+from bot.followup.thread import Thread
+
+
+def suggestions(reply: str, *, name: str, category: str, holiday: str, style: str = "轻松自然",
+                greeting: str = "祝你节日快乐，万事顺意！") -> list[str]:
+    thread = Thread((("me", greeting), ("them", reply)), style=style, name=name, relation_category=category,
+                    holiday=holiday)
+    return compose_followups_offline(thread, analyse_rules(greeting, reply))
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("你什么时候回家？", "when"), ("年后什么时候来上海聊聊新项目？", "when"), ("论文投出去了吗？", "yes_no"),
+    ("晚上想吃什么？", "choice"), ("吃饺子还是汤圆？", "choice"), ("周末来家里吃饭吧", "invitation"),
+    ("帮我带点特产", "request"), ("最近怎么样？", "how_are_you"), ("你在哪儿过年？", "where"),
+    ("最近在忙什么呢", "what"), ("过年回不回来？", "yes_no"),
+    ("When are you flying back?", "when"), ("Did you get my package?", "yes_no"),
+    ("Wanna come over for dinner?", "invitation"), ("How have you been?", "how_are_you"),
+])
+def test_the_kind_of_question_is_read(question: str, kind: str) -> None:
+    assert question_kind(question, "en" if question.isascii() else "zh") == kind
+
+
+def test_mom_asking_when_i_come_home_at_mid_autumn_gets_a_time_and_no_spring_festival() -> None:
+    texts = suggestions("哈哈收到啦，你什么时候回家？", name="妈", category="家人", holiday="中秋")
+    assert texts and all(t.startswith("妈，") for t in texts)
+    assert all(any(w in t for w in ("前一天", "周五", "晚上")) for t in texts)  # a time
+    assert not any(w in t for t in texts for w in ("初六", "过年", "爸妈", "你呢"))
+    assert analyse_rules("祝你中秋快乐", "哈哈收到啦，你什么时候回家？").mood == "happy"
+
+
+def test_a_client_asking_when_we_come_to_shanghai_gets_a_time_and_the_polite_register() -> None:
+    texts = suggestions("谢谢小李，年后什么时候来上海聊聊新项目？", name="王总", category="客户", holiday="春节",
+                        style="商务得体")
+    assert any("年后" in t and "去上海" in t for t in texts)
+    assert not any("加班" in t or "你" in t.replace("您", "") for t in texts)
+
+
+def test_a_teacher_asking_whether_the_paper_went_out_gets_yes_or_not_yet_whole() -> None:
+    texts = suggestions("好孩子，论文投出去了吗？", name="李老师", category="老师", holiday="教师节",
+                        style="传统喜庆")
+    assert any("论文投出去了" in t for t in texts) and any("还没" in t for t in texts)
+    assert not any("投出去啊" in t or "你呢" in t or "挺顺的" in t for t in texts)
+
+
+def test_a_partner_asking_what_to_eat_gets_a_dish_and_no_half_word() -> None:
+    texts = suggestions("讨厌，突然这么肉麻，晚上想吃什么？", name="宝贝", category="恋人", holiday="情人节")
+    assert any("晚上想吃" in t for t in texts)
+    assert not any("什啊" in t or "想吃什" in t.replace("什么", "") for t in texts)
+    assert analyse_rules("情人节快乐，爱你", "讨厌，突然这么肉麻，晚上想吃什么？").mood == "teasing"
+
+
+def test_an_invitation_is_accepted_or_politely_put_off() -> None:
+    texts = suggestions("周末来家里吃饭吧", name="老王", category="朋友", holiday="中秋")
+    assert any("一定" in t or "好呀" in t for t in texts) and any("下次" in t for t in texts)
+    assert any("月饼" in t for t in texts)  # what one brings at mid-autumn
+
+
+def test_a_request_is_promised_in_the_senders_words() -> None:
+    texts = suggestions("帮我带点你们那的特产", name="小张", category="同事", holiday="国庆")
+    assert any("带点我们那的特产" in t for t in texts)  # 你们 → 我们: the sender speaks
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("太有心了，看哭了", "touched"), ("你别太累了，注意身体", "worried"), ("少来，嘴这么甜", "teasing"),
+    ("嗯", "cold"), ("谢谢，也祝你中秋快乐！", "happy"),
+])
+def test_the_mood_is_read_from_what_they_say(reply: str, mood: str) -> None:
+    assert analyse_rules("祝你中秋快乐", reply).mood == mood
+
+
+def test_a_worried_mother_is_reassured_and_every_suggestion_ends_as_a_sentence() -> None:
+    texts = suggestions("你别太累了，注意身体", name="妈", category="家人", holiday="春节", style="传统喜庆")
+    assert any("放心" in t for t in texts)
+    assert all(t[-1] in "。！？" for t in texts)

@@ -45,9 +45,6 @@ _TEASE = re.compile(
 _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|也祝|一样|么么|爱你|\bthanks?\b|\byou too\b|same to you",
                           re.I)
 _NEGATION_BEFORE = re.compile(r"(?:不|没|别|不太|没那么|不怎么|not|n't|not too|not that)\s*$", re.I)
-_HAPPY = re.compile(
-    r"开心|高兴|太好了|感动|感谢|新年快乐|同乐|也祝|你也是|你也一样|同喜|么么|爱你|🎉|🧧|❤|😊|😄|😁|🥰|👍|[!！]"
-    r"|happy new year|\byou too\b|same to you|\blove\b|\bglad\b|\bawesome\b|\byay\b", re.I)
 _COLD_WORDS = re.compile(
     r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|好的?|好吧|行|知道了|了解|ok(?:ay)?|k|thx|thanks|thankyou|noted"
     r"|gotit)", re.I)  # matched against the reply with spaces and stops removed

@@ -19,7 +19,6 @@ from bot.followup.lexicon import (
     _EMOJI,
     _EN_STOP,
     _FUNCTION_CHARS,
-    _HAPPY,
     _JOKE_REACTION,
     _JOKE_WORDS,
     _LAUGH,

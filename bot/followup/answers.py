@@ -20,14 +20,18 @@ QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
                     r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢")),
-    ("request", r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)|帮我(?:带|买|捎|问|看)"),
+    ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
+                 r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)?叫上|顺便(?:帮|带|买)|麻烦(?:你|您)")),
+    ("choice", r"还是.{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)"),
     ("when", r"什么时候|啥时候|几点|几号|哪天|哪一天|多久|何时|什么时间|啥时"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|哪个地方"),
     ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
     ("invitation", (r"(?:来|过来|回来)(?:家里|我家|家|我这|这边)?(?:吃|坐|玩|聚|喝|住|过节|过年)|(?:一起|要不要|要不|有空)"
-                   r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)|(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$")),
+                   r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)"
+                   r"|(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$")),
     ("what", r"什么|啥|干嘛|干啥"),
-    ("yes_no", r"(?:吗|么|嘛|没|没有)$|了没|是不是|有没有|要不要|会不会|能不能|(.)不\1|行不行|好不好|可不可以"),
+    ("yes_no", (r"(?:吗|么|嘛|没|没有|行不|好不|对不|是不)$|了没|是不是|有没有|要不要|会不会|能不能|(.)不\1|行不行"
+                r"|好不好|可不可以|确定")),
 ))
 _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
     ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
@@ -40,7 +44,8 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("invitation", (r"\bcome (?:over|round|by|visit)|\bjoin us\b|\blet'?s (?:get|grab|meet|have)|\b(?:want|wanna|would you "
                    r"like) to (?:come|join|meet|grab|have)|\bfree (?:for|to)\b")),
     ("what", r"\bwhat\b"),
-    ("yes_no", r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"),
+    ("yes_no", (r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"
+                r"|\b(?:did|do|does|have|has|are|is|will|would|can|could) (?:you|we|i|it|they|he|she)\b")),
 ))
 
 

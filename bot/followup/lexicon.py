@@ -22,16 +22,20 @@ _JOKE_WORDS = re.compile(
     r"|debug\w*|compute)(?![A-Za-z])", re.I)
 _SAD = re.compile(
     r"唉|难过|伤心|住院|去世|过世|离世|病逝|分手|离婚|裁员|被裁|失业|不太好(?!意思)|不怎么好|不好过|难受|生病|病了"
+    r"|(?:爷爷|奶奶|外公|外婆|老伴|老人|父亲|母亲|老师|他|她)走了|扫墓|上坟|一个人(?:在家|去|过)|又不回来|不回来了"
+    r"|腿脚不(?:好|方便)|没什么心思"
     r"|手术|心累|崩溃|哭了|想哭|😢|😭|💔"
     r"|\bsigh\b|\bsad\b|hospital|passed away|\bdied\b|broke up|break-?up|divorce|laid off|lost my job"
     r"|not (?:so |that |too )?(?:great|good)|not doing (?:so |too )?well|\brough\b|\bsick\b|funeral|surgery", re.I)
 _BUSY = re.compile(
     r"忙|加班|在开会|开会呢|开会中|出差|赶工|赶项目|赶进度|赶稿|没空|抽不开身|焦头烂额|连轴转|996|deadline|ddl"
+    r"|赶(?:论文|作业|报告|材料|方案)|脚不沾地|一个人顶俩|between calls|quick (?:one|q\b)|back to back"
     r"|\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b", re.I)
 # They worry about us (a mother's 别太累): answered with reassurance, not a joke.
 _WORRIED = re.compile(
     r"别太累|别累着|注意身体|保重身体|身体要紧|早点休息|早点睡|少熬夜|别熬夜|又熬夜|按时吃饭|多穿点|注意保暖|注意安全|"
-    r"路上(?:小心|慢点|注意)|开车(?:小心|慢点)|照顾好自己|担心|放心不下|不放心|操心|别太拼|别硬撑|"
+    r"路上(?:小心|慢点|注意)|开车(?:小心|慢点)|照顾好自己|担心|放心不下|不放心|操心|别太拼|别硬撑|身体怎么样|身体还好|"
+    r"吃(?:饭|饺子)?了?没|别又拖|eating well|look(?:ed)? thin|since the surgery|"
     r"take care of yourself|don't work too hard|get some rest|be safe|drive safe|\bworr(?:y|ied)\b", re.I)
 # Moved by what we wrote.
 _TOUCHED = re.compile(
@@ -40,6 +44,7 @@ _TOUCHED = re.compile(
 # Teasing us back: the greeting was too sweet, too much, too us.
 _TEASE = re.compile(
     r"讨厌|肉麻|少来|贫嘴|就你会说|油嘴滑舌|嘴(?:真|这么)?甜|臭美|得了吧|又来了?|你够了|皮一下|戏精|凡尔赛|嘚瑟|显摆|"
+    r"😏|😜|😝|🙄|锤子|赖不掉|知道就好|还那么皮|是不是(?:又)?忘了|"
     r"\bcheesy\b|smooth talker|show-?off|stop it\b", re.I)
 # Laughing along while thanking or wishing back is happiness, not a tease ("哈哈收到啦").
 _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|也祝|一样|么么|爱你|\bthanks?\b|\byou too\b|same to you",
@@ -56,7 +61,10 @@ _QUESTION_START_EN = re.compile(
     r"^(?:how|what|when|where|why|who|which|are|is|do|does|did|have|has|any|can|could|will|would|wanna|want)\b", re.I)
 _LEAD_FILLER = re.compile(
     r"^(?:(?:哈{2,}|嘿嘿|嘻嘻|笑死|对了|话说|另外|那|嗯+|哦+|诶|欸|哎呀|so|btw|and|haha+|lol|oh)[\s，,。!！~～]*)+", re.I)
-_CLAUSE = re.compile(r"[^，,。．！!？?；;\n~～…]+[，,。．！!？?；;\n~～…]*")
+# A clause ends at punctuation, at ". " in English, or at a space between Chinese characters (voice input has no
+# punctuation: "明天行不 老婆不让").
+_CLAUSE = re.compile(r"(?:[^，,。．！!？?；;\n~～…\s.]|(?<=[A-Za-z0-9])\s(?=[A-Za-z0-9])|\.(?=\S)|\s(?![\u4e00-\u9fff]))+"
+                     r"(?:[，,。．！!？?；;\n~～…]+|\.\s|\s+(?=[\u4e00-\u9fff])|\s+)?")
 _FUNCTION_CHARS = set("的了过我你他她它们在是和也都就还一有这那个着很又把被给跟与及啊呀吧呢吗么哦嗯")
 # Shared words that are greeting formulas, not something the reply picked up.
 _ECHO_STOP = {"新年快乐", "新年", "快乐", "祝你", "祝您", "你也", "今年", "明年", "谢谢", "哈哈", "我们", "你们", "大家",

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from bot.domain import length_units
-from bot.followup.answers import asks_of_us
+from bot.followup.answers import asks_of_us, question_kind
 from bot.followup.lexicon import (
     _BARE_YOU_TOO,
     _BUSY,
@@ -33,7 +33,6 @@ from bot.followup.lexicon import (
     _QUESTION_WORDS_ZH,
     _SAD,
     _TEASE,
-    _THANKS_BACK,
     _TOUCHED,
     _WORRIED,
     _TRAILING_PARTICLES,
@@ -75,8 +74,11 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 
 
 def _is_question(body: str, punct: str) -> bool:
-    if "?" in punct or "？" in punct or asks_of_us(_LEAD_FILLER.sub("", body).strip(), _language(body)):
+    core = _LEAD_FILLER.sub("", body).strip()
+    if "?" in punct or "？" in punct or asks_of_us(core, _language(body)):
         return True
+    if question_kind(core, _language(body)) not in ("none", "what", "invitation", "request"):
+        return True  # voice input asks without a question mark: "明天行不", "你几号回来上班"
     core = _LEAD_FILLER.sub("", body).strip()
     if re.search(f"[{_CJK}]", core):
         return bool(_QUESTION_END_ZH.search(core) or _QUESTION_WORDS_ZH.search(core) or _YOU_TOO.match(core))
@@ -100,13 +102,17 @@ def read_mood(reply: str, statements: list[str]) -> Mood:
         return "busy"
     if _WORRIED.search(reply):
         return "worried"
-    if _TEASE.search(reply) or _JOKE_REACTION.search(reply) or (_LAUGH.search(reply) and not _THANKS_BACK.search(reply)):
-        return "teasing"
+    if _TEASE.search(reply) or _JOKE_REACTION.search(reply):
+        return "teasing"  # laughing along alone is not teasing: "哈哈 在陪儿子踢球呢" is glad
     bare = re.sub(r"[\s，,。.…~～]+", "", reply)
+    if re.match(r"^(?:嗯+|哦+|噢+)[\s，,。]", reply) and not (_LAUGH.search(reply) or _EMOJI.search(reply)
+                                                         or re.search(r"[!！]", reply)):
+        return "cold"  # "嗯 同乐", "哦 你确定能来？"
     if bare and not re.search(r"[!！?？]", reply) and not _EMOJI.search(reply):
         if _COLD_WORDS.fullmatch(bare):
             return "cold"
-    if bare and length_units(reply) <= 2 and not _EMOJI.search(reply) and not re.search(r"[!！?？]", reply):
+    if bare and length_units(reply) <= 2 and not (_EMOJI.search(reply) or _LAUGH.search(reply)
+                                                 or re.search(r"[!！?？]", reply)):
         return "cold"
     return "happy"
 

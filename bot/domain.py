@@ -147,6 +147,11 @@ class Drafts:
     texts: tuple[str, ...]
     backend: Backend
     holiday: Holiday
+    # Model drafts topped up with offline ones: those from this index on are the composer's (and are marked).
+    offline_from: int | None = None
+
+    def backend_of(self, i: int) -> Backend:
+        return "composer" if self.offline_from is not None and i >= self.offline_from else self.backend
 
 
 # Messages at the platform edge -------------------------------------------------------------------

@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     # offered on "换一个". With more than `llm_max_waiting` requests in vLLM's queue the model is not asked at all.
     first_draft_deadline_s: float = 6.0
     llm_max_waiting: float | None = Field(16.0, description="vLLM queue length that counts as overloaded")
+    # The draft guard logs a WARNING when this share of one adapter's last `guard_alert_window` drafts failed it.
+    guard_alert_rate: float = 0.5
+    guard_alert_window: int = 50
     data_dir: Path = Path("data")
     database_url: str | None = Field(None, description="SQLAlchemy async URL; default: SQLite in data_dir")
     timezone: str = "Asia/Shanghai"

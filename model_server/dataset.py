@@ -25,12 +25,12 @@ from bot.domain import (
     GreetingRequest,
     Holiday,
     Slots,
-    fits_length,
     length_units,
 )
 from bot.writing import holidays
 from bot.writing.compose import build_messages
-from bot.writing.quality import stock_phrase_count, uses_details, wrong_zodiac
+from bot.writing.guard import draft_faults
+from bot.writing.quality import uses_details
 
 DATASET = Path(__file__).resolve().parent / "data" / "greetings.jsonl"
 # Categories every style × length cell must have examples for (the others need only appear).
@@ -129,19 +129,24 @@ def check_sample(s: Sample) -> list[Problem]:
         if real.date != s.holiday.date or real.zodiac != s.holiday.zodiac:
             bad("holiday", f"{s.holiday.name} {s.holiday.date} {s.holiday.zodiac} is not on the calendar "
                            f"(next is {real.date} {real.zodiac})")
-    if not fits_length(s.greeting, sl.length, sl.language):
-        bad("length", f"{length_units(s.greeting, sl.language)} as a reader counts, bucket {sl.length}")
-    if sl.name and sl.name not in s.greeting:
-        bad("name", f"{sl.name!r} not in the greeting")
+    # What the bot demands of a model's draft, the dataset's greetings meet too: one definition (bot/writing/guard.py).
+    for fault in draft_faults(s.greeting, s.request()):
+        bad(fault, _FAULT_DETAIL.get(fault, "{fault}").format(
+            fault=fault, units=length_units(s.greeting, sl.language), s=sl, h=s.holiday))
     if not uses_details(s.greeting, sl.details):
         bad("details", f"no piece of {sl.details!r} in the greeting")
-    if wrong_zodiac(s.greeting, s.holiday):
-        bad("zodiac", f"names a zodiac year other than {s.holiday.zodiac!r} for {s.holiday.name}")
-    if stock_phrase_count(s.greeting) > 1:
-        bad("stock", f"{stock_phrase_count(s.greeting)} stock phrases")
-    if "<think>" in s.greeting or "</think>" in s.greeting:
-        bad("think", "think tags in the greeting")
     return out
+
+
+_FAULT_DETAIL = {
+    "length": "{units} as a reader counts, bucket {s.length}",
+    "no_name": "{s.name!r} not in the greeting",
+    "wrong_zodiac": "names a zodiac year other than {h.zodiac!r} for {h.name}",
+    "stock_phrases": "more than one stock phrase",
+    "unclean": "replacement or control characters, or template/think tags",
+    "truncated": "the last sentence does not end",
+    "wrong_holiday": "wishes a holiday other than {h.name}",
+}
 
 
 def _runs(s: Sample) -> set[str]:

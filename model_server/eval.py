@@ -34,6 +34,7 @@ from bot.writing.compose import MAX_TOKENS, build_messages, clean_draft
 from bot.writing.composer.draft import compose_offline
 from bot.writing.llm import _request as llm_request
 from bot.writing.llm import strip_think
+from bot.writing.guard import draft_faults
 from bot.writing.quality import detail_fragments, stock_phrase_count, uses_details, wrong_zodiac
 
 log = logging.getLogger(__name__)
@@ -237,6 +238,7 @@ async def generate(system: str, *, endpoint: str | None, model: str | None, scen
 class Metrics:
     n_scenarios: int
     n_drafts: int
+    guard_pass_rate: float | None  # share of drafts the bot's draft guard would let a person see (bot/writing/guard.py)
     length_compliance: float | None  # share of drafts inside their length bucket
     detail_recall: float | None  # share of drafts (for scenarios with details) using a piece of them
     style_markers: float | None  # share of drafts showing a marker of their requested style
@@ -330,6 +332,7 @@ def score(run: Run) -> Metrics:
     return Metrics(
         n_scenarios=len(run.scenarios),
         n_drafts=n,
+        guard_pass_rate=_share(sum(not draft_faults(d.text, d.scenario.request()) for d in drafts), n),
         length_compliance=_share(sum(fits_length(d.text, d.scenario.slots.length or DEFAULT_LENGTH, d.scenario.language)
                                      for d in drafts), n),
         detail_recall=_share(sum(uses_details(d.text, d.scenario.slots.details) for d in with_details),

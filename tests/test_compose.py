@@ -12,6 +12,7 @@ from bot.writing import holidays
 from bot.writing.compose import SYSTEM_PROMPT, GreetingWriter, build_messages, clean_draft, render_user_prompt
 from bot.writing.llm import LLMClient, LLMError
 from tests.fake_openai import running_fake_openai
+from tests.good_drafts import ZHANG_ZONG
 
 SLOTS = Slots(name="张总", relation="客户", relation_category="客户", details="合作三年，去年一起做了北京项目",
               occasion="微信", style="商务得体", length="50-100", language="zh")
@@ -63,7 +64,7 @@ def test_model_drafts_lose_quotes_and_preambles(raw: str, clean: str) -> None:
 
 async def test_the_writer_uses_the_model_and_falls_back_to_the_composer() -> None:
     with running_fake_openai() as server:
-        server.reply = lambda body: [f"张总，新春快乐，北京项目第{i}稿。" for i in range(body["n"])]
+        server.reply = lambda body: list(ZHANG_ZONG[:body["n"]])
         settings = Settings(llm_base_url=server.base_url, llm_retries=0, llm_timeout_s=0.5, _env_file=None)
         async with LLMClient(settings) as llm:
             writer = GreetingWriter(llm)
@@ -76,9 +77,12 @@ async def test_the_writer_uses_the_model_and_falls_back_to_the_composer() -> Non
     assert fallback.backend == "composer" and len(fallback.texts) == 3
 
 
-async def test_drafts_repeating_what_the_user_already_saw_are_dropped() -> None:
+async def test_drafts_repeating_what_the_user_already_saw_are_dropped_and_the_set_is_filled_offline() -> None:
     with running_fake_openai() as server:
-        server.reply = lambda body: ["旧稿", "新稿"]
+        server.reply = lambda body: [ZHANG_ZONG[0], ZHANG_ZONG[1]]
         async with LLMClient(Settings(llm_base_url=server.base_url, _env_file=None)) as llm:
-            drafts = await GreetingWriter(llm).write(request(avoid=("旧稿",)))
-    assert drafts.texts == ("新稿",)
+            writer = GreetingWriter(llm)
+            drafts = await writer.write(request(avoid=(ZHANG_ZONG[0],)))
+    assert drafts.texts[0] == ZHANG_ZONG[1] and ZHANG_ZONG[0] not in drafts.texts and len(drafts.texts) == 3
+    assert drafts.backend_of(0) == "vllm" and drafts.backend_of(1) == drafts.backend_of(2) == "composer"
+    assert writer.guard.rejections["greet", "near_copy"] >= 1  # asked twice, and twice the copy came back

@@ -46,10 +46,10 @@ def test_a_good_record_passes() -> None:
 
 @pytest.mark.parametrize(("change", "check"), [
     ({"greeting": "张总，新春好！"}, "details"),
-    ({"greeting": "张总，马年新春好！去年北京项目一路有您把关，心里踏实。新的一年，还盼与您并肩。"}, "zodiac"),
+    ({"greeting": "张总，马年新春好！去年北京项目一路有您把关，心里踏实。新的一年，还盼与您并肩。"}, "wrong_zodiac"),
     ({"greeting": "张总，新春好！北京项目" + "辛苦了" * 20}, "length"),
-    ({"greeting": "新春好！去年北京项目一路有您把关，心里踏实。新的一年，还盼与您并肩。"}, "name"),
-    ({"greeting": "张总，北京项目多谢！祝您万事如意、心想事成、身体健康！"}, "stock"),
+    ({"greeting": "新春好！去年北京项目一路有您把关，心里踏实。新的一年，还盼与您并肩。"}, "no_name"),
+    ({"greeting": "张总，北京项目多谢！祝您万事如意、心想事成、身体健康！"}, "stock_phrases"),
     ({"holiday": Holiday("春节", date(2027, 2, 7), "羊", zodiac_relevant=True)}, "holiday"),
     ({"slots": replace(GOOD.slots, style="赛博朋克")}, "schema"),
 ])

@@ -16,6 +16,7 @@ from bot.storage.tables import GreetingRow
 from bot.writing.compose import GreetingWriter
 from bot.writing.llm import LLMClient
 from tests.fake_openai import running_fake_openai
+from tests.good_drafts import GOAT_YEAR, HORSE_YEAR, ZHANG_ZONG
 
 TODAY = date(2027, 1, 20)  # the next 春节 is 2027-02-06, the Year of the Goat
 ISSUE_EXAMPLE = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
@@ -162,20 +163,20 @@ async def test_people_and_chats_have_separate_conversations(store: Store) -> Non
 
 async def test_model_drafts_are_used_and_a_wrong_zodiac_never_reaches_the_user(store: Store) -> None:
     with running_fake_openai() as server:
-        server.reply = lambda body: ["张总，羊年新春快乐，北京项目多谢您。", "张总，马年大吉！", "张总，新春快乐，北京项目合作愉快。"]
+        server.reply = lambda body: [GOAT_YEAR, HORSE_YEAR, ZHANG_ZONG[2]][:body["n"]]
         async with LLMClient(Settings(llm_base_url=server.base_url, _env_file=None)) as llm:
             reply = await say(make_engine(store, llm), ISSUE_EXAMPLE)
-        body = server.requests[-1]
+        body = server.requests[0]
     st = await state_of(store)
-    assert st.backend == "vllm" and "离线草稿" not in reply
-    assert st.drafts == ["张总，羊年新春快乐，北京项目多谢您。", "张总，新春快乐，北京项目合作愉快。"]
+    assert st.backend == "vllm" and st.drafts[:2] == [GOAT_YEAR, ZHANG_ZONG[2]] and HORSE_YEAR not in reply
+    assert len(st.drafts) == 3 and reply.count("离线草稿") == 1  # the third: an offline draft, marked
     assert body["n"] == 3 and body["chat_template_kwargs"] == {"enable_thinking": False}
     assert "北京项目" in body["messages"][1]["content"] and "羊年" in body["messages"][1]["content"]
 
 
 async def test_a_model_outage_mid_conversation_falls_back_and_recovers(store: Store) -> None:
     with running_fake_openai() as server:
-        server.reply = lambda body: ["张总，新春快乐，北京项目那段日子辛苦了。"] * body.get("n", 1)
+        server.reply = lambda body: list(ZHANG_ZONG[:body.get("n", 1)])
         settings = Settings(llm_base_url=server.base_url, llm_timeout_s=0.5, llm_retries=0, _env_file=None)
         async with LLMClient(settings) as llm:
             engine = make_engine(store, llm)

@@ -249,6 +249,7 @@ async def test_length_compliance_and_detail_recall_on_controlled_replies(fake: S
     assert (m.n_scenarios, m.n_drafts) == (2, 4)
     assert m.length_compliance == 0.5
     assert m.detail_recall == 0.5
+    assert m.guard_pass_rate == 0.5  # the short drafts would never reach a person
 
 
 async def test_stock_phrases_are_counted_per_draft(fake: StreamingFake) -> None:

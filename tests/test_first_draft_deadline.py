@@ -21,10 +21,10 @@ from bot.storage.store import Store
 from bot.writing.compose import GreetingWriter
 from bot.writing.llm import LLMClient
 from tests.fake_openai import FakeOpenAI, running_fake_openai
+from tests.good_drafts import ZHANG_ZONG
 
 REQUEST = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
-MODEL_DRAFTS = ["张总，新春快乐！北京项目一路同行，感谢三年信任。", "张总，新年好！去年北京项目多亏您，来年继续携手。",
-                "张总，春节快乐，北京项目合作愉快，祝新年顺遂。"]
+MODEL_DRAFTS = list(ZHANG_ZONG)
 
 
 @pytest.fixture

@@ -73,6 +73,8 @@ def test_the_gates_compare_each_guarded_metric_with_its_slack() -> None:
     assert all(g.ok for g in gates(serving, serving, {"guard": {"pairs": 3, "accuracy": 0.5, "margin": 0.0}}))
     worse = gates(serving, serving, {"guard": {"pairs": 3, "accuracy": 0.2, "margin": -1.0}})
     assert {g.name for g in worse if not g.ok} == {"guard_accuracy", "guard_margin"}
+    guarded = {**serving, "guard_pass_rate": 0.9}
+    assert [g.name for g in gates(guarded, {**guarded, "guard_pass_rate": 0.85}, {}) if not g.ok] == ["guard_pass_rate"]
     too_few = gates(serving, serving, {"heldout": {"pairs": 2, "accuracy": 0.0, "margin": -1.0}})
     assert all(g.ok for g in too_few) and not any(g.name.startswith("heldout") for g in too_few)
 

@@ -170,6 +170,29 @@ async def test_with_the_model_down_at_fire_time_the_composer_writes_and_the_repo
     assert "离线草稿" in report
 
 
+async def test_a_broken_model_greeting_is_never_broadcast(store: Store, clock) -> None:
+    """An undertrained adapter at fire time (the issue's own drafts): the guard turns them down, the composer
+    writes, and nothing broken goes to the group."""
+    from tests.fake_openai import running_fake_openai
+
+    with running_fake_openai() as server:
+        server.reply = lambda body: ["�澜", "� cur。一声往前岁钱", "往前 within may。！还记得$于老师 pla"][:body["n"]]
+        async with LLMClient(Settings(llm_base_url=server.base_url, _env_file=None)) as llm:
+            writer = GreetingWriter(llm)
+            schedules = Schedules(store, writer, now=lambda: clock.now)
+            row = await schedules.create(GROUP, spec(to_this_chat=True))
+            await schedules.fire(row.id, row.next_occurrence)
+            platform = FakePlatform()
+            await sender(store, schedules, platform).drain()
+        assert len(server.requests) == 2  # asked once more before giving up on the model
+        written = sum(r["n"] for r in server.requests)
+    greeting, _ = platform.texts_to("group-1")
+    assert "\ufffd" not in greeting and "within" not in greeting
+    assert (await store.outbox_of(row.id))[0].backend == "composer"
+    assert writer.guard.checked["greet"] == written and sum(
+        n for (_, reason), n in writer.guard.rejections.items() if reason in ("unclean", "truncated")) >= written
+
+
 async def test_a_preview_holds_the_greetings_until_the_owner_approves(schedules: Schedules, store: Store,
                                                                       clock) -> None:
     row = await schedules.create(GROUP, spec(recipients=("张总", "老王"), preview=True))

@@ -11,10 +11,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.domain import Drafts, GreetingRequest, Slots
+from bot.domain import GreetingRequest, Slots
 from bot.settings import Settings
 from bot.writing import holidays
-from bot.writing.compose import Backend, GreetingWriter, build_messages
+from bot.writing.compose import GreetingWriter, build_messages
 from bot.writing.llm import LLMClient, LLMRejected
 from model_server.serve import AdapterLoadFailed, load_adapter, served_models
 from tests.conftest import VLLMServer
@@ -27,20 +27,6 @@ REQUEST = GreetingRequest(
     holiday=holidays.resolve("春节", date(2027, 1, 20)),
     n=3,
 )
-
-
-async def model_drafts(writer: GreetingWriter, backend: Backend = "auto") -> Drafts:
-    """The writer's drafts, asked again while the output checks turn all of the model's down.
-
-    The tiny model writes near-random text after four training steps; measured over 40 requests of 3 (2026-12-03),
-    47% of its drafts name a wrong zodiac year and are rightly dropped, and in 12% of requests all 3 are. What these
-    tests check is the road to vLLM and back, so they ask up to 8 times (all rejected every time: about 1 in 10^7).
-    """
-    for _ in range(8):
-        drafts = await writer.write(REQUEST, backend=backend)
-        if drafts.backend == "vllm":
-            return drafts
-    return drafts
 
 
 def settings(server: VLLMServer, **kw) -> Settings:
@@ -86,10 +72,17 @@ async def test_concurrent_requests_are_batched_and_all_answered(vllm_server: VLL
     assert len(results) == 8 and all(r.texts for r in results)
 
 
-async def test_the_writer_gets_model_drafts_from_vllm(vllm_server: VLLMServer) -> None:
+async def test_the_tiny_models_drafts_are_turned_down_by_the_guard_and_the_person_gets_offline_ones(
+        vllm_server: VLLMServer) -> None:
+    """Four training steps leave the tiny model writing near-random text (U+FFFD, stray tokens, 1,000+ characters
+    for a ≤50 request): every draft must fail the guard, be counted by reason, and never reach a person."""
     async with LLMClient(settings(vllm_server)) as llm:
-        drafts = await model_drafts(GreetingWriter(llm), backend="vllm")
-    assert drafts.backend == "vllm" and 1 <= len(drafts.texts) <= 3
+        writer = GreetingWriter(llm)
+        drafts = await writer.write(REQUEST, backend="vllm")
+    assert drafts.backend == "composer" and len(drafts.texts) == 3
+    assert writer.guard.checked["greet"] >= 3  # the model did answer: asked twice, every draft checked
+    reasons = {reason for (adapter, reason) in writer.guard.rejections if adapter == "greet"}
+    assert "length" in reasons and sum(writer.guard.rejections.values()) >= writer.guard.checked["greet"]
 
 
 async def test_a_new_adapter_is_hot_loaded_under_a_new_name(
@@ -130,5 +123,6 @@ async def test_killing_the_server_mid_request_falls_back_and_recovers(vllm_serve
         assert during.backend == "composer" and len(during.texts) == 3  # the user still got drafts
         vllm_server.restart()
         await asyncio.sleep(0.2)  # past the breaker's cool-down
-        after = await model_drafts(writer)
-    assert after.backend == "vllm"
+        checked = writer.guard.checked["greet"]
+        await writer.write(REQUEST)
+    assert writer.guard.checked["greet"] > checked  # the model answers again (its drafts still fail the guard)

@@ -20,7 +20,9 @@ def render_drafts(chat_id: str, request: GreetingRequest, drafts: Drafts) -> Out
         header = f"给{s.name}的{h.name}祝福（{h.date.isoformat()}{zodiac} · {s.style} · {s.length}字 · {s.occasion}）"
         offline = "⚠️ 模型暂时不可用，以下是离线草稿（可以直接用；稍后说「换一个」再试模型）。\n"
         footer = "回复数字选用；也可以说「换一个」「短一点」「更正式」「加点科技梗」，或点👍👎告诉我写得怎样。"
-    body = "\n\n".join(f"{i}. {t}" for i, t in enumerate(drafts.texts, 1))
+    mark = " (offline draft)" if english else "（离线草稿）"
+    body = "\n\n".join(f"{i}. {t}" + (mark if drafts.backend_of(i - 1) != drafts.backend else "")
+                       for i, t in enumerate(drafts.texts, 1))
     text = (offline if drafts.backend == "composer" else "") + header + "\n\n" + body + "\n\n" + footer
     buttons = [Button(f"用第{i}条" if not english else f"Use #{i}", f"/use {i}") for i in range(1, len(drafts.texts) + 1)]
     buttons += [Button("换一个", "换一个") if not english else Button("Another", "another"),

@@ -10,6 +10,7 @@ from bot.followup.lexicon import _CJK, _EMOJI, _EN_STOP, _JOKE_WORDS, _LAUGH, _T
 from bot.followup.answers import Listener, foreign_words
 from bot.followup.thread import MAX_UNITS, Analysis
 from bot.writing.compose import clean_draft
+from bot.writing.guard import unclean
 from bot.writing.llm import strip_think
 
 # Generate: checks shared by model drafts and templates ---------------------------------------------
@@ -99,8 +100,8 @@ def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who:
     """The checks every suggestion passes, whoever wrote it."""
     if not text or length_units(text) > MAX_UNITS or length_units(text) == 0:
         return False
-    if _CUT_WORD.search(text) or (who is not None and language == "zh" and not fits_person(text, who)):
-        return False
+    if unclean(text) or _CUT_WORD.search(text) or (who is not None and language == "zh" and not fits_person(text, who)):
+        return False  # unclean: the draft guard's rule, for every model text a person may see
     if language == "en" and re.search(f"[{_CJK}]", text):
         return False
     if language == "zh" and not re.search(f"[{_CJK}]", text):

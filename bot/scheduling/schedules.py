@@ -334,7 +334,7 @@ class Schedules:
         request = GreetingRequest(slots=slots, holiday=holiday_of(schedule, day), n=1)
         async with self._write_gate:
             drafts = await self.writer.write(request, self.backend)
-        return drafts.texts[0], drafts.backend
+        return drafts.texts[0], drafts.backend_of(0)
 
     async def _slots_for(self, schedule: ScheduleRow, recipient: dict[str, Any]) -> Slots:
         if recipient["kind"] == "group":

@@ -28,6 +28,7 @@ from bot.domain import IncomingMessage
 from bot.service.inbox import InboxWorker
 from bot.service.runtime import Runtime, delivering, running, send_through
 from bot.settings import Settings
+from bot.writing.guard import GuardStats
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,24 @@ class _ModelFallbacks:
         for reason in ("deadline_passed", "overloaded"):
             family.add_metric([reason], self.stats[reason])
         yield family
+
+
+class _DraftRejections:
+    """A Prometheus collector over the draft guard's counts: model drafts turned down, by adapter and reason."""
+
+    def __init__(self, guard: GuardStats) -> None:
+        self.guard = guard
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        rejected = CounterMetricFamily("greetbot_draft_rejections", "model drafts the guard turned down (never shown "
+                                       "or sent), by adapter and reason", labels=["adapter", "reason"])
+        for (adapter, reason), n in sorted(self.guard.rejections.items()):
+            rejected.add_metric([adapter, reason], n)
+        yield rejected
+        checked = CounterMetricFamily("greetbot_drafts_checked", "model drafts the guard checked", labels=["adapter"])
+        for adapter, n in sorted(self.guard.checked.items()):
+            checked.add_metric([adapter], n)
+        yield checked
 
 
 class Metrics:
@@ -94,6 +113,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                                  poll_s=WORKER_POLL_S if role == "worker" else 1.0)
             app.state.runtime, app.state.worker = rt, worker
             metrics.registry.register(_ModelFallbacks(rt.engine.writer.stats))
+            metrics.registry.register(_DraftRejections(rt.engine.writer.guard))
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
             # Entered first: it wires the adapters to the store (shared send budgets, moved chats) before any send.
             if role != "web":

@@ -23,6 +23,7 @@ from bot.storage.budgets import DatabaseBudget
 from bot.storage.retention import RetentionWindows
 from bot.storage.store import Store
 from bot.writing.compose import Backend, GreetingWriter
+from bot.writing.guard import GuardStats
 from bot.writing.llm import LLMClient
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,8 @@ async def running(
     try:
         # Extraction asks the model only when it answers now; otherwise every turn would wait on a dead endpoint.
         extractor = llm if llm is not None and await llm.available() else None
-        writer = GreetingWriter(llm, deadline_s=settings.first_draft_deadline_s)
+        writer = GreetingWriter(llm, deadline_s=settings.first_draft_deadline_s,
+                                guard=GuardStats(alert_rate=settings.guard_alert_rate, window=settings.guard_alert_window))
         schedules = Schedules(store, writer, timezone=settings.timezone, now=now, backend=backend)
         engine = Engine(store, writer, extractor=extractor, today=today, backend=backend, schedules=schedules,
                         policy=policy_from(settings), keys_kept_h=settings.retention_inbox_keys_s / 3600)

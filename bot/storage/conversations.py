@@ -88,9 +88,9 @@ class Conversations:
             rows = [
                 GreetingRow(
                     conversation_id=conversation_id, recipient=request.slots.name or "", slots=request.slots.to_dict(),
-                    holiday=drafts.holiday.to_json(), text=text, backend=drafts.backend,
+                    holiday=drafts.holiday.to_json(), text=text, backend=drafts.backend_of(i),
                 )
-                for text in drafts.texts
+                for i, text in enumerate(drafts.texts)
             ]
             s.add_all(rows)
             await s.flush()

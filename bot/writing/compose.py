@@ -11,13 +11,14 @@ import logging
 import re
 import time
 from collections import Counter, OrderedDict
+from dataclasses import replace
 from typing import Literal
 
 from bot.domain import LENGTH_BOUNDS, Drafts, GreetingRequest
 from bot.writing import holidays
 from bot.writing.composer.draft import compose_offline
 from bot.writing.llm import LLMClient, LLMError, LLMOverloaded
-from bot.writing.quality import wrong_zodiac
+from bot.writing.guard import GuardStats, draft_faults
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +83,11 @@ class GreetingWriter:
     kept, the oldest dropped, so an overload never becomes a queue without end. `stats` counts both (/metrics).
     """
 
-    def __init__(self, llm: LLMClient | None, *, deadline_s: float | None = None, max_late: int = 64) -> None:
+    def __init__(self, llm: LLMClient | None, *, deadline_s: float | None = None, max_late: int = 64,
+                 guard: GuardStats | None = None) -> None:
         self.llm = llm
         self.deadline_s, self.max_late = deadline_s, max_late
+        self.guard = guard or GuardStats()  # every model draft passes bot/writing/guard.py; rejections counted
         self.stats: Counter[str] = Counter()  # "deadline_passed", "overloaded"
         self._late: OrderedDict[str, tuple[GreetingRequest, asyncio.Task[list[str]]]] = OrderedDict()
 
@@ -99,8 +102,8 @@ class GreetingWriter:
             try:
                 texts = await self._in_time(request, backend, key, since)
                 if texts:
-                    return Drafts(tuple(texts), "vllm", request.holiday)
-                log.warning("model drafts all rejected by the output checks; using the composer")
+                    return await self._filled(request, texts)
+                log.warning("model drafts all turned down by the guard; using the composer")
             except LLMError as exc:
                 if backend == "vllm":
                     raise
@@ -110,6 +113,15 @@ class GreetingWriter:
             raise LLMError("no model endpoint configured")
         # CPU work (it grows with the details' length): in a thread, so webhooks and /healthz are not kept waiting.
         return Drafts(tuple(await asyncio.to_thread(compose_offline, request)), "composer", request.holiday)
+
+    async def _filled(self, request: GreetingRequest, texts: list[str]) -> Drafts:
+        """The model's drafts that passed, topped up with offline drafts (marked) to the number asked for."""
+        missing = request.n - len(texts)
+        if missing <= 0:
+            return Drafts(tuple(texts[:request.n]), "vllm", request.holiday)
+        more = replace(request, n=missing, avoid=(*request.avoid, *texts))
+        fill = await asyncio.to_thread(compose_offline, more)
+        return Drafts((*texts, *fill[:missing]), "vllm", request.holiday, offline_from=len(texts))
 
     async def _in_time(self, request: GreetingRequest, backend: Backend, key: str | None,
                        since: float | None) -> list[str]:
@@ -154,17 +166,21 @@ class GreetingWriter:
         return [t for t in task.result() if t not in request.avoid] or None
 
     async def _from_model(self, request: GreetingRequest) -> list[str]:
+        """The model's drafts that pass the guard; asked once more when too few do (a person waiting is bounded by
+        the deadline around this call)."""
         assert self.llm is not None
-        result = await self.llm.chat(
-            build_messages(request), n=request.n, max_tokens=MAX_TOKENS[request.slots.length or "50-100"]
-        )
-        seen: set[str] = set(request.avoid)
         texts: list[str] = []
-        for raw in result.texts:
-            text = clean_draft(raw)
-            # A wrong zodiac year is the one mistake a sender cannot be expected to catch: never show it.
-            if not text or text in seen or wrong_zodiac(text, request.holiday):
-                continue
-            seen.add(text)
-            texts.append(text)
+        for _ in range(2):
+            result = await self.llm.chat(build_messages(request), n=request.n - len(texts),
+                                         max_tokens=MAX_TOKENS[request.slots.length or "50-100"])
+            for raw in result.texts:
+                text = clean_draft(raw)
+                if not text or text in texts:
+                    continue
+                faults = draft_faults(text, request, others=[*texts, *request.avoid])
+                self.guard.record(result.model, faults)
+                if not faults:
+                    texts.append(text)
+            if len(texts) >= request.n:
+                break
         return texts

@@ -68,10 +68,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 _ALIAS_TO_NAME: dict[str, str] = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 # Latin aliases must stand as whole words ("cny" is not inside "agency").
-_ALIAS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"(?<![a-z]){re.escape(a)}(?![a-z])" if a.isascii() else re.escape(a)), name)
+_ALIAS_WORDS: list[tuple[str, re.Pattern[str], str]] = [
+    (a, re.compile(rf"(?<![a-z]){re.escape(a)}(?![a-z])" if a.isascii() else re.escape(a)), name)
     for a, name in _ALIAS_TO_NAME.items()
 ]
+_ALIAS_PATTERNS: list[tuple[re.Pattern[str], str]] = [(rx, name) for _, rx, name in _ALIAS_WORDS]
 
 
 class UnknownHoliday(ValueError):
@@ -85,6 +86,35 @@ def _normalise(text: str) -> str:
 def canonical_name(word: str) -> str | None:
     """The canonical holiday a single word or alias names ("拜年" → 春节, "CNY" → 春节), or None."""
     return _ALIAS_TO_NAME.get(_normalise(word))
+
+
+# Holidays a greeting may name together: Spring Festival's days, the two Valentine's, Christmas and New Year.
+_TOGETHER = ({"春节", "除夕", "元宵", "小年", "腊八"}, {"七夕", "情人节"}, {"圣诞", "元旦"})
+
+
+def named_holidays(text: str) -> set[str]:
+    """The holidays a text names by their own words (not the generic 新年, 过年, "new year", 生日)."""
+    low = _normalise(text)
+    return {name for alias, rx, name in _ALIAS_WORDS if alias not in _GENERIC and rx.search(low)}
+
+
+_WISHED = re.compile(r"(?:节)?(?:快乐|安康|好|吉祥|愉快|大吉|平安|如意)|(?:^|[^a-z])(?:happy|merry|blessed)\s+$")
+
+
+def wishes_another_holiday(text: str, holiday: str, allowed: str = "") -> bool:
+    """Whether a greeting for `holiday` wishes a different one ("中秋快乐" in a 春节 greeting, "Merry Christmas" at
+    Thanksgiving). Naming another as a time ("春节我一定回去", "五一就回去") is fine, as is any the user's own words
+    (`allowed`, their details) name."""
+    ok = next((group for group in _TOGETHER if holiday in group), {holiday}) | named_holidays(allowed)
+    low = _normalise(text)
+    for alias, rx, name in _ALIAS_WORDS:
+        if name in ok or alias in _GENERIC:
+            continue
+        for m in rx.finditer(low):
+            if _WISHED.match(low, m.end()) or _WISHED.search(low[max(0, m.start() - 8):m.start()]) \
+                    or re.search(r"祝[^，。！？]{0,8}$", low[:m.start()]):
+                return True
+    return False
 
 
 def find_holiday(text: str) -> str | None:

@@ -82,3 +82,21 @@ def test_a_worried_mother_is_reassured_and_every_suggestion_ends_as_a_sentence()
     texts = suggestions("你别太累了，注意身体", name="妈", category="家人", holiday="春节", style="传统喜庆")
     assert any("放心" in t for t in texts)
     assert all(t[-1] in "。！？" for t in texts)
+
+
+def test_english_questions_get_answers_of_their_shape() -> None:
+    def en(reply: str, category: str = "朋友") -> list[str]:
+        thread = Thread((("me", "Happy holidays, Mia!"), ("them", reply)), name="Mia", language="en",
+                        relation_category=category, holiday="圣诞")
+        return compose_followups_offline(thread, analyse_rules("Happy holidays, Mia!", reply))
+
+    assert any("Christmas Eve" in t or "23rd" in t for t in en("When are you flying back?"))
+    assert any(t.startswith("Mia, yes, I did") for t in en("Did you get my package?"))
+    assert any("sushi" in t for t in en("dinner tonight - thai or sushi?"))
+    assert any("count me in" in t.lower() or "love to" in t for t in en("Wanna come over for dinner Friday?"))
+
+
+def test_grief_that_also_asks_is_answered_gently() -> None:
+    texts = suggestions("呜呜 突然好想哭 孩子刚睡着 你几点到家", name="老婆", category="恋人", holiday="春节")
+    assert texts and all(t.startswith("老婆，抱抱你，") for t in texts)
+    assert any("点" in t for t in texts)  # 几点 asks for a clock time, not a date

@@ -23,15 +23,15 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
                  r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)?叫上|顺便(?:帮|带|买)|麻烦(?:你|您)")),
     ("choice", r"还是.{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)"),
-    ("when", r"什么时候|啥时候|几点|几号|哪天|哪一天|多久|何时|什么时间|啥时"),
+    ("when", r"什么时候|啥时候|几点|几号|哪天|哪一天|多久|何时|什么时间|啥时|初几|几月|几时|几天"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|哪个地方"),
     ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
     ("invitation", (r"(?:来|过来|回来)(?:家里|我家|家|我这|这边)?(?:吃|坐|玩|聚|喝|住|过节|过年)|(?:一起|要不要|要不|有空)"
                    r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)"
                    r"|(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$")),
-    ("what", r"什么|啥|干嘛|干啥"),
-    ("yes_no", (r"(?:吗|么|嘛|没|没有|行不|好不|对不|是不)$|了没|是不是|有没有|要不要|会不会|能不能|(.)不\1|行不行"
+    ("yes_no", (r"(?:吗|(?<!什)么|嘛|没|没有|行不|好不|对不|是不)$|了没|是不是|有没有|要不要|会不会|能不能|(.)不\1|行不行"
                 r"|好不好|可不可以|确定")),
+    ("what", r"什么|啥|干嘛|干啥"),
 ))
 _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
     ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
@@ -40,7 +40,7 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
     ("where", r"\bwhere\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
-               r"get|order|cook|watch)\b|\bor\b.*\?$")),
+               r"get|order|cook|watch)\b|\b[\w'-]+(?: [\w'-]+)? or [\w'-]+(?: [\w'-]+)?$")),
     ("invitation", (r"\bcome (?:over|round|by|visit)|\bjoin us\b|\blet'?s (?:get|grab|meet|have)|\b(?:want|wanna|would you "
                    r"like) to (?:come|join|meet|grab|have)|\bfree (?:for|to)\b")),
     ("what", r"\bwhat\b"),
@@ -61,7 +61,8 @@ _CARE = re.compile(r"记得(?:多穿|穿|吃饭|休息|早点|早睡|保暖|照�
 
 def question_kind(question: str, language: str = "zh") -> QuestionKind:
     """The shape an answer to `question` must have."""
-    text = re.sub(r"[？?！!。.，,\s~～]+$", "", question.strip())
+    text = re.sub(r"(?:[？?！!。.，,\s~～]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|\[[\u4e00-\u9fff]{1,4}\])+$", "",
+                  question.strip())  # end punctuation and emoji ("有人送花没😏")
     for kind, rx in (_KINDS_EN if language == "en" else _KINDS_ZH):
         if rx.search(text):
             return kind  # type: ignore[return-value]
@@ -202,10 +203,10 @@ def _times(before: str, who: Listener) -> list[str]:
 
 
 def _when(q: str, who: Listener) -> list[str]:
-    before, after = _split(q, r"什么时候|啥时候|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久")
+    before, after = _split(q, r"什么时候|啥时候|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久|初几|几月|几时|几天")
     verb = _gist(after, who.you)
     verb = re.sub(r"^(?:能|会|要|打算|准备|可以)", "", verb)
-    t1, t2, t3 = _times(before, who)
+    t1, t2, t3 = ("十一点前", "中午前", "十一点左右") if "几点" in q else _times(before, who)
     invited = bool(re.search(r"来|聚|聊|见|坐", after))
     if who.respectful:
         tails = ("到时候提前跟您约时间", "具体时间我再跟您确认", "一定准时")
@@ -306,15 +307,22 @@ def _what(q: str, who: Listener) -> list[str]:
             who.address(f"{fills[2]}，回头当面跟{who.you}细说。")]
 
 
+_STATES = "多少忙累好冷热远近贵难大小快慢胖瘦高长顺"
+
+
 def _yes_no(q: str, who: Listener) -> list[str]:
-    gist = _gist(q, who.you)
-    gist = re.sub(r"(.)不\1", r"\1", gist)  # 回不回家 → 回家
+    gist = _gist(re.sub(r"(.)不\1", r"\1", q), who.you)  # 回不回家 → 回家, before 来 turns to 去
     gist = re.sub(r"^(?:是不是|有没有|要不要|会不会|能不能)", "", gist)
     thanks = "谢谢您惦记" if who.respectful else "放心吧"
+    later = "回头再跟您细说" if who.respectful else "回头跟你细说"
     if gist.endswith("了"):  # done or not yet
         no = "还没呢，还在准备，有进展第一时间跟您说" if who.respectful else "还没呢，还在弄，快了"
-    else:  # will or will not
-        no = "这次怕是不行，回头再跟您细说" if who.respectful else "这次怕是不行，回头跟你细说"
+    elif re.search(f"[{_STATES}]$", gist):  # a state: 加班多 → 加班不多
+        no = f"{gist[:-1]}不{gist[-1]}，{'谢谢您关心' if who.respectful else '放心吧'}"
+    elif re.search(r"来|去|回|到|参加|赶", gist):  # will they come
+        no = f"这次怕是不行，{later}"
+    else:
+        no = f"还没有，{later}"
     return [who.address(f"嗯，{gist}，{thanks}。" if gist else f"嗯，是的，{thanks}。"),
             who.address(f"对，{gist}！" if gist and not who.respectful else f"是的，{gist or '没问题'}。"),
             who.address(f"{no}。")]

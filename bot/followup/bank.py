@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from bot.followup.answers import Listener, answer, foreign_words, talk_of
+from bot.followup.answers_en import answer_en
 from bot.followup.checks import _fits, _norm
 from bot.followup.lexicon import _BARE_YOU_TOO, _EMOJI, _TOPICS
 from bot.followup.observe import _reply_language
@@ -257,6 +258,10 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
     if zh and strategy in ("keep_voice", "toss_back") and analysis.mood in ("touched", "worried"):
         bank = _TOUCHED_ZH if analysis.mood == "touched" else _REASSURE_ZH
         return [t.replace("{greet}", talk_of(thread.holiday).greet) for t in _pick(bank, style)]
+    if strategy == "comfort" and zh and analysis.questions:  # grief that also asks: answer it, gently
+        lead = "您别太难过，" if listener(thread).respectful else "抱抱你，"
+        return [t.replace(f"{thread.name}，", f"{thread.name}，{lead}", 1) if thread.name else lead + t
+                for t in answer(analysis.questions[0], listener(thread), style)]
     if strategy == "comfort":
         # Tech style borrows casual comfort: a grieving friend gets no memes, whatever the sender's voice.
         bank = _COMFORT_ZH if zh else _COMFORT_EN
@@ -268,14 +273,16 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
         question = analysis.questions[0] if analysis.questions else ""
         if zh:  # the question's kind shapes the answer, the person its words; they come addressed
             return answer(question, listener(thread), style)
+        if shaped := answer_en(question, listener(thread)):
+            return shaped
         topic = next((t for t, rx in _TOPICS if rx.search(question)), "generic")
         texts = list(_pick(_ANSWER_EN[topic], style))
         core = _question_core(question, language)
         texts = [t.replace("{core}", core) for t in texts]
-        if thread.rounds < WIND_DOWN_ROUNDS and not _BARE_YOU_TOO.match(question):  # keep the ball rolling
-            texts[0] += ". You?"
-        else:  # a long thread: answer, then let them go
+        if thread.rounds >= WIND_DOWN_ROUNDS:  # a long thread: answer, then let them go
             texts[-1] += ", talk soon"
+        elif listener(thread).peer and not _BARE_YOU_TOO.match(question):  # a friend: keep the ball rolling
+            texts[0] += ". You?"
         return texts
     if strategy == "keep_voice":
         texts = list(_pick(_KEEP_VOICE_ZH if zh else _KEEP_VOICE_EN, style))
@@ -336,7 +343,8 @@ def compose_followups_offline(thread: Thread, analysis: Analysis) -> list[str]:
         if family and re.search(r"叔叔阿姨|爸妈|回老家", template):
             continue  # said to one's own family these read wrong ("陪爸妈" to one's mother)
         text = _address(_for_this_holiday(template, thread), thread.name, language)
-        if _fits(text, analysis, language, earlier, listener(thread)) and not any(_norm(text) == _norm(o) for o in out):
+        if _fits(text, analysis, language, earlier, listener(thread), shaped=True) and \
+                not any(_norm(text) == _norm(o) for o in out):
             out.append(text)
     if len(out) < 2:
         # Everything was said before (a long thread): fall back to the goodbyes of the style.

@@ -20,7 +20,7 @@ _TECH_MEME = re.compile(_JOKE_WORDS.pattern + r"|带宽|下线|上线|重启|版
 _ANSWER_WORDS = re.compile(
     r"还行|还好|挺好|不错|不多|不少|挺多|很多|太多|天天|每天|经常|偶尔|有点|有些|一般|凑合|老样子|是啊|是的|对啊|没有|没呢|还没"
     r"|当然|肯定|会的|回的|不回|不会|不太|没怎么|有空|没空"
-    r"|好呀|好啊|好嘞|好的|一定|没问题|放心|下次|改天|荣幸|太好了|记下了|包在我身上|听你的|你定"
+    r"|好呀|好啊|好嘞|好的|一定|没问题|放心|下次|改天|荣幸|太好了|记下了|包在我身上|听你的|你定|嗯|对，|对！|怕是|不行"
     r"|\b(?:yes|yeah|yep|nope|no|not really|pretty|quite|a bit|a little|kind of|sort of|so-so|fine|good|okay|always"
     r"|every day|constantly|lately|busy|swamped|free|sure)\b", re.I)
 _Q_STOP_CHARS = set("你您吗呢么啊呀吧的了是不有没几哪谁还们这那个")
@@ -96,8 +96,10 @@ def fits_person(text: str, who: Listener) -> bool:
     return not (who.parent and re.search(r"爸妈|父母|叔叔阿姨", text))
 
 
-def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who: Listener | None = None) -> bool:
-    """The checks every suggestion passes, whoever wrote it."""
+def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who: Listener | None = None, *,
+          shaped: bool = False) -> bool:
+    """The checks every suggestion passes, whoever wrote it. `shaped`: an answer the rules built in the shape of the
+    question's kind (answers.py), which the looser "does it take up the question" test below would second-guess."""
     if not text or length_units(text) > MAX_UNITS or length_units(text) == 0:
         return False
     if unclean(text) or _CUT_WORD.search(text) or (who is not None and language == "zh" and not fits_person(text, who)):
@@ -108,7 +110,7 @@ def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who:
         return False
     if any(too_close(text, e) for e in earlier):
         return False
-    if analysis.strategy == "answer_question" and analysis.questions:
+    if analysis.strategy == "answer_question" and analysis.questions and not shaped:
         if not answers_question(text, analysis.questions[0]):
             return False
     if analysis.strategy == "comfort" and (_LAUGH.search(text) or _EMOJI.search(text) or _TECH_MEME.search(text)):

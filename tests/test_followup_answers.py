@@ -100,3 +100,11 @@ def test_grief_that_also_asks_is_answered_gently() -> None:
     texts = suggestions("呜呜 突然好想哭 孩子刚睡着 你几点到家", name="老婆", category="恋人", holiday="春节")
     assert texts and all(t.startswith("老婆，抱抱你，") for t in texts)
     assert any("点" in t for t in texts)  # 几点 asks for a clock time, not a date
+
+
+def test_the_asker_naming_themself_is_answered_as_you_and_an_errand_is_promised_plainly() -> None:
+    grandpa = suggestions("你啥时候带对象回来给爷爷看看？", name="爷爷", category="家人", holiday="春节",
+                          style="传统喜庆")
+    assert any("给您看看" in t for t in grandpa) and not any("给爷爷看看" in t for t in grandpa)
+    brother = suggestions("哈哈行，酒你带，顺便帮我带两箱烟花", name="哥", category="家人", holiday="春节")
+    assert any("带两箱烟花" in t for t in brother) and not any("帮你带" in t for t in brother)

@@ -19,7 +19,7 @@ QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you
 # with an acceptance in it, see `_when`).
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
-                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢")),
+                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|忙不忙|累不累|(?:工作|最近|学习)(?:忙|累)吗")),
     ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
                  r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)?叫上|顺便(?:帮|带|买)|麻烦(?:你|您)")),
     ("choice", r"还是.{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)"),
@@ -164,20 +164,22 @@ _SUBJECT = re.compile(r"^(?:你们|你|您)(?:俩|两个)?")
 _TAIL = re.compile(r"(?:吗|(?<!什)么|嘛|呢|啊|呀|吧|哈|啦|(?<!有)没有?)+$")
 
 
-def _swap(text: str, you: str) -> str:
-    """The asker's words as the sender says them back: 你→我, 我→你/您, 来X→去X."""
-    out = re.sub(r"你们|您们", "我们", text)
+def _swap(text: str, you: str, name: str | None = None) -> str:
+    """The asker's words as the sender says them back: 你→我, 我→你/您, 来X→去X, and the asker naming themself
+    ("带对象回来给爷爷看看") → 您."""
+    out = text.replace(name, "我") if name and len(name) > 1 else text
+    out = re.sub(r"你们|您们", "我们", out)
     out = re.sub(r"我们|咱们", "\0", out)
     out = re.sub(r"[你您]", "\1", out)
     out = out.replace("我", you).replace("\1", "我").replace("\0", "我们")
     return re.sub(r"^来(?![了的])", "去", out)
 
 
-def _gist(question: str, you: str) -> str:
+def _gist(question: str, you: str, name: str | None = None) -> str:
     """The question without its lead-in, its subject and its end particles, turned round."""
     text = re.sub(r"[？?！!。.，,~～\s]+$", "", question.strip())
     text = _SUBJECT.sub("", _LEAD.sub("", text))
-    return _swap(_TAIL.sub("", text), you)
+    return _swap(_TAIL.sub("", text), you, name)
 
 
 def _split(question: str, rx: str) -> tuple[str, str]:
@@ -204,7 +206,7 @@ def _times(before: str, who: Listener) -> list[str]:
 
 def _when(q: str, who: Listener) -> list[str]:
     before, after = _split(q, r"什么时候|啥时候|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久|初几|几月|几时|几天")
-    verb = _gist(after, who.you)
+    verb = _gist(after, who.you, who.name)
     verb = re.sub(r"^(?:能|会|要|打算|准备|可以)", "", verb)
     t1, t2, t3 = ("十一点前", "中午前", "十一点左右") if "几点" in q else _times(before, who)
     invited = bool(re.search(r"来|聚|聊|见|坐", after))
@@ -226,7 +228,7 @@ _PLACES = ("家里", "本地", "附近")
 
 def _where(q: str, who: Listener) -> list[str]:
     places = _PLACES_CLOSE if who.close else _PLACES
-    gist = _gist(q, who.you)
+    gist = _gist(q, who.you, who.name)
     texts = []
     for place, tail in zip(places, ("挺好的", "清净点", "省得折腾")):
         said = re.sub(r"哪里|哪儿|哪边|哪个地方|哪", place, gist, count=1) if re.search("哪", gist) else f"在{place}"
@@ -240,7 +242,7 @@ _OPTIONS = {"吃": None, "喝": ("奶茶", "热茶", "一杯热红酒"), "买": 
 
 
 def _choice(q: str, who: Listener) -> list[str]:
-    gist = _gist(q, who.you)
+    gist = _gist(q, who.you, who.name)
     if m := re.search(r"(.{1,8})还是(.{1,8})$", gist):
         a, b = m.group(1), m.group(2)
         a = re.sub(r"^(?:想|要|是)", "", a)
@@ -269,7 +271,8 @@ def _invitation(q: str, who: Listener) -> list[str]:
 def _request(q: str, who: Listener) -> list[str]:
     gist = re.sub(r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮我?|能帮我|可以帮我|你帮我|您帮我)", "",
                   re.sub(r"[？?！!。.，,~～\s]+$", "", _LEAD.sub("", q.strip())))
-    gist = _swap(_TAIL.sub("", gist), who.you)
+    gist = re.sub(r"^(?:顺便|先|再)?(?:帮我|帮忙|给我)?", "", gist)  # "顺便帮我带两箱烟花" → 带两箱烟花
+    gist = _swap(_TAIL.sub("", gist), who.you, who.name)
     if who.respectful:
         return [who.address(f"好的，{gist}的事您放心。"), who.address(f"没问题，一定{gist}。"),
                 who.address("好的，记下了，办好了跟您说。")]
@@ -297,7 +300,11 @@ _WHAT_FILL = {"忙": ("手头的项目", "家里的事", "一个新活儿"), "�
 
 
 def _what(q: str, who: Listener) -> list[str]:
-    gist = _gist(q, who.you)
+    gist = _gist(q, who.you, who.name)
+    if e := re.search(r"(吃|喝)(了|的)?(些|点)?(什么|啥)", gist):  # "在家吃的啥" → 在家吃的饺子
+        food = talk_of(who.holiday).food
+        said = [gist[:e.start()] + e.group(1) + (e.group(2) or "") + f for f in food]
+        return [who.address(f"{said[0]}，可香了。"), who.address(f"{said[1]}，下次一起。"), who.address(f"{said[2]}，挺简单的。")]
     m = re.search(r"(忙|干|做|学)(些|点)?(什么|啥|嘛)", gist)
     fills = _WHAT_FILL.get(m.group(1), ("一些小事",) * 3) if m else ("一些小事", "家里的事", "老样子的事")
     if m:

@@ -94,7 +94,7 @@ def read_mood(reply: str, statements: list[str]) -> Mood:
     """Sad and busy are read from statements only: "最近加班多吗？" asks about us, it says nothing of them. With no
     sign of anything else, a reply to a greeting is a friendly one."""
     said = "，".join(statements)
-    if _TOUCHED.search(reply) and not _SAD.search(re.sub(r"[看感]?哭了?", "", said)):
+    if _TOUCHED.search(reply) and not _SAD.search(re.sub(r"[看感]?哭了?|😭|😢", "", said)):
         return "touched"  # "看哭了，太有心了" is not grief
     if _SAD.search(said):
         return "sad"

@@ -335,21 +335,11 @@ def _yes_no(q: str, who: Listener) -> list[str]:
             who.address(f"{no}。")]
 
 
+_BUILDERS = {"when": _when, "where": _where, "choice": _choice, "invitation": _invitation, "request": _request,
+             "what": _what, "yes_no": _yes_no}
+
+
 def answer(question: str, who: Listener, style: str) -> list[str]:
     """Three answers of the question's shape, in words for this person (Chinese)."""
-    kind = question_kind(question, "zh")
-    if kind == "when":
-        return _when(question, who)
-    if kind == "where":
-        return _where(question, who)
-    if kind == "choice":
-        return _choice(question, who)
-    if kind == "invitation":
-        return _invitation(question, who)
-    if kind == "request":
-        return _request(question, who)
-    if kind == "what":
-        return _what(question, who)
-    if kind == "yes_no":
-        return _yes_no(question, who)
-    return _how_are_you(question, who, style)
+    build = _BUILDERS.get(question_kind(question, "zh"))
+    return build(question, who) if build else _how_are_you(question, who, style)

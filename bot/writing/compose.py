@@ -79,8 +79,9 @@ class GreetingWriter:
     """Writes drafts with the model when it answers in time, with the offline composer otherwise.
 
     `deadline_s`: how long a turn waits for the model's first drafts. Past it (or at once, when the client finds
-    vLLM overloaded) the person gets offline drafts, and the model's drafts, still being written, are kept for the same conversation: its next "换一个" for the same request shows them. At most `max_late` are
-    kept, the oldest dropped, so an overload never becomes a queue without end. `stats` counts both (/metrics).
+    vLLM overloaded) the person gets offline drafts, and the model's drafts, still being written, are kept for the
+    same conversation: its next "换一个" for the same request shows them. At most `max_late` are kept, the oldest
+    dropped, so an overload never becomes a queue without end. `stats` counts both (/metrics).
     """
 
     def __init__(self, llm: LLMClient | None, *, deadline_s: float | None = None, max_late: int = 64,
@@ -98,7 +99,7 @@ class GreetingWriter:
         its next turn. `since` (epoch seconds): when the person asked; the deadline counts from then."""
         if backend != "composer" and self.llm is not None:
             if late := self._arrived(key, request):
-                return Drafts(tuple(late), "vllm", request.holiday)
+                return await self._filled(request, late)
             try:
                 texts = await self._in_time(request, backend, key, since)
                 if texts:

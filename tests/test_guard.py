@@ -83,3 +83,19 @@ def test_an_adapter_that_goes_bad_is_counted_by_reason_and_the_operator_warned_o
     assert guard.checked["greet-v2"] == 13 and guard.rejections["greet-v2", "unclean"] == 9
     warnings = [r.getMessage() for r in caplog.records]
     assert len(warnings) == 1 and "greet-v2" in warnings[0] and "6 of its last 10" in warnings[0]
+
+
+def test_the_rejections_are_a_metric_by_adapter_and_reason() -> None:
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    from bot.service.app import _DraftRejections
+
+    guard = GuardStats()
+    guard.record("greet", ["unclean", "length"])
+    guard.record("greet", [])
+    registry = CollectorRegistry()
+    registry.register(_DraftRejections(guard))
+    text = generate_latest(registry).decode()
+    assert 'greetbot_draft_rejections_total{adapter="greet",reason="unclean"} 1.0' in text
+    assert 'greetbot_draft_rejections_total{adapter="greet",reason="near_copy"} 0.0' in text  # alertable from zero
+    assert 'greetbot_drafts_checked_total{adapter="greet"} 2.0' in text

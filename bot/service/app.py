@@ -28,7 +28,7 @@ from bot.domain import IncomingMessage
 from bot.service.inbox import InboxWorker
 from bot.service.runtime import Runtime, delivering, running, send_through
 from bot.settings import Settings
-from bot.writing.guard import GuardStats
+from bot.writing.guard import REASONS, GuardStats
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +56,9 @@ class _DraftRejections:
     def collect(self) -> Iterator[CounterMetricFamily]:
         rejected = CounterMetricFamily("greetbot_draft_rejections", "model drafts the guard turned down (never shown "
                                        "or sent), by adapter and reason", labels=["adapter", "reason"])
-        for (adapter, reason), n in sorted(self.guard.rejections.items()):
-            rejected.add_metric([adapter, reason], n)
+        for adapter in sorted(self.guard.checked):  # every reason, zeros too: a series to alert on from the start
+            for reason in REASONS:
+                rejected.add_metric([adapter, reason], self.guard.rejections[adapter, reason])
         yield rejected
         checked = CounterMetricFamily("greetbot_drafts_checked", "model drafts the guard checked", labels=["adapter"])
         for adapter, n in sorted(self.guard.checked.items()):

@@ -10,6 +10,9 @@ the reader got the mood and the question kind right. Issue 23's goals: ≥0.90 f
 A second set by another helper (tests/data/followup_tuning_2026-12.json, 240 items, same schema) is what the rules
 are tuned on; both are printed, the blind one being the measure.
 
+Last, the model path: how many of the tuning-set helper's own good answers (tests/data/followup_tuning_answers_2026-12
+.json) the checks on model suggestions keep.
+
 Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|both] [--show N]
 """
 
@@ -25,6 +28,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.followup.answers import question_kind
+from bot.followup.bank import listener
+from bot.followup.checks import _fits
+from bot.followup.observe import _reply_language, analyse_rules
 from bot.followup.suggest import suggest
 from bot.followup.thread import Thread
 from bot.writing import holidays
@@ -79,6 +85,22 @@ async def run(name: str, show: int) -> dict[str, float]:
     return figures
 
 
+def good_answers_accepted() -> float:
+    """The model path's checks (`checks._fits`, what a model suggestion must pass) over answers a person wrote for
+    the tuning set, each passing the judge: the share kept. A good model answer should never lose to a rule one."""
+    items = {i["id"]: i for i in json.loads(SETS["tuning"].read_text(encoding="utf-8"))["items"]}
+    answers = json.loads((DATA / "followup_tuning_answers_2026-12.json").read_text(encoding="utf-8"))["answers"]
+    kept = 0
+    for key, text in answers.items():
+        thread = thread_of(items[key])
+        greeting, reply = thread.focus()
+        analysis = analyse_rules(greeting, reply, rounds=thread.rounds)
+        kept += _fits(text, analysis, _reply_language(thread, reply), thread.mine(), listener(thread))
+    share = kept / len(answers)
+    print(f"\n== model path: {kept} of {len(answers)} good hand-written answers pass the checks ({share:.3f})")
+    return share
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=[*SETS, "both"], default="both")
@@ -86,6 +108,7 @@ def main() -> None:
     args = ap.parse_args()
     for name in SETS if args.set == "both" else [args.set]:
         asyncio.run(run(name, args.show))
+    good_answers_accepted()
 
 
 if __name__ == "__main__":

@@ -108,3 +108,11 @@ def test_the_asker_naming_themself_is_answered_as_you_and_an_errand_is_promised_
     assert any("给您看看" in t for t in grandpa) and not any("给爷爷看看" in t for t in grandpa)
     brother = suggestions("哈哈行，酒你带，顺便帮我带两箱烟花", name="哥", category="家人", holiday="春节")
     assert any("带两箱烟花" in t for t in brother) and not any("帮你带" in t for t in brother)
+
+
+def test_a_good_model_answer_is_not_thrown_away_for_a_rule_one() -> None:
+    """The checks on model suggestions keep answers a person wrote for the tuning set (0.925 measured; 71% before
+    they knew the question's kinds)."""
+    from bench.followup_quality import good_answers_accepted
+
+    assert good_answers_accepted() >= 0.88

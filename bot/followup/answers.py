@@ -87,8 +87,9 @@ class Listener:
 
     @property
     def respectful(self) -> bool:
-        return (self.category in ("领导", "客户", "老师") or self.style == "商务得体"
-                or bool(self.name and _ELDERS.search(self.name)))
+        # A business style towards a partner, a friend or family is a joke of tone, not a reason for 您.
+        business = self.style == "商务得体" and self.category not in ("家人", "恋人", "朋友")
+        return self.category in ("领导", "客户", "老师") or business or bool(self.name and _ELDERS.search(self.name))
 
     @property
     def you(self) -> str:
@@ -152,8 +153,9 @@ def spring(holiday: str | None) -> bool:
 
 
 def foreign_words(holiday: str | None) -> re.Pattern[str] | None:
-    """What a message at this holiday must not say: Spring Festival's words, unless it is Spring Festival."""
-    return None if spring(holiday) else _FOREIGN.get(holiday or "", _NOT_NEW_YEAR)
+    """What a message at this holiday must not say: Spring Festival's words, unless it is Spring Festival (or a
+    birthday, which falls in any season: "过年我初二就去" is a plan, not a wrong wish)."""
+    return None if spring(holiday) or holiday == "生日" else _FOREIGN.get(holiday or "", _NOT_NEW_YEAR)
 
 
 # Turning the question round ---------------------------------------------------------------------------

@@ -49,14 +49,16 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
 ))
 
 
-def asks_of_us(clause: str, language: str = "zh") -> bool:
-    """An invitation or a request said without a question mark ("周末来家里吃饭吧", "帮我带点特产"): it wants an answer
-    as much as a question does."""
-    return question_kind(clause, language) in ("invitation", "request") and not _CARE.search(clause)
-
-
 # "记得穿暖和点" is care, not an errand.
 _CARE = re.compile(r"记得(?:多穿|穿|吃饭|休息|早点|早睡|保暖|照顾)|注意|保重|别太累|take care", re.I)
+
+
+def asks_of_us(kind: str, clause: str) -> bool:
+    """Whether a clause of this kind wants an answer though it has no question mark: any question kind, and an
+    invitation or a request ("周末来家里吃饭吧", "帮我带点特产") unless it is care ("记得穿暖和点")."""
+    if kind in ("invitation", "request"):
+        return not _CARE.search(clause)
+    return kind not in ("none", "what")
 
 
 def question_kind(question: str, language: str = "zh") -> QuestionKind:

@@ -75,11 +75,9 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 
 def _is_question(body: str, punct: str) -> bool:
     core = _LEAD_FILLER.sub("", body).strip()
-    if "?" in punct or "？" in punct or asks_of_us(core, _language(body)):
+    # Voice input asks without a question mark: "明天行不", "你几号回来上班", "周末来家里吃饭吧".
+    if "?" in punct or "？" in punct or asks_of_us(question_kind(core, _language(body)), core):
         return True
-    if question_kind(core, _language(body)) not in ("none", "what", "invitation", "request"):
-        return True  # voice input asks without a question mark: "明天行不", "你几号回来上班"
-    core = _LEAD_FILLER.sub("", body).strip()
     if re.search(f"[{_CJK}]", core):
         return bool(_QUESTION_END_ZH.search(core) or _QUESTION_WORDS_ZH.search(core) or _YOU_TOO.match(core))
     return bool(_QUESTION_START_EN.match(core))

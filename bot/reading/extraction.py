@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, SLOT_NAMES, STYLES, Slots
 from bot.reading.homophones import fix_slips
 from bot.reading.recipient import _ZH_RELATION_RE, detect_language, extract_name, extract_relation
-from bot.reading.vocabulary import OCCASION_PATTERNS, RELATIONS_EN, RELATIONS_ZH, STYLE_PATTERNS_EN, STYLE_PATTERNS_ZH
+from bot.reading.vocabulary import (
+    OCCASION_PATTERNS,
+    RELATIONS_EN,
+    RELATIONS_ZH,
+    STYLE_HINTS_ZH,
+    STYLE_PATTERNS_EN,
+    STYLE_PATTERNS_ZH,
+    STYLE_WHEN_NEGATED_ZH,
+)
 from bot.writing import holidays
 
 if TYPE_CHECKING:
@@ -59,9 +67,13 @@ def bucket_for(n: int) -> str:
 _NUM = r"(\d+|[一二两三四五六七八九]?百[一二两三四五六七八九]?十?|[一二两三四五六七八九]{1,2}十[一二三四五六七八九]?)"
 
 
+# "\b" would not hold between a Latin word and a Chinese character ("business风格"); this does.
+_ASCII_EDGE = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?<=[A-Za-z])(?![A-Za-z]))"
+
+
 def extract_length(text: str) -> str | None:
-    t = text.lower()
-    m = re.search(_NUM + r"\s*(?:到|至|-|~|～|—|－|to)\s*" + _NUM + r"\s*(?:个)?(?:字|words?|characters?|chars?)", t)
+    t = re.sub(r"(?<=[十百\d])\s*[自子](?=左右|以内|之内|上下|内|$|[，,。！!\s])", "字", text.lower())  # 五十自左右: a pinyin slip
+    m = re.search(_NUM + r"\s*(?:到|至|-|~|～|—|－|to)\s*" + _NUM + r"\s*(?:个)?(?:字|words?|characters?|chars?|之间)", t)
     if m:
         low, high = _cn_number(m.group(1)), _cn_number(m.group(2))
         if low is not None and high is not None:
@@ -69,29 +81,57 @@ def extract_length(text: str) -> str | None:
     m = re.search(r"(?:under|within|less than|no more than|at most|max(?:imum)?|不超过|不要超过|别超过)\s*" + _NUM, t)
     if m and (n := _cn_number(m.group(1))) is not None:
         return bucket_for(n)
+    m = re.search(r"(?:at least|no less than|more than|over|不少于|不要少于|别少于|至少|起码|超过)\s*" + _NUM, t)
+    if m and (n := _cn_number(m.group(1))) is not None:
+        return bucket_for(n + 1)  # "不少于一百字": more than the 50-100 bucket holds
     m = re.search(_NUM + r"\s*(多|来)?\s*(?:个)?(?:字|words?|characters?|chars?)\s*(以内|以下|之内|内|左右|上下|出头|多)?", t)
     if m and (n := _cn_number(m.group(1))) is not None:
         if m.group(3) in ("以内", "以下", "之内", "内") and n in (100, 200):
             return "50-100" if n == 100 else "100-200"
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
     if re.search(r"短一点|短点|短些|简短|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|别太长|不要太长|不用太长|短短|"
-                 r"\bshort\b|\bbrief\b|one[- ]liner|\bconcise\b|\bquick\b", t):
+                 r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|几行字|不爱看字|"
+                 rf"{_ASCII_EDGE}(?:short|brief|concise|quick){_ASCII_EDGE}|one[- ]liner|"
+                 r"\b(?:one|two|three|1|2|3)(?:\s*(?:-|to|or)\s*(?:two|three|2|3))?\s+(?:short\s+)?(?:sentences?|lines?)\b|"
+                 r"\ba few (?:words|lines)\b", t):
         return "<=50"
-    if re.search(r"长一点|长点|长些|详细|多写点|多写一些|丰富一点|写长|一大段|\blong(?:er)?\b|\bdetailed\b", t):
+    if re.search(r"长一点|长点|长些|详细|多写点|多写一些|丰富一点|写长|一大段|小作文|长文|\blong(?:er)?\b|\bdetailed\b", t):
         return "100-200"
     if re.search(r"中等|适中|不长不短|\bmedium\b", t):
         return "50-100"
     return None
 
 
-# "\b" would not hold between a Latin word and a Chinese character ("business风格"); this does.
-_ASCII_EDGE = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?<=[A-Za-z])(?![A-Za-z]))"
 _STYLE_EN = {style: [re.compile(p.replace(r"\b", _ASCII_EDGE), re.I) for p in ps] for style, ps in STYLE_PATTERNS_EN.items()}
 
 
+# "别太正式", "不喜欢太正式的东西", "别整得太官方": a "not" shortly before a style word, in the same clause.
+_NEGATED = re.compile(r"(?:别|不要|不用|不必|不能|无需|不喜欢|不想|不许|避免|少)[^，,。.！!？?；;\s]{0,6}$")
+# What a "not" before a style asks for instead: not formal is relaxed, not casual is formal.
+_OPPOSITE = {"商务得体": "轻松自然", "轻松自然": "商务得体"}
+
+
+def _negated(text: str, at: int) -> bool:
+    return bool(_NEGATED.search(text[max(0, at - 8):at]))
+
+
 def extract_style(text: str) -> str | None:
+    """The style asked for. Styles are tried in a fixed order (a tech joke is the most specific ask, then
+    business, tradition, ease); a style word with a "not" before it asks for the opposite register instead."""
+    asked: set[str] = set()
     for style, words in STYLE_PATTERNS_ZH.items():
-        if any(w in text for w in words):
+        for word in (*words, *STYLE_HINTS_ZH.get(style, ())):
+            for m in re.finditer(re.escape(word), text):
+                wanted = _OPPOSITE.get(style) if _negated(text, m.start()) else style
+                if wanted:
+                    asked.add(wanted)
+    for word, style in STYLE_WHEN_NEGATED_ZH.items():
+        if any(_negated(text, m.start()) for m in re.finditer(word, text)):
+            asked.add(style)
+    if re.search(r"(?:程序员|码农|代码|技术|算法|极客|AI|大模型)[^，,。！!？?]{0,8}梗", text):
+        asked.add("LLM科技风")
+    for style in STYLE_PATTERNS_ZH:
+        if style in asked:
             return style
     for style, patterns in _STYLE_EN.items():
         if any(p.search(text) for p in patterns):
@@ -99,11 +139,25 @@ def extract_style(text: str) -> str | None:
     return None
 
 
+# A channel named in the story is not the one to send on: "还视频聊到她", "加了微信", "群里大家都在感谢他",
+# "他第一次用微信给我转账", "我妈在群里说要给外婆拜年".
+_OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常|那天|那次|去年|以前|也就|说要|转账|[他她]们?[^，,。我]{0,6}用|"
+                        r"\b(?:last|ago|used to)\b", re.I)
+# The ask: "我想…打电话的时候念", "发家里群里", "写张卡片", "write a … card".
+_OCC_ASK = re.compile(r"我想|我要|帮我|写|发|念|读给|塞|寄|的时候|到时候|\b(?:write|send|draft|say|read)\b", re.I)
+
+
 def extract_occasion(text: str) -> str | None:
-    for pattern, occasion in OCCASION_PATTERNS:
-        if re.search(pattern, text, re.I):
-            return occasion
-    return None
+    """How the greeting will be sent or said. A channel named only in the story is no answer; where several are
+    left, one named in the ask wins, then the patterns' order (视频 before 电话: "视频电话")."""
+    found = []
+    for rank, (pattern, occasion) in enumerate(OCCASION_PATTERNS):
+        for m in re.finditer(pattern, text, re.I):
+            clause = holidays.clause_at(text, m.start())
+            asked, told = bool(_OCC_ASK.search(clause)), bool(_OCC_STORY.search(clause))
+            if asked or not told:
+                found.append((not asked, rank, m.start(), occasion))
+    return min(found)[3] if found else None
 
 
 _HISTORY_ZH = re.compile(

@@ -17,7 +17,7 @@ from pypinyin import Style, pinyin
 from bot.reading.vocabulary import RELATIONS_ZH
 
 _HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "国庆", "重阳", "冬至", "除夕", "圣诞", "腊八", "感恩",
-                  "情人", "教师")
+                  "情人", "教师", "母亲", "父亲")
 _STYLE_WORDS = ("轻松", "商务", "喜庆", "正式", "得体", "随意", "幽默", "搞笑", "体面", "庄重", "郑重", "正经", "活泼")
 _OCCASION_WORDS = ("微信", "短信", "邮件", "电话", "视频", "贺卡")
 _RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w))

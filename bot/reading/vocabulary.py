@@ -98,7 +98,20 @@ STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
     "传统喜庆": ("传统喜庆", "喜庆", "传统", "热闹", "吉利", "红火", "有年味", "年味"),
     "轻松自然": ("轻松自然", "轻松", "随意", "随便点", "自然点", "自然一点", "口语", "接地气", "俏皮", "幽默", "活泼",
               "别太正式", "不要太正式", "不用太正式", "别那么正式", "日常一点", "像聊天", "搞笑", "逗一点", "皮一点", "皮点",
-              "损一点", "损点", "怎么损怎么来", "别端着"),
+              "损一点", "损点", "怎么损怎么来", "别端着", "说人话", "唠嗑", "不正经", "笑出声", "碰杯", "平时聊天"),
+}
+# Ways of asking for a register without naming it ("写成代码注释的样子", "春联味儿", "字斟句酌"), by style.
+STYLE_HINTS_ZH: dict[str, tuple[str, ...]] = {
+    "LLM科技风": ("代码注释", "炼丹", "调参", "码农", "程序员才懂", "Fortran", "Python梗", "bug梗"),
+    "商务得体": ("措辞讲究", "讲究点", "讲究一点", "字斟句酌", "董事会", "稳妥", "板正", "正经", "报告", "VIP", "公函"),
+    "传统喜庆": ("春联", "大红灯笼", "吉祥话", "吉祥", "戏文", "红红火火"),
+}
+# Words that say what the user does NOT want; said with a "not" before them they ask for a style:
+# "别文绉绉的" and "别像辅导员训话" ask for 轻松自然, "别出现网络用语" for 商务得体.
+STYLE_WHEN_NEGATED_ZH: dict[str, str] = {
+    "文绉绉": "轻松自然", "端庄": "轻松自然", "官方": "轻松自然", "训话": "轻松自然", "公文": "轻松自然",
+    "成语": "轻松自然", "客套": "轻松自然", "官腔": "轻松自然", "严肃": "轻松自然", "死板": "轻松自然",
+    "网络用语": "商务得体", "表情包": "商务得体", "开玩笑": "商务得体", "嬉皮笑脸": "商务得体",
 }
 STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
     "LLM科技风": (r"\btech(?:y|ie)?\b(?!\s+(?:company|startup|firm))", r"\bgeek(?:y)?\b", r"\bnerd(?:y)?\b",
@@ -107,18 +120,22 @@ STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
               r"\bpolite\b", r"\brespectful\b"),
     "传统喜庆": (r"\btraditional\b", r"\bfestive\b", r"\bauspicious\b"),
     "轻松自然": (r"\bcasual\b", r"\brelaxed\b", r"\binformal\b", r"\blight[- ]hearted\b", r"\bplayful\b", r"\bchill\b",
-              r"\bfriendly\b", r"\bfun\b", r"\bfunny\b", r"\bnatural\b"),
+              r"\bfriendly\b", r"\bfun\b", r"\bfunny\b", r"\bnatural\b", r"\blight\b(?![- ]?(?:bulbs?|years?))"),
 }
 
 OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     # Order matters: 视频 before 电话 ("视频电话"), 群 before 微信 ("微信群里").
     (r"视频|video(?:\s+call)?", "视频里说"),
-    (r"群里|群聊|发群|这个群|到群|在群|group\s*chat|in\s+the\s+group", "群里"),
+    (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|group\s*chat|in\s+the\s+group", "群里"),
     (r"当面|见面(?:的时候|时)?说|面对面|亲口|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast", "当面说"),
     (r"电话|打给|phone|call\b|calling", "电话里说"),
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),
     (r"微信|wechat|weixin|发(?:个|条|一条)?(?:消息|信息)", "微信"),
-    (r"短信|sms|text\s+message", "短信"),
+    (r"短信", "短信"),
+    (r"(?<![A-Za-z])(?:sms|texts?)(?![A-Za-z])(?!\s+(?:book|box|file))", "text"),
     (r"朋友圈", "朋友圈"),
-    (r"贺卡|卡片|card\b", "贺卡"),
+    # A card keeps the user's word: 贺卡, 卡片, card.
+    (r"贺卡", "贺卡"),
+    (r"卡片", "卡片"),
+    (r"(?<![A-Za-z])cards?(?![A-Za-z])", "card"),
 )

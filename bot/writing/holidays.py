@@ -61,7 +61,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "生日": ("生日", "过生日", "birthday"),
     "圣诞": ("圣诞", "圣诞节", "christmas", "xmas"),
     "教师节": ("教师节", "teachers' day", "teachers day", "teacher's day"),
-    "情人节": ("情人节", "西方情人节", "valentine's day", "valentines day", "valentine's", "valentine"),
+    "情人节": ("情人节", "西方情人节", "valentine's day", "valentines day", "valentine's", "valentines", "valentine"),
     "感恩节": ("感恩节", "thanksgiving"),
     "母亲节": ("母亲节", "mother's day", "mothers day"),
     "父亲节": ("父亲节", "father's day", "fathers day"),
@@ -128,6 +128,18 @@ def find_holiday(text: str) -> str | None:
     for start, end, name in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
         if all(end <= s or start >= e for s, e, _ in kept):
             kept.append((start, end, name))
+    # "是元宵 不是中秋": a holiday said with "not" is the one not meant.
+    kept = [k for k in kept if not _NOT_THIS.search(lowered[max(0, k[0] - 3):k[0]])] or kept
+    # A holiday told as part of the story ("去年春节回家…", "on Christmas Eve last year") is not the one to write
+    # for: where the message also names one in the ask itself ("今年重阳节我想给卜叔发条微信"), that one wins,
+    # and a past one alone is no holiday at all.
+    outright = [k for k in kept if lowered[k[0]:k[1]] not in _GENERIC]
+    asked = [k for k in outright if _ASK.search(clause_at(lowered, k[0]))]
+    told = [k for k in kept if _PAST.search(clause_at(lowered, k[0])) and k not in asked]
+    if asked and len({k[2] for k in outright}) > 1:
+        kept = asked
+    else:
+        kept = [k for k in kept if k not in told]
     if not kept:
         return None
     kept.sort()
@@ -141,7 +153,19 @@ def find_holiday(text: str) -> str | None:
     return chosen[2]
 
 
-_CORRECTION = re.compile(r"不对|不是|哦不|算了|不过|改成|换成|其实是|还是写")
+_CORRECTION = re.compile(r"不对|哦不|算了|不过|改成|换成|其实是|还是写")
+_NOT_THIS = re.compile(r"(?:不是|不要|别写|不写)\s*$")
+_ASK = re.compile(r"写|发|祝福|拜年|问候|的话|\b(?:write|send|draft|message|wish(?:es)?|greeting|card|note|text)\b")
+_PAST = re.compile(r"去年|前年|那年|当年|上次|以前|小时候|那时|\blast year\b|\bago\b|\bused to\b")
+
+
+def clause_at(text: str, at: int) -> str:
+    """The clause (between punctuation marks) that holds position `at`."""
+    # Chinese typed without punctuation ("春节 投资人 赵总 去年B轮…") breaks at spaces; English only at marks.
+    marks = r"[，,。.！!？?；;\n]" + (r"|\s" if re.search(r"[\u4e00-\u9fff]", text) else "")
+    start = max((m.end() for m in re.finditer(marks, text[:at])), default=0)
+    end = re.search(marks, text[at:])
+    return text[start:at + end.start() if end else len(text)]
 # Words that name a holiday only loosely; a holiday named outright in the same message wins over them.
 _GENERIC = frozenset({"新年", "过年", "拜年", "new year", "birthday", "生日", "过生日"})
 

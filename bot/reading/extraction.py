@@ -14,8 +14,17 @@ from typing import TYPE_CHECKING
 
 from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, SLOT_NAMES, STYLES, Slots
 from bot.reading.homophones import fix_slips
-from bot.reading.recipient import _ZH_RELATION_RE, detect_language, extract_name, extract_relation
+from bot.reading.recipient import (
+    _ZH_RELATION_RE,
+    ask_target,
+    called_name,
+    category_of_target,
+    detect_language,
+    extract_name,
+    extract_relation,
+)
 from bot.reading.vocabulary import (
+    ADDRESSABLE_RELATIONS,
     OCCASION_PATTERNS,
     RELATIONS_EN,
     RELATIONS_ZH,
@@ -258,8 +267,15 @@ def extract_rules(text: str) -> Slots:
     """Every slot the rules can read from one message; `None` where nothing was said."""
     text = text.strip()
     meant = fix_slips(text)  # 中球节 → 中秋节, 领倒 → 领导; same length, so positions still match the text
-    name = extract_name(meant, extract_relation(meant)[0])
-    relation, category = extract_relation(meant, name)
+    # The ask names whom it is for ("给我的硕导——尹老师写"); the rest of the message may name others.
+    target_name, target_relation = ask_target(meant) or (None, None)
+    name = target_name or extract_name(meant, extract_relation(meant)[0])
+    if name and name == target_relation and name not in ADDRESSABLE_RELATIONS:
+        name = called_name(meant) or name  # "给我前领导写…叫方姐": the relation was said, the name comes later
+    category = category_of_target(target_relation) if target_relation else None
+    relation = target_relation if category else None
+    if relation is None:
+        relation, category = extract_relation(meant, name)
     if name and (at := meant.find(name)) >= 0:
         name = text[at:at + len(name)]  # the name as the user wrote it
     return Slots(

@@ -32,6 +32,8 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 # Real words that sound like one of ours: never "corrected".
 _REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午".split())
+# Words of ours longer than a window: a window that starts one of them (or one character into it) is no slip.
+_WHOLE_WORDS = tuple(w for w in RELATIONS_ZH if len(w) >= 2)
 
 
 def _syllable(s: str) -> str:
@@ -66,6 +68,8 @@ def fix_slips(text: str) -> str:
         for m in context.finditer(text):
             group = 1 if m.group(1) is not None else 2  # the holiday pattern has two alternatives
             window, start = m.group(group), m.start(group)
+            if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
+                continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
             for size in (3, 2):
                 part = window[:size]
                 if len(part) < size:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.homophones import _readings
 from bot.reading.vocabulary import (
     ADDRESSABLE_RELATIONS,
     KIN_SINGLE,
@@ -32,19 +33,20 @@ def detect_language(text: str) -> str:
 
 _ZH_RELATION_RE = re.compile("|".join(sorted(map(re.escape, RELATIONS_ZH), key=len, reverse=True)))
 _KIN_RE = re.compile(r"(?:我|俺|咱|给)(?:的)?(?:老)?([妈爸哥姐弟妹姨舅叔婶姑])(?![妈爸哥姐弟妹们子夫])")
-_EN_REL_WORDS = "|".join(sorted(map(re.escape, RELATIONS_EN), key=len, reverse=True))
+# "great uncle" is also written "great-uncle".
+_EN_REL_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(RELATIONS_EN, key=len, reverse=True))
 # English boundaries that also hold next to Chinese characters ("给我的boss Amy", "business风格").
 _L, _R = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 _EN_RELATION_RE = re.compile(
-    rf"{_L}(?:my|our|a|the|我的|我们的|我|给)\s*((?:(?:old|dear|former|new|college|university|school|favou?rite|big|little|"
-    rf"younger|older|team)\s+)*(?:{_EN_REL_WORDS})s?){_R}",
+    rf"(?:{_L}(?:my|our|a|the)|'s|我的|我们的|我|给|的)\s*((?:[A-Za-z]+\s+){{0,3}}?(?:{_EN_REL_WORDS})s?){_R}"
+    rf"(?!'?s?\s+day)(?!\s+(?:group|chat))",  # not "a father's day text", not "the family group chat"
     re.I,
 )
 _EN_KIN_ADDRESS = re.compile(rf"{_L}(?:to|for)\s+(Mom|Mum|Dad|Grandma|Grandpa|Mother|Father){_R}")
 
 
 def _en_category(phrase: str) -> str | None:
-    words = phrase.lower().split()
+    words = phrase.lower().replace("-", " ").split()
     for size in (2, 1):  # "business partner" before "partner"
         key = " ".join(words[-size:]).rstrip("s") if size == 1 else " ".join(words[-size:])
         for k in (key, key + "s", " ".join(words[-size:])):
@@ -79,7 +81,11 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
         owner = next((f for f in found if f[0] + len(f[1]) <= start and re.fullmatch(
             r"的[\u4e00-\u9fff]{0,3}", text[f[0] + len(f[1]):start])), None)
         if owner is not None:
-            heads.append((owner, "其他" if owner[2] == "家人" and category == "朋友" else category, start, word))
+            if owner[2] == "家人" and category == "朋友" or owner[2] != "家人" and category in ("家人", "恋人"):
+                category = "其他"  # a parent's friend, a landlord's mother, a boss's wife
+            elif owner[2] in ("客户", "合作伙伴") and category == "领导":
+                category = owner[2]  # the client's boss is still the client
+            heads.append((owner, category, start, word))
     for owner, category, start, word in heads:
         found = [f for f in found if f != owner and f[0] != start] + [(start, word, category)]
     return found
@@ -92,6 +98,10 @@ def extract_relation(text: str, name: str | None = None) -> tuple[str | None, st
     if not found:
         return None, None
     if name and (at := text.find(name)) >= 0:
+        # A relation word inside the name is its title ("俞老师"), not something said of them.
+        found = [f for f in found if not (at <= f[0] < at + len(name) and len(f[1]) < len(name))]
+        if not found:
+            return None, None
         for start, word, category in sorted(found, key=lambda f: -f[0]):
             if start == at or (start < at and start + len(word) >= at - 3
                                and not re.search(r"[，,。.！!？?\s]", text[start + len(word):at])):
@@ -125,8 +135,9 @@ _NAME_RE = re.compile("|".join(f"(?:{f})" for f in _NAME_FORMS))
 # A name right after the relation word: "女朋友小雨", "外教Mike", "师兄张博", "女儿朵朵", "boss Amy".
 _AFTER_RELATION = re.compile(
     rf"(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})\s*("
-    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}]|([{_CJK}])\2|{_SURNAME_CLASS}[{_CJK}]{{1,2}}?{_STOP}|"
-    rf"[A-Z][a-z]+{_R})",
+    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}]|(?:小|阿)(?-i:[A-Z])|([{_CJK}])\2|"
+    rf"{_SURNAME_CLASS}[{_CJK}]{{1,2}}?{_STOP}|[{_CJK}](?:姨|叔|姐|哥|嫂|婶|伯)(?=[，,。！!？?\s]|[{_CJK}]{{2}})|"
+    rf"(?-i:[A-Z][a-z]+){_R})",
     re.I,
 )
 _VERBS = r"(?:写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|想|的|再|又|也|还|先)"
@@ -142,7 +153,32 @@ _LATE = re.compile(
     rf"(?:写给|发给|送给|对象是|是我|是我们)(?:我的?|我们的?|我家的?|咱的?|家的?|的)?([{_CJK}A-Za-z]{{1,10}}?)"
     rf"(?=[，,。.！!？?\s]|$|[\U0001F300-\U0001FAFF])"
 )
-_IS_MY = re.compile(rf"([{_CJK}]{{2,4}})是我(?:的)?(?:{_ZH_RELATION_RE.pattern})")
+# "Cindy姐是我入职时的mentor", "阿飚，他是我的健身教练": the words before 是我 … <relation>.
+_IS_MY = re.compile(
+    rf"[，,]?(?:[他她])?(?:是|就是)我(?:们)?(?:的)?[^，,。！!？?]{{0,8}}?(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})"
+)
+_PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的")
+
+
+def called_name(text: str) -> str | None:
+    """The name in "她叫莉莉", "我们都叫他老符"; not a pet's ("养的仓鼠叫米粒")."""
+    for m in _CALLED.finditer(text):
+        if _is_name(m.group(1)) and not _PET.search(text[max(0, m.start() - 6):m.start()]):
+            return m.group(1)
+    return None
+
+
+def _named_before_is_my(text: str) -> str | None:
+    for m in _IS_MY.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        if latin := re.search(r"[A-Z][A-Za-z]+[\u4e00-\u9fff]?$", before):
+            if _is_name(latin.group(0)):
+                return latin.group(0)
+        for size in (2, 3, 4):
+            cand = before[-size:]
+            if len(cand) == size and _name_like(cand) and not _PET.search(text[max(0, m.start() - 14):m.start()]):
+                return cand
+    return None
 _EN_STOP = {
     "I", "Spring", "Festival", "Chinese", "Lunar", "New", "Year", "Years", "Mid", "Autumn", "Moon", "Lantern", "Dragon",
     "Boat", "WeChat", "Write", "Please", "Help", "Make", "Keep", "Send", "Draft", "Happy", "Christmas", "National",
@@ -176,18 +212,30 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
 
 
 def _name_elsewhere(text: str, relation: str | None) -> str | None:
+    bare = None  # "他是我师父": the relation word itself, if nothing names them better ("凌师傅")
     for m in _LATE.finditer(text):
         cand, rel = _strip_relation_prefix(m.group(1))
         if rel is not None and (named := _name_like(cand, after_relation=True)):
             return named  # a relation word, then the name: "前同事昊哥"
         if not cand and rel in ADDRESSABLE_RELATIONS:
-            return rel
+            bare = bare or rel
         if rel is None and (named := _after_inner_relation(cand)):
             return named  # "写给楼下早餐店的欣姐"
-    for pattern in (_CALLED, _IS_MY, _AFTER_RELATION):
-        for m in pattern.finditer(text):
-            if _is_name(m.group(1)):
-                return m.group(1)
+    if named := called_name(text):
+        return named
+    if named := _named_before_is_my(text):
+        return named
+    for m in re.finditer(rf"(?:我跟|我和|跟我|和我)([{_CJK}A-Za-z]{{2,3}}?)(?:是|从|在|一起|认识)", text):
+        if named := _name_like(m.group(1)):
+            return named  # "我跟阿遥是在论坛上认识的"
+    for m in _AFTER_RELATION.finditer(text):
+        if _is_name(m.group(1)):
+            return m.group(1)
+    if bare:
+        for m in _NAME_RE.finditer(text):
+            if _is_name(m.group(0)) and _readings(m.group(0)[1:]) & _readings(bare):
+                return m.group(0)  # "凌师傅 … 他是我师父": the same word, said with the surname
+        return bare
     inside = [(start, start + len(word)) for start, word, _ in _relations_in(text)]
     for m in _NAME_RE.finditer(text):
         if _is_name(m.group(0)) and not any(a < m.start() < b for a, b in inside):
@@ -239,7 +287,7 @@ def _after_inner_relation(candidate: str) -> str | None:
 
 _NAME_SHAPED = re.compile(
     rf"(?:{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}A-Z](?:{_TITLE_ALT}|头|[{_CJK}])?|([{_CJK}])\1|"
-    rf"[{_CJK}]{{1,2}}(?:哥|姐|姨|叔|总|老师)|[{_SURNAME_CLASS[1:-1]}欧上司诸东]{{2}}(?:{_TITLE_ALT})|"
+    rf"[{_CJK}]{{1,2}}(?:哥|姐|姨|叔|总|老师)|[{_SURNAME_CLASS[1:-1]}欧上司诸东官门]{{2}}(?:{_TITLE_ALT})|"
     rf"[A-Z][a-z]+(?:\.?\s?[A-Z][a-z]+)?(?:老师|姐|哥)?)"
 )
 
@@ -264,7 +312,8 @@ def _extract_name_en(text: str, relation: str | None) -> str | None:
         return m.group(0)
     patterns = (
         rf"\b(?:named|called)\s+{cap}",
-        rf"\bmy\s+(?:[a-z\-]+\s+){{0,3}}?(?:{_EN_REL_WORDS})s?,?\s+{cap}",
+        rf"\bcontact(?:\s+person)?(?:\s+is|:)\s+{cap}",
+        rf"\b(?i:my|our)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?i:{_EN_REL_WORDS})s?,?\s+{cap}",
         rf"\b(?:for|to)\s+{cap}\b",
         rf"\b{cap},\s+(?:my|our)\b",
     )
@@ -280,3 +329,101 @@ def _extract_name_en(text: str, relation: str | None) -> str | None:
         written = re.search(rf"(?<![A-Za-z]){re.escape(relation)}(?![A-Za-z])", text, re.I)
         return written.group(0) if written else relation  # as the user wrote it: "my grandma" → grandma
     return None
+
+
+# The ask, and whom it points at ---------------------------------------------------------------------
+# "给我的硕导——尹老师", "写给面馆老板龙叔", "发给供应商那边的鲍经理", "帮我写个重阳节祝福给赖伯": the words after
+# the 给 of the ask are the recipient, however much of the story names other people, pets and kin around them.
+_ASK_GEI = re.compile(
+    rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
+    rf"(?<![他她它])给)"
+    rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
+    rf"(?=写|发(?!小)|整|弄|准备|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
+)
+_OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
+_LINKS = re.compile(r"那边的?|这边的?|——|—|的")
+_NUMBERED_KIN = re.compile(rf"^[二三四五六七八九大小老]?[舅叔伯姨姑婶爷]{{1,2}}(?:[妈父母公婆])?$")
+_SHOP_OWNER = re.compile(r"(?:店|馆|摊|铺|厂|超市|食堂|铺子)(?:的)?老板(?:娘)?$")
+
+
+def _relation_in(segment: str) -> tuple[str, int] | None:
+    """The last relation word in a segment and where it ends ("面馆老板龙叔" → ("老板", 4))."""
+    best = None
+    for m in _ZH_RELATION_RE.finditer(segment):
+        if best is None or m.end() >= best[1]:
+            best = (m.group(0), m.end())
+    for m in re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", segment.replace("-", " "), re.I):  # co-founder
+        if best is None or m.end() >= best[1]:
+            best = (m.group(0), m.end())
+    return best
+
+
+def _qualified(head: str, end: int, word: str) -> str:
+    """The relation as the user said it, with a short qualifier (老搭档, 前同事) or a shop (面馆老板), else the word."""
+    said = head[:end].strip()
+    return said if said in RELATIONS_ZH or len(said) - len(word) <= 2 or _SHOP_OWNER.search(said) else word
+
+
+def _read_head(head: str) -> tuple[str | None, str | None]:
+    """(name, relation) in the last words of the ask's phrase: "家教小盛老师", "高中班主任王老师", "尹老师", "二舅"."""
+    rest, prefix = _strip_relation_prefix(head)
+    if prefix and rest and (named := _name_like(rest, after_relation=True)):
+        return named, prefix  # "家教小盛老师", "发小老王"
+    spaced = head.replace("-", " ")  # co-founder
+    words = [*_ZH_RELATION_RE.finditer(head), *re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", spaced, re.I)]
+    for m in sorted(words, key=lambda m: m.start()):
+        rest = head[m.end():].strip()
+        named = _name_like(rest, after_relation=True) or (
+            rest if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", rest) and _is_name(rest) else None)
+        if rest and named:
+            return named, _qualified(head, m.end(), m.group(0))  # "面馆老板龙叔", "co-founder Ethan"
+    if head not in RELATIONS_ZH and (_NAME_RE.fullmatch(head) or _name_like(head)):
+        return head, None  # "尹老师", "焦伯伯", "小吕": a name that ends in a title
+    found = _relation_in(head)
+    if found and found[1] == len(head):  # a relation word, perhaps qualified: "二舅", "大学班长"
+        relation = head if len(head) <= 6 else found[0]
+        return (head if head in ADDRESSABLE_RELATIONS or _NUMBERED_KIN.fullmatch(head) else None), relation
+    if _NUMBERED_KIN.fullmatch(head) or head in KIN_SINGLE:
+        return head, head  # "给二舅写", "给我爸写"
+    if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", head) and _is_name(head):
+        return head, None
+    return None, None
+
+
+def ask_target(text: str) -> tuple[str | None, str | None] | None:
+    """(name, relation word) of the person the ask points at, or None when the ask names no one we can read.
+
+    The name is how the user addresses them ("尹老师", "龙叔"); the relation is the word said of them nearest
+    before it, in the same phrase ("硕导——尹老师", "供应商那边的鲍经理"), with the user's own qualifiers kept
+    ("面馆老板"). A bare kin word is both ("给二舅写": 二舅)."""
+    for m in _ASK_GEI.finditer(text):
+        phrase = _OWNER.sub("", m.group("t").strip())
+        if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
+                or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
+            continue  # several people, or a story ("给他争取了一个…"), not a recipient
+        segments = [s.strip() for s in _LINKS.split(phrase) if s.strip()]
+        if not segments:
+            continue
+        name, relation = _read_head(_OWNER.sub("", segments[-1]))
+        if name is None and relation is None:
+            continue
+        owner = _OWNER.sub("", segments[-2]) if len(segments) > 1 else ""
+        if relation and (owner in KIN_SINGLE or RELATIONS_ZH.get(owner) == "家人") \
+                and relation_category_of(relation) in ("朋友", "家人", "恋人"):
+            relation = f"{owner}的{relation}"  # "我爸的老战友": a parent's friend is not ours
+        if relation is None:  # "硕导——尹老师", "供应商那边的鲍经理": the relation is said just before
+            for segment in reversed(segments[:-1]):
+                if (inner := _relation_in(segment)) is not None:
+                    relation = _OWNER.sub("", segment) if len(segment) <= 6 else inner[0]
+                    break
+        return name, relation
+    return None
+
+
+def category_of_target(relation: str) -> str | None:
+    """The category of the relation the ask gave: a shop's 老板 is no one's boss; kin said with a number is family."""
+    if _SHOP_OWNER.search(relation):
+        return "其他"
+    if _NUMBERED_KIN.fullmatch(relation):
+        return "家人"
+    return relation_category_of(relation)

@@ -40,7 +40,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?\n]+|\s{2,}")
+# Chat-style messages break clauses with a single space or an emoji too ("端午🐲给老舅写个祝福 他包粽子一绝").
+_CLAUSE_SPLIT = re.compile(
+    r"[，,。；;！!？?\n]+|\s{2,}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*"
+)
 _EN_CLAUSE_SPLIT = re.compile(r"[,;.!?\n]+|\s+-\s+|\band\b(?=\s+(?:we|i|she|he|they|keep|make)\b)", re.I)
 
 
@@ -174,24 +177,29 @@ _HISTORY_ZH = re.compile(
     r"经常|每次|每年|第一次|刚(?:升|结|生|毕|换|搬|入|考|买|拿|做|当)|陪|照顾|带(?:我|过)|教(?:过|我|了)|喜欢|爱(?:吃|喝|打|看|玩)|"
     r"项目|毕业|同住|住过|[一二两三四五六七八九十\d]+年|加班|熬夜|出差|升职|考上|结婚|宝宝|孩子|搬家|旅行|旅游|一块|共事|"
     r"同事过|一直|老是|最近|刚|创业|送过|请过|救过|借过|投了|投过|我们|我俩|咱俩|咱们|平时|关照|半年|进步|做(?:完|了|过)|"
-    r"[他她](?:一个人|现在|今年|还|正)?在|都是|当年|那时|那次|有一次"
+    r"[他她](?:一个人|现在|今年|还|正)?在|都是|当年|那时|那次|有一次|现在|退休|住在|一个人|送的|送我|送了|胖了|瘦了|转正|"
+    r"涨了|拿了|考了|学会|开始学|迷上"
 )
 _HISTORY_EN = re.compile(
     r"\b(?:we|we've|we're|we'd|together|\d+\s+years?|years?\s+ago|last\s+year|this\s+year|since|used to|always|"
     r"first|every|ago|just|recently|when I|[a-z]{3,}ed|wrote|taught|gave|took|made|got|went|won|built|ran|sent|lent|"
-    r"grew up|known|met|shared|kept)\b",
+    r"grew up|known|met|shared|kept|was|were|been|let me|(?:two|three|four|five|six|seven|eight|nine|ten)\s+years?)\b",
     re.I,
 )
 _REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|给[^，,]{0,8}(?:写|发|整|来|弄)|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
-_REQUEST_EN = re.compile(r"\b(?:write|draft|help|make|compose|send|create|need|want|give me|can you|could you|please)\b", re.I)
+# An ask, at the head of its clause ("Write something for…", "can you draft…"); "she taught me how to make" is no ask.
+_REQUEST_EN = re.compile(r"(?:\W*(?:hey|hi|ok|so|and|also|please|pls|can you|could you|would you|can u|i need|i want|"
+                         r"i'd like)\W+)*(?:write|draft|help|make|compose|send|create|need|want|give me|can you|could you|"
+                         r"please)\b", re.I)
 _DETAIL_LEAD = re.compile(r"^(?:而且|并且|另外|还有|对了|哦对|然后|其实|因为|(?:他|她|ta|TA|对方)(?:是|跟我|和我)?)")
 
 
 _NOT_A_DETAIL_ZH = re.compile(
+    r"^(?:最好|记得|别|不要|不用|要(?!是))|"  # an instruction: "最好有点AI味儿", "别太长"
     r"^(?:救命|哈+|谢谢|拜托|麻烦|急|在吗|求|嗯+|那个|就是|对了|好的|行|ok)[啊呀吧了!！～~]*$|"
     r"(?:叫|名字是|姓)[\u4e00-\u9fffA-Za-z]{1,5}$|"  # "她叫莉莉": the name, not a story
     r"^(?:[他她]|对方)?(?:是|就是)(?:我|我们)(?:的|家的?)?[\u4e00-\u9fffA-Za-z]{1,8}$|"  # "她是我大学室友"
-    r"(?:快到了|到了|要到了|马上就|明天就是|就要)"
+    r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是"
 )
 
 
@@ -212,7 +220,7 @@ _STYLE_WORDS_ZH = "|".join(sorted((re.escape(w) for ws in STYLE_PATTERNS_ZH.valu
 # a sentence about the recipient, and before an instruction (喜庆一点, 短一点, 五十字以内).
 _VOICE_BREAK = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![给跟和对帮让送是说叫找请陪等问教带替为被把])(?=[他她](?!们|的|家|那|这)|"
-    rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字)"
+    rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字|你(?:就|再|帮我|给我)?写)"
 )
 
 
@@ -229,12 +237,14 @@ def extract_details(text: str) -> str | None:
     parts = _EN_CLAUSE_SPLIT.split(text) if english else [
         piece for part in _CLAUSE_SPLIT.split(text) for piece in _voice_split(part or "")]
     keep: list[str] = []
+    kept_last = False
     for raw in parts:
         clause = (raw or "").strip(" ：:、\"'“”")
         if not clause:
             continue
+        after_detail, kept_last = kept_last, False
         if english:
-            if not _HISTORY_EN.search(clause) or (_REQUEST_EN.search(clause) and not re.search(r"\bwe\b", clause, re.I)):
+            if not _HISTORY_EN.search(clause) or (_REQUEST_EN.match(clause) and not re.search(r"\bwe\b", clause, re.I)):
                 continue
             clause = re.sub(r"^(?:and|also|oh|btw|plus)\s+", "", clause, flags=re.I)
             if len(clause.split()) < 3:  # "relaxed", "make it long": instructions, not history
@@ -242,7 +252,9 @@ def extract_details(text: str) -> str | None:
             if re.fullmatch(r"(?:keep it|make it).*", clause, re.I):
                 continue
         else:
-            if not _HISTORY_ZH.search(clause) and not _said_of_them(clause):
+            # "我徒弟今年进步很大，独立负责了一条产线": a clause without a subject that goes on with what was done.
+            goes_on = after_detail and re.match(r"[\u4e00-\u9fff]{1,5}[了过][\u4e00-\u9fff]", clause) is not None
+            if not _HISTORY_ZH.search(clause) and not _said_of_them(clause) and not goes_on:
                 continue
             if _REQUEST_ZH.search(clause):
                 # "帮我给老王写一条，我们认识八年了" splits on the comma; a clause that is both a request and
@@ -258,9 +270,29 @@ def extract_details(text: str) -> str | None:
                 continue
         if len(clause) >= 2:
             keep.append(clause)
+            kept_last = True
+    if not english:
+        keep = _with_what_to_mention(text, parts, keep)
     if not keep:
         return None
     return (", " if english else "，").join(keep)
+
+
+# "提一下土豆", "提提阿灵但别太伤感", "重点说说她当了妈妈这件事": what the user asks the greeting to mention.
+_MENTION = re.compile(r"(?:提(?:一下|提|到|一提)|说说|写写|带上)(?:那个|一下)?([\u4e00-\u9fffA-Za-z]{1,8}?)"
+                      r"(?:的事|这件事|那件事|那个事|那事)?(?=[，,。！!？?；;\s]|但|吧|$)")
+
+
+def _with_what_to_mention(text: str, parts: list[str], keep: list[str]) -> list[str]:
+    """The details, plus the story's clause about anything the user asked to mention that they lack."""
+    for m in _MENTION.finditer(text):
+        wanted = m.group(1)
+        if any(wanted in k for k in keep):
+            continue
+        told = next((p.strip() for p in parts if p and wanted in p and not _MENTION.search(p)
+                     and not _REQUEST_ZH.search(p)), None)
+        keep.append(told or wanted)
+    return keep
 
 
 def extract_rules(text: str) -> Slots:

@@ -118,7 +118,7 @@ _STYLE_EN = {style: [re.compile(p.replace(r"\b", _ASCII_EDGE), re.I) for p in ps
 
 
 # "别太正式", "不喜欢太正式的东西", "别整得太官方": a "not" shortly before a style word, in the same clause.
-_NEGATED = re.compile(r"(?:别|不要|不用|不必|不能|无需|不喜欢|不想|不许|避免|少)[^，,。.！!？?；;\s]{0,6}$")
+_NEGATED = re.compile(r"(?:(?<![特区分告级类识性派])别|不要|不用|不必|不能|无需|不喜欢|不想|不许|避免)[^，,。.！!？?；;\s]{0,6}$|不$")
 # What a "not" before a style asks for instead: not formal is relaxed, not casual is formal.
 _OPPOSITE = {"商务得体": "轻松自然", "轻松自然": "商务得体"}
 

@@ -99,7 +99,8 @@ def extract_relation(text: str, name: str | None = None) -> tuple[str | None, st
         return None, None
     if name and (at := text.find(name)) >= 0:
         # A relation word inside the name is its title ("俞老师"), not something said of them.
-        found = [f for f in found if not (at <= f[0] < at + len(name) and len(f[1]) < len(name))]
+        found = [f for f in found if not (at < f[0] < at + len(name) and _ZH_RELATION_RE.fullmatch(text[at:f[0]]) is None
+                                          and not text[at:f[0]] in KIN_SINGLE)]
         if not found:
             return None, None
         for start, word, category in sorted(found, key=lambda f: -f[0]):

@@ -104,7 +104,7 @@ STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
 # Ways of asking for a register without naming it ("写成代码注释的样子", "春联味儿", "字斟句酌"), by style.
 STYLE_HINTS_ZH: dict[str, tuple[str, ...]] = {
     "LLM科技风": ("代码注释", "炼丹", "调参", "码农", "程序员才懂", "Fortran", "Python梗", "bug梗"),
-    "商务得体": ("措辞讲究", "讲究点", "讲究一点", "字斟句酌", "董事会", "稳妥", "板正", "正经", "报告", "VIP", "公函"),
+    "商务得体": ("措辞讲究", "讲究点", "讲究一点", "字斟句酌", "董事会", "稳妥", "板正", "正经", "VIP", "公函"),
     "传统喜庆": ("春联", "大红灯笼", "吉祥话", "吉祥", "戏文", "红红火火"),
 }
 # Words that say what the user does NOT want; said with a "not" before them they ask for a style:

@@ -7,16 +7,13 @@ import logging
 import re
 from typing import Any
 
-from bot.domain import length_units
 from bot.followup.answers import asks_of_us, question_kind
 from bot.followup.lexicon import (
     _BARE_YOU_TOO,
     _BUSY,
     _CJK,
     _CLAUSE,
-    _COLD_WORDS,
     _ECHO_STOP,
-    _EMOJI,
     _EN_STOP,
     _FUNCTION_CHARS,
     _JOKE_REACTION,
@@ -24,20 +21,16 @@ from bot.followup.lexicon import (
     _LAUGH,
     _LEAD_FILLER,
     _MOOD_ONLY,
-    _NEGATION_BEFORE,
     _OPENER_EN,
     _OPENER_TIME_ZH,
     _OPENER_ZH,
     _QUESTION_END_ZH,
     _QUESTION_START_EN,
     _QUESTION_WORDS_ZH,
-    _SAD,
-    _TEASE,
-    _TOUCHED,
-    _WORRIED,
     _TRAILING_PARTICLES,
     _YOU_TOO,
 )
+from bot.followup.mood import read_mood, troubled
 from bot.followup.thread import (
     MOODS,
     RECENT_TURNS,
@@ -81,38 +74,6 @@ def _is_question(body: str, punct: str) -> bool:
     if re.search(f"[{_CJK}]", core):
         return bool(_QUESTION_END_ZH.search(core) or _QUESTION_WORDS_ZH.search(core) or _YOU_TOO.match(core))
     return bool(_QUESTION_START_EN.match(core))
-
-
-def _unnegated(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether the pattern occurs without a negation just before it ("不忙", "not busy" do not count)."""
-    return any(not _NEGATION_BEFORE.search(text[max(0, m.start() - 6):m.start()]) for m in pattern.finditer(text))
-
-
-def read_mood(reply: str, statements: list[str]) -> Mood:
-    """Sad and busy are read from statements only: "最近加班多吗？" asks about us, it says nothing of them. With no
-    sign of anything else, a reply to a greeting is a friendly one."""
-    said = "，".join(statements)
-    if _TOUCHED.search(reply) and not _SAD.search(re.sub(r"[看感]?哭了?|😭|😢", "", said)):
-        return "touched"  # "看哭了，太有心了" is not grief
-    if _SAD.search(said):
-        return "sad"
-    if _unnegated(_BUSY, said):
-        return "busy"
-    if _WORRIED.search(reply):
-        return "worried"
-    if _TEASE.search(reply) or _JOKE_REACTION.search(reply):
-        return "teasing"  # laughing along alone is not teasing: "哈哈 在陪儿子踢球呢" is glad
-    bare = re.sub(r"[\s，,。.…~～]+", "", reply)
-    if re.match(r"^(?:嗯+|哦+|噢+)[\s，,。]", reply) and not (_LAUGH.search(reply) or _EMOJI.search(reply)
-                                                         or re.search(r"[!！]", reply)):
-        return "cold"  # "嗯 同乐", "哦 你确定能来？"
-    if bare and not re.search(r"[!！?？]", reply) and not _EMOJI.search(reply):
-        if _COLD_WORDS.fullmatch(bare):
-            return "cold"
-    if bare and length_units(reply) <= 2 and not (_EMOJI.search(reply) or _LAUGH.search(reply)
-                                                 or re.search(r"[!！?？]", reply)):
-        return "cold"
-    return "happy"
 
 
 def _trim_function(frag: str) -> str:
@@ -181,9 +142,10 @@ def _opened_fragment(body: str) -> str | None:
 
 
 def choose_strategy(mood: str, questions: tuple[str, ...] | list[str], opened: tuple[str, ...] | list[str],
-                    rounds: int) -> Strategy:
-    """What the next message should do. Grief outranks everything; an open question outranks small talk."""
-    if mood == "sad":
+                    rounds: int, *, trouble: bool = False) -> Strategy:
+    """What the next message should do. Grief, and worry over an illness of their own (trouble), outrank
+    everything; an open question outranks small talk."""
+    if mood == "sad" or (mood == "worried" and trouble):
         return "comfort"  # even when they also asked something: answering first would read as not listening
     if questions:
         return "answer_question"
@@ -214,9 +176,9 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are.
     real = [q for q in questions if not _BARE_YOU_TOO.match(q)]
     questions = real or questions
-    mood = read_mood(reply, statements)
+    mood = read_mood(reply, statements, greeting, echoed=bool(_echoes(greeting, reply)))
     picked = picked_up_of(greeting, reply)
-    strategy = choose_strategy(mood, questions, opened, rounds)
+    strategy = choose_strategy(mood, questions, opened, rounds, trouble=troubled(statements))
     return Analysis(mood, picked, tuple(questions[:3]), tuple(opened[:3]), strategy)
 
 

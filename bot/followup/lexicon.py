@@ -26,13 +26,26 @@ _BUSY = re.compile(
     r"|\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b", re.I)
 _NEGATION_BEFORE = re.compile(r"(?:不|没|别|不太|没那么|不怎么|not|n't|not too|not that)\s*$", re.I)
 _QUESTION_END_ZH = re.compile(r"(?:吗|么|嘛|没|不)$")
-_QUESTION_WORDS_ZH = re.compile(r"怎么样|咋样|如何|啥时候|什么时候|几号|几点|多少|有没有|是不是|要不要|能不能|会不会|回不回|哪里|哪儿|为啥|为什么")
+_QUESTION_WORDS_ZH = re.compile(
+    r"怎么样|咋样|如何|啥时候|什么时候|几号|几点|多少|有没有|是不是|要不要|能不能|会不会|回不回|哪里|哪儿|为啥|为什么"
+    r"|(?<!不)怎么(?!办法)|哪几|哪些|哪个|哪位|^(?:你|您)是(?:谁|哪位)?$"
+    r"|(?<!没)(?:有|是|做|干|忙|学|玩|想|去)(?:些|点)?(?:什么|啥)|(?:什么|啥)(?:时候|事|打算|安排|计划|意思)"
+    r"|(?<![这那前好过十没们])几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]")  # not 这几天, 好几年: "a few"
+# Questions that are not asked of us: a rhetorical one ("我单身好吗😂", "红包是违规的好吗", "你是不是写代码写傻了"),
+# someone else's question told to us ("他天天问圣诞老人会不会来"), and a bare answer word ("没", "不是").
+_RHETORICAL = re.compile(r"好吗(?=[😂😏🙄😤])|(?:的|是\S{0,4})好吗$|是不是\S*(?:傻|疯|有病)|的吧[😑😏🙄]"
+                         r"|客气(?:啥|什么|干嘛|干啥)|谢(?:啥|什么)")  # "这么客气干嘛": don't be
+_REPORTED = re.compile(r"^(?:[他她]们?|\S{1,3}[妈爸])?(?:天天|一直|老是?|总是?|又|还)?问(?!问|题|候|好|一下|下)")
+_BARE_ANSWER = re.compile(r"^(?:没|没有|不|不是|对|是|嗯|好|行)$")
+# Hearsay put back to us ("听说你辞职了？", "你妈说你找对象了？"): a lead-in to the question that follows it.
+_HEARSAY = re.compile(r"^(?:听说|据说|\S{1,3}说)(?:你|您)")
 _YOU_TOO = re.compile(r"^(?:你|您)(?:那边|那儿|呢|们呢)")
 _BARE_YOU_TOO = re.compile(r"^(?:你|您)(?:那边|那儿)?呢[？?]$|^(?:and|what about|how about) you\??$|^you\?$", re.I)
 _QUESTION_START_EN = re.compile(
     r"^(?:how|what|when|where|why|who|which|are|is|do|does|did|have|has|any|can|could|will|would|wanna|want)\b", re.I)
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:哈{2,}|嘿嘿|嘻嘻|笑死|对了|话说|另外|那|嗯+|哦+|诶|欸|哎呀|so|btw|and|haha+|lol|oh)[\s，,。!！~～]*)+", re.I)
+    r"^(?:(?:哈{2,}|嘿嘿|嘻嘻|笑死|对了|话说|另外|那|嗯+|哦+|诶|欸|哎呀|so|btw|and|haha+|lol|oh|wait|ok(?:ay)?|but"
+    r"|seriously|quick (?:q|question|one|favou?r)|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\s，,。!！~～:\-—–]*)+", re.I)
 # A clause ends at punctuation, at ". " in English, or at a space between Chinese characters (voice input has no
 # punctuation: "明天行不 老婆不让").
 _CLAUSE = re.compile(r"(?:[^，,。．！!？?；;\n~～…\s.]|(?<=[A-Za-z0-9])\s(?=[A-Za-z0-9])|\.(?=\S)|\s(?![\u4e00-\u9fff]))+"

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.followup.answers import asks_of_us, question_kind
 from bot.followup.lexicon import (
+    _BARE_ANSWER,
     _BARE_YOU_TOO,
     _BUSY,
     _CJK,
@@ -16,6 +17,7 @@ from bot.followup.lexicon import (
     _ECHO_STOP,
     _EN_STOP,
     _FUNCTION_CHARS,
+    _HEARSAY,
     _JOKE_REACTION,
     _JOKE_WORDS,
     _LAUGH,
@@ -27,6 +29,8 @@ from bot.followup.lexicon import (
     _QUESTION_END_ZH,
     _QUESTION_START_EN,
     _QUESTION_WORDS_ZH,
+    _REPORTED,
+    _RHETORICAL,
     _TRAILING_PARTICLES,
     _YOU_TOO,
 )
@@ -68,6 +72,8 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 
 def _is_question(body: str, punct: str) -> bool:
     core = _LEAD_FILLER.sub("", body).strip()
+    if _BARE_ANSWER.match(core) or _RHETORICAL.search(core) or _REPORTED.match(core):
+        return False
     # Voice input asks without a question mark: "明天行不", "你几号回来上班", "周末来家里吃饭吧".
     if "?" in punct or "？" in punct or asks_of_us(question_kind(core, _language(body)), core):
         return True
@@ -173,9 +179,15 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
             frag = _opened_fragment(body)
             if frag:
                 opened.append(frag)
-    # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are.
+    # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are. Hearsay put back
+    # to us ("听说你辞职了？") leads in to the question after it.
     real = [q for q in questions if not _BARE_YOU_TOO.match(q)]
     questions = real or questions
+    real = [q for q in questions if not _HEARSAY.match(q)]
+    questions = real or questions
+    # The question to answer first is one with a shape: "那就这周五？吃啥你定" wants a dish, the date is agreed.
+    language = _language(reply)
+    questions.sort(key=lambda q: question_kind(q, language) == "none")
     mood = read_mood(reply, statements, greeting, echoed=bool(_echoes(greeting, reply)))
     picked = picked_up_of(greeting, reply)
     strategy = choose_strategy(mood, questions, opened, rounds, trouble=troubled(statements))

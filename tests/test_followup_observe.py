@@ -62,8 +62,18 @@ def test_a_curt_acknowledgement_distrust_or_a_complaint_reads_as_cold(reply: str
     assert analyse_rules(PLAIN, reply).mood == "cold"
 
 
-def test_a_wish_sent_back_with_an_exclamation_is_politeness_not_warmth() -> None:
+def test_a_wish_or_thanks_sent_back_with_an_exclamation_is_politeness_not_warmth() -> None:
     assert analyse_rules(PLAIN, "端午安康！评审材料明天上午前给我").mood == "busy"
+    assert analyse_rules(PLAIN, "谢谢小陈～ 下周的例会你来汇报").mood == "busy"
+
+
+def test_an_illness_they_are_over_leaves_the_lost_holiday_not_worry() -> None:
+    assert analyse_rules(PLAIN, "感冒在床上躺了一周 现在好多了").mood == "sad"
+
+
+def test_laughing_at_the_holiday_name_we_both_said_is_not_teasing() -> None:
+    assert analyse_rules("元宵快乐！灯会见", "哈哈 元宵我在老家 你呢").mood == "happy"
+    assert analyse_rules("元宵快乐！愿你汤圆管够", "哈哈哈汤圆管够 体重也管够").mood == "teasing"
 
 
 # -- questions ----------------------------------------------------------------------------------------

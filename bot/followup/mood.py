@@ -27,7 +27,7 @@ _KIN = r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|父亲|母亲|爸|�
 
 # Loss and grief, read from what they say of themselves.
 _SAD = _cues(
-    (rf"去世|过世|离世|病逝|{_KIN}(?:刚|已经|都)?走(?=了|后|的|$)|passed away|\bdied\b|funeral", 3),
+    (rf"去世|过世|离世|病逝|{_KIN}(?:刚|已经|都)?走(?=了|后|的|$|[，\s])|passed away|\bdied\b|funeral", 3),
     (r"分手|被甩|离婚|裁员|被裁|失业|broke up|break-?up|dumped|divorce|laid off|lost my job", 3),
     (r"难过|伤心|难受|心里不好受|没(?:什么)?心思|心情不好|不好过|\bsad\b|heartbroken", 2),
     (r"一个人(?:在家|去|过)|又不回来|不回来了|没人陪|孤零零|\balone\b", 2),  # lonely at a holiday
@@ -37,13 +37,15 @@ _SAD = _cues(
 )
 # Grief rites stand in questions too ("今年你回不回去给你爷爷上坟").
 _RITES = _cues((r"扫墓|上坟|烧纸|祭扫|忌日", 2))
+# Better now ("刚好点", "退烧了"): the worry is over, what is left is a holiday lost in bed.
+_RECOVERED = re.compile(r"刚好点|好多了|好些了|退烧了|痊愈|feeling better", re.I)
 _ILLNESS = re.compile(r"住院|医院|出院|复查|指标|手术|发烧|咳嗽|生病|病了|老毛病|身体不(?:太)?好|一直没好|hospital|surgery"
                       r"|\bsick\b|fever|\bill\b", re.I)
 # Worry: for us (a mother's 别太累), or an open trouble of their own (a child in hospital, a shop running out).
 _WORRIED = _cues(
     (r"别太累|别累着|注意身体|保重身体|身体要紧|早点休息|早点睡|少熬夜|别(?:老|总|再|又)?熬夜|按时吃饭|多穿点|注意保暖|"
      r"注意安全|报个?平安|路上(?:小心|慢点|注意)|开车(?:小心|慢点)|照顾好自己|别太拼|别硬撑|别又拖|脸色不(?:太)?好|"
-     r"身体(?:怎么样|还好|咋样)|eating well|look(?:ed)? thin|take care of yourself|don't work too hard|get some rest|"
+     r"身体(?:怎么样|还好|咋样)|吃(?:饭|饺子)?了?没|eating well|look(?:ed)? thin|take care of yourself|don't work too hard|get some rest|"
      r"be safe|drive safe", 2),
     (_ILLNESS.pattern, 2),
     (r"担心|放心不下|不放心|操心|\bworr(?:y|ied)\b|😥|😟|😰|😓|😧", 2),
@@ -83,10 +85,11 @@ _TEASE = _cues(
      r"给客户发的|(?:吗|吧|呢)你(?:$|\s)|。{3}|😏|😤|😑|🙄|😒|😜|😝|🤪|\bnerd\b|you wish|i wish\b|bailing|\bcheesy\b|smooth talker|"
      r"show-?off|stop it\b|you and your (?:jokes?|puns?|ai|tech|nerd)", 2),
     (r"找对象|对象|脱单|单身|处得|送花|有人追|girlfriend|boyfriend|dating", 1.5),
+    (r"(?:你|您)怎么(?:没|不)(?:来|去|说)", 1.5),  # a mock reproach: "上次你怎么没来"
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
 # "个啥", "客气啥", "过啥七夕", "啥蓝屏不蓝屏的": taking a word back to dismiss it, in fun.
-_RETORT = re.compile(r"个啥|^过啥|^\S{1,2}啥$|啥(\S{1,3})不\1的")
+_RETORT = re.compile(r"个啥|过啥|^\S{1,2}啥$|啥(\S{1,3})不\1的")
 # Laughing along while thanking or wishing back is happiness, not a tease ("哈哈收到啦").
 _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|也祝|么么|爱你|\bthanks?\b|\bthx\b|\byou too\b|same to you",
                           re.I)
@@ -97,12 +100,12 @@ _COLD_WORDS = re.compile(
 _CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|noted|ok)[。.，,](?!\S*[!！])", re.I)
 _COLD = _cues(
     (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位", 2),
-    (r"还没(?:给我)?(?:答复|回复|回音|消息)|别拖|挡(?:我|住)|(?:你|您)(?:们)?考虑一下|涨(?:价|租|[\d两一二三四五六七八九十百]+)", 1.5),
+    (r"还没(?:给我)?(?:答复|回复|回音|消息)|别拖|[堵烦]死了|挡(?:我|住)|(?:你|您)(?:们)?考虑一下|涨(?:价|租|[\d两一二三四五六七八九十百]+)", 1.5),
 )
 # Warmth: what keeps a short or work-like reply from reading as cold or busy.
 _WARM = re.compile(r"[!！]|(?<=[\u4e00-\u9fff])[呀啦哈嘛哦](?=[\s，,。.!！?？~～]|$)|[～~]|同乐同乐|有意思|太好了|好吃|😊|😄|😁|🥰|😘|🎉|👍|🙏|❤️|💕|\bhaha|\blol\b|\bxo", re.I)
 
-_WISH_BACK = re.compile(r"^\S{0,4}(?:快乐|安康|新年好|过年好)[!！]")
+_WISH_BACK = re.compile(r"^\S{0,4}(?:快乐|安康|新年好|过年好|谢谢\S{0,3})[!！～~]")
 _ORDER: tuple[Mood, ...] = ("sad", "worried", "touched", "busy", "teasing", "cold")  # who wins a tie
 
 
@@ -126,11 +129,11 @@ def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed
     """Each mood's weight of evidence in a reply (statements: its clauses that ask nothing; echoed: it repeats words
     of our greeting)."""
     said = "，".join(statements)
-    # A wish sent back with "!" ("冬至快乐！") is politeness, not warmth about what follows.
+    # A wish or thanks sent back with "!" ("冬至快乐！", "谢谢业主！") is politeness, not warmth about what follows.
     warm = bool(_WARM.search(_WISH_BACK.sub("", reply)) or _LAUGH.search(reply))
     s: dict[str, float] = {m: 0.0 for m in _ORDER}
     s["sad"] = _score(_SAD, said, negatable=True) + _score(_RITES, reply)
-    s["worried"] = _score(_WORRIED, reply)
+    s["worried"] = _score(_WORRIED, _ILLNESS.sub("", reply) if _RECOVERED.search(reply) else reply)
     s["touched"] = _score(_TOUCHED, reply)
     s["busy"] = _score(_BUSY_STATE, said, negatable=True) + _score(_BUSY_PRESSURE, reply)
     if _WORK.search(reply) and (s["busy"] or not warm):

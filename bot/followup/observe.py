@@ -162,6 +162,10 @@ def choose_strategy(mood: str, questions: tuple[str, ...] | list[str], opened: t
     return "toss_back"
 
 
+_HOLIDAY_NAME = re.compile(r"圣诞|中秋|元宵|端午|国庆|七夕|生日|元旦|冬至|清明|重阳|除夕|情人节|母亲节|父亲节|教师节|感恩节|christmas"
+                           r"|thanksgiving|birthday|valentine", re.I)
+
+
 def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     """The rule-based reading of one reply to one greeting (always works, no model)."""
     clauses = _clauses(reply)
@@ -188,7 +192,9 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     # The question to answer first is one with a shape: "那就这周五？吃啥你定" wants a dish, the date is agreed.
     language = _language(reply)
     questions.sort(key=lambda q: question_kind(q, language) == "none")
-    mood = read_mood(reply, statements, greeting, echoed=bool(_echoes(greeting, reply)))
+    # Echoing the holiday's name ("圣诞") is not playing along with what we said.
+    echoed = any(not _HOLIDAY_NAME.search(e) for e in _echoes(greeting, reply))
+    mood = read_mood(reply, statements, greeting, echoed=echoed)
     picked = picked_up_of(greeting, reply)
     strategy = choose_strategy(mood, questions, opened, rounds, trouble=troubled(statements))
     return Analysis(mood, picked, tuple(questions[:3]), tuple(opened[:3]), strategy)
@@ -210,7 +216,7 @@ ANALYSIS_SCHEMA: dict[str, Any] = {
 }
 
 ANALYSIS_SYSTEM = (
-    "你读朋友对用户祝福的回复，只输出JSON。mood∈happy/teasing/touched/worried/neutral/sad/cold/busy（对方自己的状态；对方问我们忙不忙不算busy；worried=对方担心我们）；"
+    "你读朋友对用户祝福的回复，只输出JSON。mood∈happy/teasing/touched/worried/neutral/sad/cold/busy（对方自己的状态；对方问我们忙不忙不算busy；worried=对方在担心：担心我们，或家人生病住院；sad=失去、分手、落空）；"
     "picked_up=回复接住了我们祝福里的哪些梗或细节，用祝福原文的短词；questions=对方问我们的问题，用原文；"
     "opened=对方主动说起的新话题，用原文短语；strategy∈keep_voice(顺着梗接)/answer_question(先回答问题)/"
     "toss_back(抛个问题回去)/comfort(安慰)/wind_down(温和收尾)。没有就给空数组。"

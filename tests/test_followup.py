@@ -87,11 +87,17 @@ def test_laughter_reads_as_teasing_or_happy(reply: str) -> None:
     assert analyse_rules(GREETING, reply).mood in ("teasing", "happy")
 
 
-@pytest.mark.parametrize("reply", ["唉，一言难尽", "我妈住院了", "外公上个月去世了", "我们分手了", "公司裁员，我被裁了",
+@pytest.mark.parametrize("reply", ["唉，一言难尽", "外公上个月去世了", "我们分手了", "公司裁员，我被裁了",
                                    "最近不太好", "sigh, I got laid off last week"])
 def test_bad_news_reads_as_sad_and_asks_for_comfort(reply: str) -> None:
     a = analyse_rules(GREETING, reply)
     assert (a.mood, a.strategy) == ("sad", "comfort")
+
+
+@pytest.mark.parametrize("reply", ["我妈住院了", "孩子这两天发烧，在医院陪着呢"])
+def test_an_illness_at_home_reads_as_worry_and_still_asks_for_comfort(reply: str) -> None:
+    a = analyse_rules(GREETING, reply)
+    assert (a.mood, a.strategy) == ("worried", "comfort")
 
 
 @pytest.mark.parametrize("reply", ["嗯", "收到", "谢谢", "嗯嗯。", "thanks"])

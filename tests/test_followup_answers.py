@@ -97,7 +97,7 @@ def test_english_questions_get_answers_of_their_shape() -> None:
 
 
 def test_grief_that_also_asks_is_answered_gently() -> None:
-    texts = suggestions("呜呜 突然好想哭 孩子刚睡着 你几点到家", name="老婆", category="恋人", holiday="春节")
+    texts = suggestions("呜呜 外婆下午走了 我好难受 你几点到家", name="老婆", category="恋人", holiday="春节")
     assert texts and all(t.startswith("老婆，抱抱你，") for t in texts)
     assert any("点" in t for t in texts)  # 几点 asks for a clock time, not a date
 

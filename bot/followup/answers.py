@@ -17,32 +17,48 @@ QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you
 
 # Ask kinds, tried in order: the first that matches decides (an invitation that asks "when" is answered as a when
 # with an acceptance in it, see `_when`).
+_NOT_QUESTION_JI = r"(?<![这那前好过十没们])"  # 这几天, 前几天, 好几年, 你们几个: "a few", not "how many"
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
-                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|忙不忙|累不累|(?:工作|最近|学习)(?:忙|累)吗")),
+                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|忙不忙|累不累|(?:工作|最近|学习)(?:忙|累)吗"
+                    r"|感觉(?:怎么样|如何|咋样)|(?:适应|习惯)了?吗|(?:你|您)们?(?:那边|那儿)?还(?:行|好)吗?$")),
+    # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
+    ("what", r"(?<!过)得(?:怎么样|咋样|如何)"),
+    # Asking us to do something: an errand, a favour, a thing to send or bring back, a how-to for what we sent.
     ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
-                 r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)?叫上|顺便(?:帮|带|买)|麻烦(?:你|您)")),
+                 r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)?叫上|顺便(?:帮|带|买)|麻烦(?:你|您)"
+                 r"|记得(?:带|给|还|发|把|买|叫|交|帮|拿|寄)|把[^，]{1,10}(?:发|给|交|带|还|拿|寄|转)(?:我|给我|上来|过来)"
+                 r"|发(?:给)?我(?:一下|一遍|吧)?$|(?:能不能|能|可以|可不可以)帮|能不能\S{1,4}一下|多(?:担待|关照|关注|费心)"
+                 r"|(?:你|您)们?[^，]{0,6}(?:考虑|准备|关注|安排|确认|处理|通知)一下|(?:礼物|红包)呢|还没(?:给我)?(?:答复|回复)"
+                 r"|(?:你|您)\S{0,4}陪我|陪我\S{0,6}(?:吗|吧|呗)$|怎么(?:用|弄|装|操作|设置)")),
     ("choice", r"还是.{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)"),
-    ("when", r"什么时候|啥时候|几点|几号|哪天|哪一天|多久|何时|什么时间|啥时|初几|几月|几时|几天"),
-    ("where", r"哪里|哪儿|哪边|在哪|去哪|哪个地方"),
+    ("when", rf"什么时候|啥时候|哪天|哪一天|多久|何时|什么时间|啥时|初几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
+    ("where", r"哪里|哪儿|哪边|在哪|去哪|哪个地方|哪(?:过|住|玩)"),
     ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
+    # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
+    ("what", rf"多少|{_NOT_QUESTION_JI}几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]|哪(?:几|些)"),
     ("invitation", (r"(?:来|过来|回来)(?:家里|我家|家|我这|这边)?(?:吃|坐|玩|聚|喝|住|过节|过年)|(?:一起|要不要|要不|有空)"
                    r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)"
-                   r"|(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$")),
-    ("yes_no", (r"(?:吗|(?<!什)么|嘛|没|没有|行不|好不|对不|是不)$|了没|是不是|有没有|要不要|会不会|能不能|(.)不\1|行不行"
-                r"|好不好|可不可以|确定")),
-    ("what", r"什么|啥|干嘛|干啥"),
+                   r"|(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$"
+                   r"|有空(?:吗|不|没有?)?$|想请(?:你|您)|出来(?:浪|玩|聚|喝|吃|坐|嗨|走走)|可得(?:回来|来)|陪不陪"
+                   r"|来[^，。？\s]{0,4}?(?:家|店|公司|厂|这|那)(?:里|儿|边)?(?:吃|坐|玩|聚|喝|住|过|拿|看|剪|演示|参观)"
+                   r"|来(?:剪|吃|玩|坐|聚|喝)|要不要\S{0,3}(?:一下|试试|看看)|一起(?:吗|不|没)$")),
+    ("yes_no", (r"(?:吗|(?<!什)么|(?<!干)嘛|没|没有|行不|好不|对不|是不|(?<!不)不)$|了没|是不是|有没有|要不要|会不会|能不能"
+                r"|(?<!不)(.)不\1|行不行|好不好|可不可以|确定|还[^，]*没[\u4e00-\u9fff]?$|是\S{1,8}的吧$|没\S{0,4}吧$")),
+    ("what", r"什么|啥|干嘛|干啥|怎么|是谁|哪位|^(?:你|您)是$"),
 ))
 _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
     ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
-                    r"|^(?:and|what about|how about) you\b")),
-    ("request", r"^(?:can|could|would) you (?:please )?(?:bring|get|help|grab|pick|send|buy)|^please\b|^remember to"),
+                    r"|^(?:and|what about|how about) you\b|\bhow(?:'ve| have) you been|treating you|settling in"
+                    r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+) (?:doing|holding up|feeling|getting on)")),
+    ("request", (r"\b(?:can|could|would) you (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check)|^please\b"
+                 r"|^remember to")),
     ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
-    ("where", r"\bwhere\b"),
+    ("where", r"\bwhere\b|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office)\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
                r"get|order|cook|watch)\b|\b[\w'-]+(?: [\w'-]+)? or [\w'-]+(?: [\w'-]+)?$")),
-    ("invitation", (r"\bcome (?:over|round|by|visit)|\bjoin us\b|\blet'?s (?:get|grab|meet|have)|\b(?:want|wanna|would you "
-                   r"like) to (?:come|join|meet|grab|have)|\bfree (?:for|to)\b")),
+    ("invitation", (r"\bcome (?:over|round|by|visit)|\bjoin(?:ing)? us\b|\blet'?s (?:get|grab|meet|have)|\b(?:want|wanna|"
+                   r"would you like) to (?:come|join|meet|grab|have)|\bfree (?:for|to)\b")),
     ("what", r"\bwhat\b"),
     ("yes_no", (r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"
                 r"|\b(?:did|do|does|have|has|are|is|will|would|can|could) (?:you|we|i|it|they|he|she)\b")),
@@ -134,6 +150,8 @@ _TALK: dict[str, HolidayTalk] = {
     "元宵": HolidayTalk("元宵快乐", ("元宵节当天", "周五晚上", "这周末"), ("汤圆", "元宵", "火锅"), "一盒汤圆", "过完元宵"),
     "中秋": HolidayTalk("中秋快乐", ("中秋前一天", "周五晚上", "节前一天"), ("大闸蟹", "火锅", "家常菜"), "一盒月饼", "节后"),
     "国庆": HolidayTalk("国庆快乐", ("十月一号", "假期第一天", "九月三十号晚上"), ("火锅", "烤鱼", "家常菜"), "一箱水果", "节后"),
+    # A day of remembrance: wished 安康, never 快乐.
+    "清明": HolidayTalk("清明安康", ("清明前一天", "周五晚上", "假期第一天"), ("青团", "家常菜", "火锅"), "一盒青团", "节后"),
     "端午": HolidayTalk("端午安康", ("端午前一天", "周五晚上", "假期第一天"), ("粽子", "火锅", "家常菜"), "一袋粽子", "节后"),
     "冬至": HolidayTalk("冬至快乐", ("冬至那天", "周五晚上", "这周末"), ("饺子", "羊肉汤", "火锅"), "一袋饺子", "过几天"),
     "七夕": HolidayTalk("七夕快乐", ("今晚下班后", "七夕当天", "这周末"), ("西餐", "火锅", "日料"), "一束花", "过几天"),

@@ -71,7 +71,9 @@ _SHAPES = {
     "where": r"在|去|到|家|\b(?:at|in|home|office|here|there)\b",
     "choice": r"选|吧|就|觉得|还是|\b(?:let's|prefer|how about|rather)\b",
     "invitation": r"好|行|可以|一定|没问题|来|去|陪|不了|下次|改天|\b(?:sure|love|can't|count me|would)\b",
-    "request": r"好|行|可以|一定|没问题|放心|交给|包在|\b(?:sure|of course|no problem|will|can)\b",
+    "request": r"好|行|可以|一定|没问题|放心|交给|包在|马上|这就|立刻|\b(?:sure|of course|no problem|will|can|on it)\b",
+    # An open question ("现在有什么打算", "你在干嘛") is answered by any statement: just not by a question back.
+    "what": r"^[^?？]{4,}",
     "yes_no": r"^[^，,]{0,8}[，,]?\s*(?:是|对|嗯|行|可以|会|要|有|没|不|还没|已经|当然|来|去|在|投|吃|回)"
               r"|\b(?:yes|no|not yet|i did|i have|i am|i will|we are|sure|of course)\b",
 }
@@ -84,7 +86,7 @@ def answers_question(text: str, question: str) -> bool:
     shape = _SHAPES.get(kind)
     if _ANSWER_WORDS.search(text) or (shape and re.search(shape, text, re.I)):
         return True
-    if re.search(r"多少|几[个岁斤分块次]|多[大高远久长]", question) and re.search(r"\d|[一二两三四五六七八九十百千万半]", text):
+    if re.search(r"多少|几[个岁斤分块次年位口瓶盒张件]|多[大高远久长]", question) and re.search(r"\d|[一二两三四五六七八九十百千万半]", text):
         return True  # how much, how many: a number
     if kind == "yes_no":  # "你陪不陪？" → "陪！…": the answer starts with the question's own verb
         opening = re.sub(r"^[^，,！!]{1,6}[，,]", "", text)[:3]

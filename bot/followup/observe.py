@@ -7,37 +7,34 @@ import logging
 import re
 from typing import Any
 
-from bot.domain import length_units
 from bot.followup.answers import asks_of_us, question_kind
 from bot.followup.lexicon import (
+    _BARE_ANSWER,
     _BARE_YOU_TOO,
     _BUSY,
     _CJK,
     _CLAUSE,
-    _COLD_WORDS,
     _ECHO_STOP,
-    _EMOJI,
     _EN_STOP,
     _FUNCTION_CHARS,
+    _HEARSAY,
     _JOKE_REACTION,
     _JOKE_WORDS,
     _LAUGH,
     _LEAD_FILLER,
     _MOOD_ONLY,
-    _NEGATION_BEFORE,
     _OPENER_EN,
     _OPENER_TIME_ZH,
     _OPENER_ZH,
     _QUESTION_END_ZH,
     _QUESTION_START_EN,
     _QUESTION_WORDS_ZH,
-    _SAD,
-    _TEASE,
-    _TOUCHED,
-    _WORRIED,
+    _REPORTED,
+    _RHETORICAL,
     _TRAILING_PARTICLES,
     _YOU_TOO,
 )
+from bot.followup.mood import read_mood, troubled
 from bot.followup.thread import (
     MOODS,
     RECENT_TURNS,
@@ -75,44 +72,14 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 
 def _is_question(body: str, punct: str) -> bool:
     core = _LEAD_FILLER.sub("", body).strip()
+    if _BARE_ANSWER.match(core) or _RHETORICAL.search(core) or _REPORTED.match(core):
+        return False
     # Voice input asks without a question mark: "明天行不", "你几号回来上班", "周末来家里吃饭吧".
     if "?" in punct or "？" in punct or asks_of_us(question_kind(core, _language(body)), core):
         return True
     if re.search(f"[{_CJK}]", core):
         return bool(_QUESTION_END_ZH.search(core) or _QUESTION_WORDS_ZH.search(core) or _YOU_TOO.match(core))
     return bool(_QUESTION_START_EN.match(core))
-
-
-def _unnegated(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether the pattern occurs without a negation just before it ("不忙", "not busy" do not count)."""
-    return any(not _NEGATION_BEFORE.search(text[max(0, m.start() - 6):m.start()]) for m in pattern.finditer(text))
-
-
-def read_mood(reply: str, statements: list[str]) -> Mood:
-    """Sad and busy are read from statements only: "最近加班多吗？" asks about us, it says nothing of them. With no
-    sign of anything else, a reply to a greeting is a friendly one."""
-    said = "，".join(statements)
-    if _TOUCHED.search(reply) and not _SAD.search(re.sub(r"[看感]?哭了?|😭|😢", "", said)):
-        return "touched"  # "看哭了，太有心了" is not grief
-    if _SAD.search(said):
-        return "sad"
-    if _unnegated(_BUSY, said):
-        return "busy"
-    if _WORRIED.search(reply):
-        return "worried"
-    if _TEASE.search(reply) or _JOKE_REACTION.search(reply):
-        return "teasing"  # laughing along alone is not teasing: "哈哈 在陪儿子踢球呢" is glad
-    bare = re.sub(r"[\s，,。.…~～]+", "", reply)
-    if re.match(r"^(?:嗯+|哦+|噢+)[\s，,。]", reply) and not (_LAUGH.search(reply) or _EMOJI.search(reply)
-                                                         or re.search(r"[!！]", reply)):
-        return "cold"  # "嗯 同乐", "哦 你确定能来？"
-    if bare and not re.search(r"[!！?？]", reply) and not _EMOJI.search(reply):
-        if _COLD_WORDS.fullmatch(bare):
-            return "cold"
-    if bare and length_units(reply) <= 2 and not (_EMOJI.search(reply) or _LAUGH.search(reply)
-                                                 or re.search(r"[!！?？]", reply)):
-        return "cold"
-    return "happy"
 
 
 def _trim_function(frag: str) -> str:
@@ -181,9 +148,10 @@ def _opened_fragment(body: str) -> str | None:
 
 
 def choose_strategy(mood: str, questions: tuple[str, ...] | list[str], opened: tuple[str, ...] | list[str],
-                    rounds: int) -> Strategy:
-    """What the next message should do. Grief outranks everything; an open question outranks small talk."""
-    if mood == "sad":
+                    rounds: int, *, trouble: bool = False) -> Strategy:
+    """What the next message should do. Grief, and worry over an illness of their own (trouble), outrank
+    everything; an open question outranks small talk."""
+    if mood == "sad" or (mood == "worried" and trouble):
         return "comfort"  # even when they also asked something: answering first would read as not listening
     if questions:
         return "answer_question"
@@ -192,6 +160,10 @@ def choose_strategy(mood: str, questions: tuple[str, ...] | list[str], opened: t
     if mood == "teasing" and not opened:
         return "keep_voice"
     return "toss_back"
+
+
+_HOLIDAY_NAME = re.compile(r"圣诞|中秋|元宵|端午|国庆|七夕|生日|元旦|冬至|清明|重阳|除夕|情人节|母亲节|父亲节|教师节|感恩节|christmas"
+                           r"|thanksgiving|birthday|valentine", re.I)
 
 
 def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
@@ -211,12 +183,20 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
             frag = _opened_fragment(body)
             if frag:
                 opened.append(frag)
-    # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are.
+    # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are. Hearsay put back
+    # to us ("听说你辞职了？") leads in to the question after it.
     real = [q for q in questions if not _BARE_YOU_TOO.match(q)]
     questions = real or questions
-    mood = read_mood(reply, statements)
+    real = [q for q in questions if not _HEARSAY.match(q)]
+    questions = real or questions
+    # The question to answer first is one with a shape: "那就这周五？吃啥你定" wants a dish, the date is agreed.
+    language = _language(reply)
+    questions.sort(key=lambda q: question_kind(q, language) == "none")
+    # Echoing the holiday's name ("圣诞") is not playing along with what we said.
+    echoed = any(not _HOLIDAY_NAME.search(e) for e in _echoes(greeting, reply))
+    mood = read_mood(reply, statements, greeting, echoed=echoed)
     picked = picked_up_of(greeting, reply)
-    strategy = choose_strategy(mood, questions, opened, rounds)
+    strategy = choose_strategy(mood, questions, opened, rounds, trouble=troubled(statements))
     return Analysis(mood, picked, tuple(questions[:3]), tuple(opened[:3]), strategy)
 
 
@@ -236,7 +216,7 @@ ANALYSIS_SCHEMA: dict[str, Any] = {
 }
 
 ANALYSIS_SYSTEM = (
-    "你读朋友对用户祝福的回复，只输出JSON。mood∈happy/teasing/touched/worried/neutral/sad/cold/busy（对方自己的状态；对方问我们忙不忙不算busy；worried=对方担心我们）；"
+    "你读朋友对用户祝福的回复，只输出JSON。mood∈happy/teasing/touched/worried/neutral/sad/cold/busy（对方自己的状态；对方问我们忙不忙不算busy；worried=对方在担心：担心我们，或家人生病住院；sad=失去、分手、落空）；"
     "picked_up=回复接住了我们祝福里的哪些梗或细节，用祝福原文的短词；questions=对方问我们的问题，用原文；"
     "opened=对方主动说起的新话题，用原文短语；strategy∈keep_voice(顺着梗接)/answer_question(先回答问题)/"
     "toss_back(抛个问题回去)/comfort(安慰)/wind_down(温和收尾)。没有就给空数组。"

@@ -1,0 +1,173 @@
+"""The mood of a reply, read from weighted cues: each mood collects the weight of the cues it finds, the strongest
+mood wins if it is clear enough, and a reply with no clear sign is a friendly (happy) one, or a cold one when it is a
+bare acknowledgement.
+
+A cue's weight says how sure it is on its own: a death (3) decides alone, a work noun (1) only tips a reply that has
+no warmth. Some cues are read from the statements only ("最近加班多吗？" asks about us, it says nothing of them), a
+negation just before a cue cancels it ("不忙"), and tears go to whatever caused them (grief, exhaustion), or, with no
+cause, to being moved by what we wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import length_units
+from bot.followup.lexicon import _EMOJI, _JOKE_WORDS, _LAUGH, _NEGATION_BEFORE
+from bot.followup.thread import Mood
+
+Cues = tuple[tuple[re.Pattern[str], float], ...]
+
+
+def _cues(*pairs: tuple[str, float]) -> Cues:
+    return tuple((re.compile(p, re.I), w) for p, w in pairs)
+
+
+_KIN = r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|父亲|母亲|爸|妈|老人|老师|他|她)"
+
+# Loss and grief, read from what they say of themselves.
+_SAD = _cues(
+    (rf"去世|过世|离世|病逝|{_KIN}(?:刚|已经|都)?走(?=了|后|的|$|[，\s])|passed away|\bdied\b|funeral", 3),
+    (r"分手|被甩|离婚|裁员|被裁|失业|broke up|break-?up|dumped|divorce|laid off|lost my job", 3),
+    (r"难过|伤心|难受|心里不好受|没(?:什么)?心思|心情不好|不好过|\bsad\b|heartbroken", 2),
+    (r"一个人(?:在家|去|过)|又不回来|不回来了|没人陪|孤零零|\balone\b", 2),  # lonely at a holiday
+    (r"不太理想|没考好|落榜|挂科|失望|白忙|disappointed", 2),  # a hope that failed
+    (r"唉|\bsigh\b|(?<!身体)(?<!脸色)不太好(?!意思)|不怎么好|not (?:so |that |too )?(?:great|good)|\brough\b", 1.5),
+    (r"腿脚不(?:好|方便)|走不了远路|躺(?:了|着)|卧床|😔|😞|💔|😢", 1.5),  # ageing, laid up over the holiday
+)
+# Grief rites stand in questions too ("今年你回不回去给你爷爷上坟").
+_RITES = _cues((r"扫墓|上坟|烧纸|祭扫|忌日", 2))
+# Better now ("刚好点", "退烧了"): the worry is over, what is left is a holiday lost in bed.
+_RECOVERED = re.compile(r"刚好点|好多了|好些了|退烧了|痊愈|feeling better", re.I)
+_ILLNESS = re.compile(r"住院|医院|出院|复查|指标|手术|发烧|咳嗽|生病|病了|老毛病|身体不(?:太)?好|一直没好|hospital|surgery"
+                      r"|\bsick\b|fever|\bill\b", re.I)
+# Worry: for us (a mother's 别太累), or an open trouble of their own (a child in hospital, a shop running out).
+_WORRIED = _cues(
+    (r"别太累|别累着|注意身体|保重身体|身体要紧|早点休息|早点睡|少熬夜|别(?:老|总|再|又)?熬夜|按时吃饭|多穿点|注意保暖|"
+     r"注意安全|报个?平安|路上(?:小心|慢点|注意)|开车(?:小心|慢点)|照顾好自己|别太拼|别硬撑|别又拖|脸色不(?:太)?好|"
+     r"身体(?:怎么样|还好|咋样)|吃(?:饭|饺子)?了?没|eating well|look(?:ed)? thin|take care of yourself|don't work too hard|get some rest|"
+     r"be safe|drive safe", 2),
+    (_ILLNESS.pattern, 2),
+    (r"担心|放心不下|不放心|操心|\bworr(?:y|ied)\b|😥|😟|😰|😓|😧", 2),
+    (r"不好做|断货|快不行|怎么办|该怎么|走神|没(?:什么|啥)事吧|能不能不(?:涨|降|扣|减)|听说(?:你|您)\S{0,4}(?:辞职|离职|病|住院)"
+     r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
+)
+# Moved by what we wrote, or by being remembered and missed.
+_TOUCHED = _cues(
+    (r"感动|好暖|暖心|暖暖的|泪目|破防|眼眶|鼻子一酸|有心了|太有心|这么用心|记得这么清楚|没想到你还|看哭了|眼泪|\btouched\b|"
+     r"made my day|teary|means (?:a lot|so much)|so sweet of you|\bmoved\b|you remembered", 2.5),
+    (r"还记得|惦记|记得我|想你了|都想你|(?:好久|半年|一年|几年|多久)没见|🥹|🥺|❤️|💕", 1.5),
+    (r"\baww+\b", 1),
+)
+_TEARS = re.compile(r"哭|😭|呜呜|\bcry|\bcried\b")
+# Busy: a state of their own, read from statements ("不忙" does not count).
+_BUSY_STATE = _cues(
+    (r"忙|加班|值班|出差|在开会|开会呢|开会中|赶(?:工|稿|论文|作业|报告|材料|方案|项目|进度)|没空|抽不开身|焦头烂额|连轴转|"
+     r"脚不沾地|一个人顶俩|累瘫|累死|累趴|崩溃|心累|嗓子哑|排期(?:很)?满|出bug|在改|晚点(?:说|聊)|回来再联系|between calls|"
+     r"\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b|back to back", 2.5),
+)
+# Work pressing: a deadline, a demand, a hurry.
+_BUSY_PRESSURE = _cues(
+    (r"前(?:给我|交|发|要|签|弄好|搞定|完成)|(?:周[一二三四五六日天]|明天|今晚)交|交给我|必须|在催|催了|急用|尽快|"
+     r"抓紧|before (?:monday|tuesday|wednesday|thursday|friday|eod|the end)|\basap\b|need your|quick (?:q\b|one|favou?r)|"
+     r"sign-?off|deadline|\bddl\b|准备一下", 2),
+)
+# Work on the table: tips a reply without warmth into busy (counted once).
+_WORK = re.compile(
+    r"方案|报告|材料|合同|盖章|协议|目标|汇报|评审|会议|[组例]会|启动会|总结会|项目|样品|报价|预算|开工|返校|上门|拜访|"
+    r"\breport\b|proposal|budget|meeting|\boffice\b|client|contract|\bQ[1-4]\b|closing the year", re.I)
+# Teasing: a retort, mock reproach, a smug face, prying into their love life.
+_TEASE = _cues(
+    (r"个(?:锤子|鬼|屁|毛线|寂寞|头啊)|谁(?:老了|跟你|稀罕|要你)|(?<![你您还都身体])好吗(?=[😂😏🙄😤\s]|$)|你够了|得了吧|少来",
+     3),
+    (r"讨厌|肉麻|贫嘴|就你会说|油嘴滑舌|嘴(?:真|这么)?甜|臭美|戏精|凡尔赛|嘚瑟|显摆|皮一下|赖不掉|知道就好|还那么皮|"
+     r"是不是(?:又)?忘了|老实交代|光说不练|写傻了|诅咒|[土酸]死了|发疯|疯了|又来了|又开始了|玩梗|整活|离谱|魔怔|职业病|"
+     r"给客户发的|(?:吗|吧|呢)你(?:$|\s)|。{3}|😏|😤|😑|🙄|😒|😜|😝|🤪|\bnerd\b|you wish|i wish\b|bailing|\bcheesy\b|smooth talker|"
+     r"show-?off|stop it\b|you and your (?:jokes?|puns?|ai|tech|nerd)", 2),
+    (r"找对象|对象|脱单|单身|处得|送花|有人追|girlfriend|boyfriend|dating", 1.5),
+    (r"(?:你|您)怎么(?:没|不)(?:来|去|说)", 1.5),  # a mock reproach: "上次你怎么没来"
+    (r"😂|🤣", 1),  # a laughing face alone is only a hint
+)
+# "个啥", "客气啥", "过啥七夕", "啥蓝屏不蓝屏的": taking a word back to dismiss it, in fun.
+_RETORT = re.compile(r"个啥|过啥|^\S{1,2}啥$|啥(\S{1,3})不\1的")
+# Laughing along while thanking or wishing back is happiness, not a tease ("哈哈收到啦").
+_THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|也祝|么么|爱你|\bthanks?\b|\bthx\b|\byou too\b|same to you",
+                          re.I)
+# Cold: a bare acknowledgement, a curt opening, distrust, a complaint.
+_COLD_WORDS = re.compile(
+    r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|好的?|好吧|行|知道了|了解|不用|ok(?:ay)?|k|thx|thanks|thankyou|noted"
+    r"|gotit)+", re.I)  # matched against the reply with spaces and stops removed
+_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|noted|ok)[。.，,](?!\S*[!！])", re.I)
+_COLD = _cues(
+    (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位", 2),
+    (r"还没(?:给我)?(?:答复|回复|回音|消息)|别拖|[堵烦]死了|挡(?:我|住)|(?:你|您)(?:们)?考虑一下|涨(?:价|租|[\d两一二三四五六七八九十百]+)", 1.5),
+)
+# Warmth: what keeps a short or work-like reply from reading as cold or busy.
+_WARM = re.compile(r"[!！]|(?<=[\u4e00-\u9fff])[呀啦哈嘛哦](?=[\s，,。.!！?？~～]|$)|[～~]|同乐同乐|有意思|太好了|好吃|😊|😄|😁|🥰|😘|🎉|👍|🙏|❤️|💕|\bhaha|\blol\b|\bxo", re.I)
+
+_WISH_BACK = re.compile(r"^\S{0,4}(?:快乐|安康|新年好|过年好|谢谢\S{0,3})[!！～~]")
+_ORDER: tuple[Mood, ...] = ("sad", "worried", "touched", "busy", "teasing", "cold")  # who wins a tie
+
+
+def _score(cues: Cues, text: str, *, negatable: bool = False) -> float:
+    total = 0.0
+    for rx, weight in cues:
+        for m in rx.finditer(text):
+            if negatable and _NEGATION_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+                continue  # "不忙", "not busy"
+            total += weight
+            break
+    return total
+
+
+def _joking(greeting: str) -> bool:
+    """Whether our greeting made a joke (a tech meme, a wink): laughing at it is playing along."""
+    return bool(_JOKE_WORDS.search(greeting) or re.search(r"😂|😜|😝|😏|🤪|哈哈", greeting))
+
+
+def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed: bool = False) -> dict[str, float]:
+    """Each mood's weight of evidence in a reply (statements: its clauses that ask nothing; echoed: it repeats words
+    of our greeting)."""
+    said = "，".join(statements)
+    # A wish or thanks sent back with "!" ("冬至快乐！", "谢谢业主！") is politeness, not warmth about what follows.
+    warm = bool(_WARM.search(_WISH_BACK.sub("", reply)) or _LAUGH.search(reply))
+    s: dict[str, float] = {m: 0.0 for m in _ORDER}
+    s["sad"] = _score(_SAD, said, negatable=True) + _score(_RITES, reply)
+    s["worried"] = _score(_WORRIED, _ILLNESS.sub("", reply) if _RECOVERED.search(reply) else reply)
+    s["touched"] = _score(_TOUCHED, reply)
+    s["busy"] = _score(_BUSY_STATE, said, negatable=True) + _score(_BUSY_PRESSURE, reply)
+    if _WORK.search(reply) and (s["busy"] or not warm):
+        s["busy"] += 1.5  # work on the table with no warmth around it: their mind is on the job
+    s["teasing"] = _score(_TEASE, reply) + 2 * any(_RETORT.search(c) for c in re.split(r"[\s，,。！!？?]+", reply))
+    if _LAUGH.search(reply) and (echoed or _joking(greeting)) and not _THANKS_BACK.search(reply):
+        s["teasing"] += 1.5  # laughing along with our joke, or at what we said: banter back
+    if not warm:
+        s["cold"] = _score(_COLD, reply) + 1.5 * bool(_CURT_OPENING.search(reply))
+    if _TEARS.search(reply):
+        # Tears belong to their cause (grief, exhaustion); with none, they are tears of being moved.
+        cause = max(("sad", "busy", "worried"), key=lambda m: s[m])
+        s[cause if s[cause] >= 1.5 else "touched"] += 2
+    return s
+
+
+def _bare_acknowledgement(reply: str) -> bool:
+    """"嗯", "收到。", "好的", "thanks": nothing but an acknowledgement, with no warmth."""
+    bare = re.sub(r"[\s，,。.…~～]+", "", reply)
+    if not bare or re.search(r"[!！?？]", reply) or _EMOJI.search(reply) or _LAUGH.search(reply):
+        return False
+    return bool(_COLD_WORDS.fullmatch(bare)) or length_units(reply) <= 2
+
+
+def read_mood(reply: str, statements: list[str], greeting: str = "", *, echoed: bool = False) -> Mood:
+    """The reply's mood: the clearest of the cued moods, else cold for a bare acknowledgement, else happy."""
+    scores = mood_scores(reply, statements, greeting, echoed=echoed)
+    best = max(_ORDER, key=lambda m: scores[m])  # max keeps the first of equals: the tie order
+    if scores[best] >= 1.5:
+        return best
+    return "cold" if _bare_acknowledgement(reply) else "happy"
+
+
+def troubled(statements: list[str]) -> bool:
+    """Whether they tell of an illness of their own or their family's ("孩子在住院"): worry that wants comfort, not
+    the reassurance that answers their worry about us."""
+    return bool(_ILLNESS.search("，".join(statements)))

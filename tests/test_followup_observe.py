@@ -1,0 +1,112 @@
+"""Reading a reply (the rules reader): its mood, and the question it asks of us. The sentences are written for these
+tests, not taken from the tuning or blind sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.followup.answers import question_kind
+from bot.followup.observe import analyse_rules
+
+GREETING = "老周，春节快乐！祝你新的一年 bug 清零，头发茂盛"
+PLAIN = "祝你节日快乐，万事顺意！"
+
+
+def first_kind(reply: str, greeting: str = PLAIN) -> str:
+    a = analyse_rules(greeting, reply)
+    return question_kind(a.questions[0], "en" if reply.isascii() else "zh") if a.questions else "none"
+
+
+# -- mood ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reply", ["嘿嘿收到啦，你也快乐！", "谢谢你呀～今年一起加油", "Thanks so much, you too!"])
+def test_laughing_while_thanking_is_happy_not_teasing(reply: str) -> None:
+    assert analyse_rules(GREETING, reply).mood == "happy"
+
+
+@pytest.mark.parametrize("reply", ["清零个鬼 昨晚又通宵修了三个", "头发茂盛？谁稀罕", "你这文案是群发的吧😏",
+                                   "哈哈哈头发的事就别提了", "nerd 😂 you never stop"])
+def test_a_retort_a_smug_face_or_laughing_at_our_joke_is_teasing(reply: str) -> None:
+    assert analyse_rules(GREETING, reply).mood == "teasing"
+
+
+@pytest.mark.parametrize("reply", ["我外公走了，今年这个年没什么心思", "刚分手，别提了", "考研没考好，心里挺难受的"])
+def test_loss_and_disappointment_read_as_sad(reply: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == "sad"
+
+
+@pytest.mark.parametrize("reply", ["你最近是不是又熬夜了 别老熬夜", "我爸下周做手术，这几天睡不好",
+                                   "听说你那边降温了，多穿点", "Are you eating well? Don't work too hard"])
+def test_care_for_us_or_an_illness_at_home_reads_as_worried(reply: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == "worried"
+
+
+@pytest.mark.parametrize("reply", ["你还记得我爱吃这个 太有心了", "看得我眼泪都出来了", "呜呜 你怎么这么好"])
+def test_being_remembered_or_tears_with_no_sorrow_read_as_touched(reply: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == "touched"
+
+
+@pytest.mark.parametrize("reply", ["在赶年终报告 周五前要交", "报价单今天下班前发我", "Quick one: did the contract go out?",
+                                   "天天带娃 我快崩溃了 😭"])
+def test_work_pressing_or_being_worn_out_reads_as_busy(reply: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == "busy"
+
+
+def test_work_talk_with_warmth_stays_happy() -> None:
+    assert analyse_rules(PLAIN, "哈哈谢谢！项目的事年后再说，先好好过节呀").mood == "happy"
+
+
+@pytest.mark.parametrize("reply", ["谢谢。", "好 知道了", "哦 你确定这次能来？", "你们的发票还没给我答复"])
+def test_a_curt_acknowledgement_distrust_or_a_complaint_reads_as_cold(reply: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == "cold"
+
+
+def test_a_wish_or_thanks_sent_back_with_an_exclamation_is_politeness_not_warmth() -> None:
+    assert analyse_rules(PLAIN, "端午安康！评审材料明天上午前给我").mood == "busy"
+    assert analyse_rules(PLAIN, "谢谢小陈～ 下周的例会你来汇报").mood == "busy"
+
+
+def test_an_illness_they_are_over_leaves_the_lost_holiday_not_worry() -> None:
+    assert analyse_rules(PLAIN, "感冒在床上躺了一周 现在好多了").mood == "sad"
+
+
+def test_laughing_at_the_holiday_name_we_both_said_is_not_teasing() -> None:
+    assert analyse_rules("元宵快乐！灯会见", "哈哈 元宵我在老家 你呢").mood == "happy"
+    assert analyse_rules("元宵快乐！愿你汤圆管够", "哈哈哈汤圆管够 体重也管够").mood == "teasing"
+
+
+# -- questions ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("这几天降温了 你们那边冷不冷", "yes_no"),  # 这几天 is "these days", not "which day"
+    ("不错不错 几号出发", "when"),  # 不错不错 is praise, not 错不错
+    ("我单身好吗😂 你晚上吃啥", "choice"),  # a rhetorical question is no question to answer
+    ("听说你搬家了？新家在哪", "where"),  # hearsay leads in to the real question
+    ("他一直问你会不会来 你周六有空吗", "invitation"),  # someone else's question is told, not asked
+    ("好的？那你定吧 喝点啥", "choice"),  # a shaped question before a bare "?" confirmation
+    ("没 我在家呢", "none"),  # a bare "没" answers
+])
+def test_the_question_to_answer_is_the_one_asked_of_us(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("你在忙啥呢", "what"), ("你要订几桌", "what"), ("那个报告写得怎么样了", "what"), ("上次你怎么没来", "what"),
+    ("你送的咖啡机怎么用啊", "request"), ("记得给我带两盒茶叶", "request"), ("把照片发我一下", "request"),
+    ("您多关照一下我们家小林", "request"), ("周末来店里坐坐", "invitation"), ("这周末有空吗", "invitation"),
+    ("周六出来玩吗", "invitation"), ("家里有人不", "yes_no"), ("合同是你签的吧", "yes_no"), ("还在公司没走？", "yes_no"),
+    ("新工作感觉怎么样", "how_are_you"), ("你那边还好吗", "how_are_you"),
+])
+def test_voice_input_without_a_question_mark_still_has_its_kind(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("How's your dad holding up after the fall?", "how_are_you"), ("how've you been?", "how_are_you"),
+    ("Quick favor - could you send me the slides?", "request"), ("Which restaurant are we meeting at?", "where"),
+    ("Will you be joining us for the toast?", "invitation"), ("oh wait what should I bring", "what"),
+])
+def test_english_questions_have_their_kind(reply: str, kind: str) -> None:
+    assert first_kind(reply, "Happy holidays!") == kind

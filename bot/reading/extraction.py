@@ -178,7 +178,8 @@ _HISTORY_ZH = re.compile(
     r"项目|毕业|同住|住过|[一二两三四五六七八九十\d]+年|加班|熬夜|出差|升职|考上|结婚|宝宝|孩子|搬家|旅行|旅游|一块|共事|"
     r"同事过|一直|老是|最近|刚|创业|送过|请过|救过|借过|投了|投过|我们|我俩|咱俩|咱们|平时|关照|半年|进步|做(?:完|了|过)|"
     r"[他她](?:一个人|现在|今年|还|正)?在|都是|当年|那时|那次|有一次|现在|退休|住在|一个人|送的|送我|送了|胖了|瘦了|转正|"
-    r"涨了|拿了|考了|学会|开始学|迷上"
+    r"涨了|拿了|考了|学会|开始学|迷上|是(?:个|一个|一名|一位)|辛苦|"
+    r"在[\u4e00-\u9fffA-Za-z]{1,6}(?:读书|工作|上班|上学|打工|创业|当兵|读研|读博)"
 )
 _HISTORY_EN = re.compile(
     r"\b(?:we|we've|we're|we'd|together|\d+\s+years?|years?\s+ago|last\s+year|this\s+year|since|used to|always|"
@@ -195,7 +196,7 @@ _DETAIL_LEAD = re.compile(r"^(?:而且|并且|另外|还有|对了|哦对|然后
 
 
 _NOT_A_DETAIL_ZH = re.compile(
-    r"^(?:最好|记得|别|不要|不用|要(?!是))|"  # an instruction: "最好有点AI味儿", "别太长"
+    r"^(?:最好|记得|别|不要|不用|要(?!是)|就当|就像|虽然)|"  # an instruction: "最好有点AI味儿", "就当是…那种话"
     r"^(?:救命|哈+|谢谢|拜托|麻烦|急|在吗|求|嗯+|那个|就是|对了|好的|行|ok)[啊呀吧了!！～~]*$|"
     r"(?:叫|名字是|姓)[\u4e00-\u9fffA-Za-z]{1,5}$|"  # "她叫莉莉": the name, not a story
     r"^(?:[他她]|对方)?(?:是|就是)(?:我|我们)(?:的|家的?)?[\u4e00-\u9fffA-Za-z]{1,8}$|"  # "她是我大学室友"
@@ -219,7 +220,7 @@ _STYLE_WORDS_ZH = "|".join(sorted((re.escape(w) for ws in STYLE_PATTERNS_ZH.valu
 # Where a message typed by voice, without a single comma, turns from one thing to the next: before 他/她 start
 # a sentence about the recipient, and before an instruction (喜庆一点, 短一点, 五十字以内).
 _VOICE_BREAK = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![给跟和对帮让送是说叫找请陪等问教带替为被把])(?=[他她](?!们|的|家|那|这)|"
+    rf"(?<=[\u4e00-\u9fff])(?<![给跟和对帮让送是说叫找请陪等问教带替为被把其吉])(?=[他她](?!们|的|家|那|这)|"
     rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字|你(?:就|再|帮我|给我)?写)"
 )
 
@@ -256,6 +257,8 @@ def extract_details(text: str) -> str | None:
             goes_on = after_detail and re.match(r"[\u4e00-\u9fff]{1,5}[了过][\u4e00-\u9fff]", clause) is not None
             if not _HISTORY_ZH.search(clause) and not _said_of_them(clause) and not goes_on:
                 continue
+            if re.fullmatch(r"(?:我们|咱们|大家)?都?(?:叫|喊|称呼)(?:他|她)?[\u4e00-\u9fffA-Za-z]{1,5}", clause):
+                continue  # "我们叫她祝姐": what they are called, not a story
             if _REQUEST_ZH.search(clause):
                 # "帮我给老王写一条，我们认识八年了" splits on the comma; a clause that is both a request and
                 # a history ("给一起熬夜的老王写") keeps only what follows the verb.

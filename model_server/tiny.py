@@ -157,7 +157,16 @@ def corpus() -> list[str]:
 
 def train_tokenizer(texts: list[str], vocab_size: int = VOCAB_SIZE):
     """A byte-level BPE (`tokenizers.Tokenizer`) with Qwen's pre-tokenizer split and special tokens."""
-    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, pre_tokenizers, processors, trainers
+    from tokenizers import (
+        AddedToken,
+        Regex,
+        Tokenizer,
+        decoders,
+        models,
+        pre_tokenizers,
+        processors,
+        trainers,
+    )
 
     tk = Tokenizer(models.BPE(unk_token=None, byte_fallback=False))
     tk.pre_tokenizer = pre_tokenizers.Sequence([
@@ -178,21 +187,19 @@ def train_tokenizer(texts: list[str], vocab_size: int = VOCAB_SIZE):
     return tk
 
 
-def build_tiny(out: Path, *, seed: int = 0) -> dict[str, Any]:
-    """Build the tokenizer and a seeded random Qwen3 model into `out`; returns path, parameters, vocab, seconds."""
-    import torch
-    from transformers import GenerationConfig, PreTrainedTokenizerFast, Qwen3Config, Qwen3ForCausalLM
+def make_tokenizer(texts: list[str]):
+    """A `PreTrainedTokenizerFast` trained on `texts`, with Qwen's specials, eos/pad and Qwen3's chat template."""
+    from transformers import PreTrainedTokenizerFast
 
-    started = time.perf_counter()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-
-    tok = PreTrainedTokenizerFast(
-        tokenizer_object=train_tokenizer(corpus()),
+    return PreTrainedTokenizerFast(
+        tokenizer_object=train_tokenizer(texts),
         eos_token=IM_END, pad_token=ENDOFTEXT, bos_token=None, unk_token=None,
         model_max_length=ARCH["max_position_embeddings"], padding_side="right", clean_up_tokenization_spaces=False,
         chat_template=QWEN3_CHAT_TEMPLATE,
     )
+
+
+def save_tokenizer(tok: Any, out: Path) -> None:
     tok.save_pretrained(out, save_jinja_files=False)  # chat_template inside tokenizer_config.json, as Qwen3 ships it
     # transformers 5 names its fast class "TokenizersBackend"; 4.x (older vLLM images) knows only this name.
     config_path = out / "tokenizer_config.json"
@@ -200,20 +207,37 @@ def build_tiny(out: Path, *, seed: int = 0) -> dict[str, Any]:
     tok_config["tokenizer_class"] = "PreTrainedTokenizerFast"
     config_path.write_text(json.dumps(tok_config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
+
+def new_model(tok: Any, *, seed: int, arch: dict[str, int] | None = None):
+    """A seeded random `Qwen3ForCausalLM` for `tok` (fp32), with Qwen's non-thinking generation defaults."""
+    import torch
+    from transformers import GenerationConfig, Qwen3Config, Qwen3ForCausalLM
+
     ids = {t: tok.convert_tokens_to_ids(t) for t in (ENDOFTEXT, IM_END)}
     config = Qwen3Config(
-        vocab_size=len(tok), **ARCH,
+        vocab_size=len(tok), **(arch or ARCH),
         hidden_act="silu", rms_norm_eps=1e-6, initializer_range=0.02, tie_word_embeddings=True,
         rope_parameters={"rope_type": "default", "rope_theta": 1_000_000.0},
         attention_bias=False, use_sliding_window=False, use_cache=True,
         bos_token_id=ids[ENDOFTEXT], eos_token_id=ids[IM_END], pad_token_id=ids[ENDOFTEXT],
     )
     torch.manual_seed(seed)
-    model = Qwen3ForCausalLM(config).to(torch.float32).eval()
+    model = Qwen3ForCausalLM(config).to(torch.float32)
     model.generation_config = GenerationConfig(
         bos_token_id=ids[ENDOFTEXT], eos_token_id=ids[IM_END], pad_token_id=ids[ENDOFTEXT],
         do_sample=True, **NON_THINKING_SAMPLING,
     )
+    return model
+
+
+def build_tiny(out: Path, *, seed: int = 0) -> dict[str, Any]:
+    """Build the tokenizer and a seeded random Qwen3 model into `out`; returns path, parameters, vocab, seconds."""
+    started = time.perf_counter()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    tok = make_tokenizer(corpus())
+    save_tokenizer(tok, out)
+    model = new_model(tok, seed=seed).eval()
     model.save_pretrained(out, safe_serialization=True)
 
     info = {

@@ -10,7 +10,8 @@ The template renders a `\\n` after `<|im_end|>` too, but generation stops at `<|
 eos to any completion that does not end with one, so the completion ends at the eos.
 
 The adapter targets all of Qwen3's linear layers, saves no embeddings and no `modules_to_save` (vLLM refuses those),
-and runs unchanged on CPU (fp32) and on GPU (bf16 where supported).
+and runs unchanged on CPU (fp32 weights, bf16 autocast where the CPU has bf16 units) and on GPU (bf16 where
+supported).
 """
 
 from __future__ import annotations
@@ -67,11 +68,35 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def renamed_copies(samples: list[Any], copies: int, seed: int) -> list[Any]:
+    """`copies` more of each record with the recipient renamed (王老师 -> 韩老师, in the slots and the greeting).
+
+    A small model can learn "this request -> this text" by heart from a few hundred records; when the same greeting
+    comes with names it cannot predict, the name must be copied from the prompt. Kin terms (妈) and group names
+    stay, so those records are not copied; chat-corpus rows (no slots) neither.
+    """
+    import random
+    from dataclasses import replace
+
+    from model_server.corpus import fresh_name
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(copies):
+        for s in samples:
+            name = getattr(getattr(s, "slots", None), "name", None)
+            new = fresh_name(name, rng)
+            if new and new != name:
+                out.append(replace(s, slots=replace(s.slots, name=new), greeting=s.greeting.replace(name, new)))
+    return out
+
+
 def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epochs: float, rank: int, lr: float,
-              batch_size: int, seed: int) -> dict[str, Any]:
+              batch_size: int, seed: int, rename_copies: int = 0, composer_rows: int = 0) -> dict[str, Any]:
     """Train a LoRA adapter on the train split, evaluate on the val split, write the adapter and a report to `out`.
 
-    `max_steps` > 0 overrides `epochs`. Returns the report (also written to `out/training_report.json`).
+    `max_steps` > 0 overrides `epochs`. `rename_copies` adds that many renamed copies of each record
+    (`renamed_copies`; for small models). Returns the report (also written to `out/training_report.json`).
     """
     import torch
     from datasets import Dataset
@@ -93,7 +118,10 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
         raise ValueError(f"{data_path}: no train-split records")
 
     cuda = torch.cuda.is_available()
+    from model_server.pretrain import bf16_on_cpu
+
     bf16 = cuda and torch.cuda.is_bf16_supported()
+    autocast = bf16 or (not cuda and bf16_on_cpu())  # on CPU: fp32 weights, bf16 matmuls (AMX), 2-3x faster
     set_seed(seed)
 
     tok = AutoTokenizer.from_pretrained(model)
@@ -101,6 +129,11 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
         tok.pad_token = tok.eos_token
     base = AutoModelForCausalLM.from_pretrained(model, dtype=torch.bfloat16 if bf16 else torch.float32)
 
+    train = train + renamed_copies(train, rename_copies, seed)
+    if composer_rows:
+        from model_server.corpus import composer_samples
+
+        train = train + composer_samples(composer_rows, seed=seed)
     train_ds = Dataset.from_list(sft_rows(tok, train))
     eval_ds = Dataset.from_list(sft_rows(tok, val)) if val else None
 
@@ -124,7 +157,7 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
         report_to=[],
         disable_tqdm=True,
         use_cpu=not cuda,
-        bf16=bf16,
+        bf16=autocast,
         gradient_checkpointing=cuda,  # TRL's default on GPU; off on CPU (nothing to save, only slower)
         max_length=1024,
         packing=False,
@@ -150,6 +183,7 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
         "adapter": str(out),
         "device": "cuda" if cuda else "cpu",
         "dtype": "bfloat16" if bf16 else "float32",
+        "autocast": "bfloat16" if autocast else None,
         "steps": trainer.state.global_step,
         "epochs": round(trainer.state.epoch or 0.0, 3),
         "train_loss_first": losses[0][1] if losses else None,
@@ -166,6 +200,8 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
         "lr": lr,
         "batch_size": batch_size,
         "seed": seed,
+        "rename_copies": rename_copies,
+        "composer_rows": composer_rows,
         "data": str(data_path),
         "data_sha256": _sha256(data_path),
     }

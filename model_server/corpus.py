@@ -1,0 +1,211 @@
+"""The pre-training text of the tiny demo model: greeting prose that is ours, written out as plain documents.
+
+Two sources, both built on a fresh clone with nothing beside it:
+- the dataset's train-split greetings (hand-written, the voice we want), repeated so that they weigh as much as
+  the composer's far more numerous drafts: without that, a small model learns the composer's sentence bank and
+  reads the hand-written text as noise;
+- drafts of the offline composer for requests recombined from the train split (names, relations and details of
+  one record with the holiday, style and length of others), so names and details appear inside the text.
+The validation split never enters: `greetbot eval` measures on what the model has not seen.
+
+A document is one greeting, most of them after a short caption that says who it is for and what it should mention
+("写给发小老王的春节祝福（我们认识二十年了）："), as a greeting anthology would print it. The caption is prose, not the
+bot's six-slot prompt; it lets the model learn to carry a name and a detail from what comes before into the text,
+which is what SFT then maps onto the prompt format. Optional extra files (`--extra`, e.g. the Tianji wishes corpus
+for an experiment) add one greeting per line, or per `"text"`/`"greeting"` field of a jsonl row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from bot.domain import LENGTHS, STYLES, GreetingRequest, Holiday, Slots
+from bot.writing import holidays
+
+# Names are drawn fresh for every document: with the dataset's 250 names a small model memorises name -> text;
+# with names it cannot predict, the only way to the name is to copy it from the caption, which SFT then reuses.
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏辉兰峰琳晶欣宇浩然雪梅凯文斌健宁婷瑶琪帆阳"
+TITLES = ("总", "老师", "姐", "哥", "经理", "主任", "老板", "工", "叔", "阿姨", "教授", "总监", "师傅", "局")
+EN_NAMES = ("Jake", "Linda", "Emma", "Oliver", "Sophia", "Liam", "Mia", "Noah", "Ava", "Ethan", "Chloe", "Lucas",
+            "Grace", "Ryan", "Zoe", "Daniel", "Lily", "Henry", "Nora", "Leo", "Ella", "Max", "Ruby", "Sam")
+# A name of this shape has a surname or a given name that can be swapped without changing who the person is.
+_SWAPPABLE = re.compile(rf"^(?:老|小)?[{SURNAMES}](?:{'|'.join(TITLES)}|处|董|科长|工|女士|先生)?$|^(?:阿|小)[{GIVEN}]$")
+
+HOLIDAYS = ("春节", "春节", "除夕", "元宵", "中秋", "中秋", "端午", "元旦", "国庆", "七夕", "重阳", "冬至", "生日")
+DATASET_REPEATS = 4
+
+
+@dataclass(frozen=True)
+class CorpusConfig:
+    requests: int = 30000  # composer requests; each gives `drafts_per_request` drafts
+    drafts_per_request: int = 1
+    dataset_repeats: int = DATASET_REPEATS
+    seed: int = 0
+
+
+def _holiday(name: str, rng: random.Random) -> Holiday:
+    """The occurrence of `name` after a day drawn in 2026-2027, with its zodiac year where it belongs."""
+    return holidays.resolve(name, date(rng.choice((2026, 2027)), rng.randint(1, 12), rng.randint(1, 28)))
+
+
+def fresh_name(name: str | None, rng: random.Random) -> str | None:
+    """Another person of the same shape (王老师 -> 韩老师, 小林 -> 小邹, Lisa -> Nora); kin terms stay as they are."""
+    if not name:
+        return name
+    if re.fullmatch(r"[A-Z][a-z]+", name):
+        return rng.choice(EN_NAMES)
+    if not _SWAPPABLE.match(name):
+        return name
+    if name[0] in "阿小" and len(name) == 2 and name[1] in GIVEN:
+        return name[0] + rng.choice(GIVEN)
+    i = 1 if name[0] in "老小" and len(name) > 1 else 0
+    return name[:i] + rng.choice(SURNAMES) + name[i + 1:]
+
+
+def _renamed(slots: Slots, greeting: str, rng: random.Random) -> tuple[Slots, str]:
+    name = fresh_name(slots.name, rng)
+    if not name or name == slots.name:
+        return slots, greeting
+    return replace(slots, name=name), greeting.replace(slots.name, name)
+
+
+_LENGTH_WORDS = {"<=50": ("短短几句", "五十字以内", "一两句话"), "50-100": ("几十个字", "一百字以内", "不长不短"),
+                 "100-200": ("写长一点", "一两百字", "多写几句")}
+_STYLE_WORDS = {"传统喜庆": ("喜庆一点", "传统些"), "轻松自然": ("轻松点", "像平时聊天"),
+                "LLM科技风": ("带点技术梗", "科技风"), "商务得体": ("得体一点", "正式些")}
+
+
+def _caption(slots: Slots, holiday: Holiday, rng: random.Random) -> str:
+    """How a note before the greeting might say what it is for; a tenth of the documents go without one.
+
+    The clauses (who, the holiday, how it is sent, the tone, the length, what to mention) come in a random order
+    and wording, so the model learns to find each one wherever it stands, not at one fixed distance.
+    """
+    roll = rng.random()
+    if roll < 0.1:
+        return ""
+    if slots.language == "en":
+        head = f"For {slots.name} ({slots.relation}), {holidays.english_name(holiday.name)}"
+        return head + (f" ({slots.details})" if slots.details and roll < 0.7 else "") + ":\n"
+    rel = slots.relation if slots.relation and slots.relation != slots.name else ""
+    who = rng.choice((f"写给{rel}{slots.name}的{holiday.name}祝福", f"{holiday.name}，给{slots.name}",
+                      f"致{slots.name}（{holiday.name}）"))
+    extras = []
+    if slots.occasion and rng.random() < 0.5:
+        extras.append(f"{slots.occasion}发" if slots.occasion in ("微信", "邮件", "群里") else slots.occasion)
+    if slots.style and rng.random() < 0.5:
+        extras.append(rng.choice(_STYLE_WORDS.get(slots.style, (slots.style,))))
+    if slots.length and rng.random() < 0.5:
+        extras.append(rng.choice(_LENGTH_WORDS[slots.length]))
+    if slots.details and rng.random() < 0.7:
+        extras.append(rng.choice(("提到", "说说", "", "记得")) + slots.details)
+    rng.shuffle(extras)
+    return "，".join([who, *extras]) + "：\n"
+
+
+def _document(slots: Slots, holiday: Holiday, greeting: str, rng: random.Random) -> str:
+    return _caption(slots, holiday, rng) + greeting
+
+
+def _requests(samples: list, config: CorpusConfig) -> list[GreetingRequest]:
+    """Composer requests recombined from the train split: who and what from one record, the rest drawn."""
+    rng = random.Random(config.seed)
+    people = [s.slots for s in samples]
+    out = []
+    for _ in range(config.requests):
+        who = rng.choice(people)
+        who = replace(who, name=fresh_name(who.name, rng))
+        # Short drafts weigh more: more captions (and names to copy) per token trained.
+        length = rng.choices(LENGTHS, weights=(5, 3, 2))[0]
+        slots = replace(who, style=rng.choice(STYLES), length=length, occasion=rng.choice(
+            (who.occasion, "微信", "当面说", "群里", "电话里说")))
+        if who.language == "en":
+            slots = replace(slots, style=rng.choice(("轻松自然", "商务得体")))
+        holiday = _holiday(rng.choice(HOLIDAYS), rng)
+        out.append(GreetingRequest(slots=slots, holiday=holiday, n=config.drafts_per_request))
+    return out
+
+
+def _compose(request: GreetingRequest) -> list[str]:
+    from bot.writing.composer.draft import compose_offline
+
+    return compose_offline(request)
+
+
+def _extra_lines(path: Path) -> list[str]:
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        raw = raw.strip()
+        if not raw:
+            continue
+        if raw.startswith("{"):
+            row = json.loads(raw)
+            raw = str(row.get("text") or row.get("greeting") or "").strip()
+        if raw:
+            lines.append(raw)
+    return lines
+
+
+def build_corpus(config: CorpusConfig = CorpusConfig(), *, extra: tuple[Path, ...] = (), workers: int = 2,
+                 split: str = "train") -> tuple[list[str], dict]:
+    """The documents in a fixed order (same config, same list) and a summary of where they came from.
+
+    `split="val"` builds the held-out counterpart from the validation records (for measuring, never training).
+    """
+    from model_server import dataset
+
+    rng = random.Random(config.seed + 1)
+    train = [s for s in dataset.load() if s.split == split]
+    docs = []
+    for repeat in range(config.dataset_repeats):
+        for s in train:
+            slots, text = _renamed(s.slots, s.greeting, rng) if repeat else (s.slots, s.greeting)
+            docs.append(_document(slots, s.holiday, text, rng))
+    requests = _requests(train, config)
+    with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
+        drafted = list(pool.map(_compose, requests, chunksize=64))
+    composer = [_document(r.slots, r.holiday, d, rng) for r, drafts in zip(requests, drafted) for d in drafts]
+    extra_docs = [line for path in extra for line in _extra_lines(Path(path))]
+    docs += composer + extra_docs
+    rng.shuffle(docs)
+    summary = {"dataset_greetings": len(train), "dataset_repeats": config.dataset_repeats,
+               "composer_requests": len(requests), "composer_drafts": len(composer),
+               "extra_lines": len(extra_docs), "documents": len(docs)}
+    return docs, summary
+
+
+def write_corpus(docs: list[str], path: Path) -> str:
+    """Write one document per jsonl row; returns the file's sha256."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = "".join(json.dumps({"text": d}, ensure_ascii=False) + "\n" for d in docs).encode("utf-8")
+    path.write_bytes(data)
+    return hashlib.sha256(data).hexdigest()
+
+
+def caption_for(slots: Slots, holiday: Holiday) -> str:
+    """The plainest caption for a request ("致王老师（春节），提到…："), as a probe of what the model learned."""
+    if slots.language == "en":
+        return f"For {slots.name} ({slots.relation}), {holidays.english_name(holiday.name)}:\n"
+    return f"致{slots.name}（{holiday.name}）" + (f"，提到{slots.details}" if slots.details else "") + "：\n"
+
+
+def composer_samples(count: int, *, seed: int = 0, workers: int = 2) -> list:
+    """`count` six-slot records written by the offline composer for recombined train-split requests, each with a
+    fresh name: the dataset expanded by our own offline writer (ids `composer-<seed>-<i>`, all in the train split's
+    role; the validation records are never used)."""
+    from model_server import dataset
+
+    train = [s for s in dataset.load() if s.split == "train"]
+    requests = _requests(train, CorpusConfig(requests=count, drafts_per_request=1, seed=seed + 11))
+    with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
+        drafted = list(pool.map(_compose, requests, chunksize=64))
+    return [dataset.Sample(f"composer-{seed}-{i}", r.slots, r.holiday, drafts[0])
+            for i, (r, drafts) in enumerate(zip(requests, drafted)) if drafts]

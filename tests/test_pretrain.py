@@ -1,0 +1,146 @@
+"""Pre-training the tiny demo model: its corpus, its determinism, its cache and the checkpoint it writes.
+
+These run a few steps on a small corpus; what the full pre-training achieves (a model whose SFT adapter writes
+greetings) is asserted through vLLM in tests/test_model_effect.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("transformers", reason="the model extra is not installed: pip install -e '.[model]'")
+
+from model_server import dataset
+from model_server.corpus import CorpusConfig, build_corpus, fresh_name
+from model_server.pretrain import REPORT, PretrainConfig, cache_key, pretrained
+
+SMALL = PretrainConfig(steps=3, seq_len=64, batch_size=2, warmup=1, corpus=CorpusConfig(requests=30))
+
+
+def test_the_corpus_is_the_same_list_for_the_same_seed_and_another_for_another() -> None:
+    a, summary = build_corpus(CorpusConfig(requests=20), workers=1)
+    b, _ = build_corpus(CorpusConfig(requests=20), workers=1)
+    c, _ = build_corpus(CorpusConfig(requests=20, seed=1), workers=1)
+    assert a == b and a != c
+    assert summary["composer_drafts"] == 20 and summary["documents"] == len(a)
+
+
+def test_the_corpus_holds_the_train_greetings_and_never_a_validation_one() -> None:
+    docs, _ = build_corpus(CorpusConfig(requests=10), workers=1)
+    text = "\n".join(docs)
+    samples = dataset.load()
+    assert all(s.greeting in text for s in samples if s.split == "train")
+    assert not any(s.greeting in text for s in samples if s.split == "val")
+
+
+def test_people_get_fresh_names_of_the_same_shape_so_the_model_must_copy_a_name_not_recall_it() -> None:
+    import random
+
+    rng = random.Random(0)
+    assert fresh_name("妈", rng) == "妈" and fresh_name("302的兄弟们", rng) == "302的兄弟们"
+    assert re.fullmatch(r"\w老师", fresh_name("王老师", rng))
+    assert re.fullmatch(r"小\w", fresh_name("小林", rng)) and re.fullmatch(r"\w总监", fresh_name("陈总监", rng))
+    assert re.fullmatch(r"[A-Z][a-z]+", fresh_name("Lisa", rng))
+    assert len({fresh_name("王老师", rng) for _ in range(50)}) > 20
+
+
+def test_a_captioned_document_names_in_its_greeting_the_person_its_caption_names() -> None:
+    docs, _ = build_corpus(CorpusConfig(requests=60, dataset_repeats=0), workers=1)
+    captioned = [d for d in docs if d.startswith("致") and "\n" in d]
+    assert len(captioned) > 5
+    for doc in captioned:
+        caption, greeting = doc.split("\n", 1)
+        assert caption[1:caption.index("（")] in greeting
+
+
+def test_extra_text_files_join_the_corpus_one_greeting_per_line_or_jsonl_row(tmp_path: Path) -> None:
+    plain = tmp_path / "wishes.txt"
+    plain.write_text("祝你新年快乐，万事如意\n\n愿你平安喜乐\n", encoding="utf-8")
+    rows = tmp_path / "wishes.jsonl"
+    rows.write_text(json.dumps({"text": "中秋快乐，月圆人团圆"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs, summary = build_corpus(CorpusConfig(requests=5, dataset_repeats=0), extra=(plain, rows), workers=1)
+    assert summary["extra_lines"] == 3
+    assert {"祝你新年快乐，万事如意", "愿你平安喜乐", "中秋快乐，月圆人团圆"} <= set(docs)
+
+
+def test_the_cache_key_changes_with_the_config_and_with_extra_data(tmp_path: Path) -> None:
+    extra = tmp_path / "x.txt"
+    extra.write_text("新年好\n", encoding="utf-8")
+    assert cache_key(SMALL) == cache_key(replace(SMALL))
+    assert cache_key(SMALL) != cache_key(replace(SMALL, steps=4))
+    assert cache_key(SMALL) != cache_key(SMALL, (extra,))
+
+
+def test_pretraining_writes_a_qwen3_checkpoint_with_its_report_and_is_reused_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    monkeypatch.setenv("GREETBOT_CACHE_DIR", str(tmp_path / "cache"))
+    lines: list[str] = []
+    path, report = pretrained(None, SMALL, log=lines.append)
+    assert path.parent == tmp_path / "cache" / "tiny-pretrained"
+    assert report["method"] == "pretrain" and len(report["corpus"]["sha256"]) == 64
+    assert report["config"]["steps"] == 3 and report["losses"][-1][0] == 2
+    assert report["val_greetings_loss"] > 0 and report["seconds"]["train"] > 0
+    assert not (path / "corpus.jsonl").exists()
+    model = AutoModelForCausalLM.from_pretrained(path)
+    assert type(model).__name__ == "Qwen3ForCausalLM" and model.config.head_dim in (64, 128)
+    tok = AutoTokenizer.from_pretrained(path)
+    assert tok.eos_token == "<|im_end|>" and "enable_thinking" in tok.chat_template
+
+    again, report_again = pretrained(tmp_path / "copy", SMALL, log=lines.append)
+    assert any(line.startswith("cached:") for line in lines)
+    assert report_again == report and (again / REPORT).exists() and again == tmp_path / "copy"
+
+
+def test_the_same_seed_gives_the_same_weights(tmp_path: Path) -> None:
+    from safetensors.torch import load_file
+
+    from model_server.pretrain import pretrain
+
+    pretrain(tmp_path / "a", SMALL, log=lambda _: None)
+    pretrain(tmp_path / "b", SMALL, log=lambda _: None)
+    a, b = load_file(tmp_path / "a" / "model.safetensors"), load_file(tmp_path / "b" / "model.safetensors")
+    assert a.keys() == b.keys() and all(bool((a[k] == b[k]).all()) for k in a)
+
+
+def test_renamed_copies_carry_the_new_name_in_the_prompt_and_in_the_greeting_and_leave_kin_terms_alone() -> None:
+    from model_server.train import renamed_copies
+
+    samples = [s for s in dataset.load() if s.slots.name in ("王老师", "妈")][:2]
+    copies = renamed_copies(samples, 3, seed=0)
+    teacher = next(s for s in samples if s.slots.name == "王老师")
+    assert copies and all(c.slots.name != "妈" for c in copies)
+    for c in copies:
+        assert c.slots.name.endswith("老师") and c.slots.name != "王老师"
+        assert c.slots.name in c.greeting and "王老师" not in c.greeting
+        assert c.greeting.replace(c.slots.name, "王老师") == teacher.greeting
+        assert c.slots.details == teacher.slots.details and c.holiday == teacher.holiday
+
+
+def test_composer_samples_are_six_slot_records_that_pass_the_datasets_checks() -> None:
+    from model_server.corpus import composer_samples
+
+    samples = composer_samples(12, seed=0, workers=1)
+    assert len(samples) == 12 and len({s.slots.name for s in samples}) > 6
+    assert all(s.slots.name in s.greeting for s in samples if s.slots.language != "en")
+    assert [p for s in samples for p in dataset.check_sample(s)] == []
+
+
+def test_greetbot_model_tiny_pretrain_builds_it_from_the_shell_and_says_where(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from bot.cli.main import app
+
+    out = tmp_path / "tiny-pre"
+    result = CliRunner().invoke(app, ["model", "tiny", "--pretrain", "--out", str(out), "--steps", "2",
+                                      "--requests", "10", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["path"] == str(out) and (out / REPORT).exists() and (out / "model.safetensors").exists()
+    assert json.loads((out / REPORT).read_text(encoding="utf-8"))["config"]["steps"] == 2

@@ -185,6 +185,7 @@ class RateLimiter:
         self.per_chat, self.group = per_chat, group
         self._chats: dict[str, TokenBucket] = {}
         self._shared: SharedBudget | None = None
+        self.throttled = 0  # the platform's answers that said wait (Retry-After), since start: shown on the console
 
     def share(self, budget: SharedBudget) -> None:
         self._shared = budget
@@ -212,6 +213,8 @@ class RateLimiter:
         await self.overall.acquire()
 
     def pause(self, chat_id: str | None, seconds: float) -> None:
+        if seconds > 0:  # zero is a resend at once (a moved chat), not a throttling answer
+            self.throttled += 1
         if self._shared is not None:
             # Retry-After is advice: shared, so the other replicas hold off too; best effort, never a failure.
             limit = self.overall_limit if chat_id is None else (self.per_chat or self.overall_limit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -98,12 +98,24 @@ class Settings(BaseSettings):
     # How often the bot re-reads which adapter is in service (a promotion or rollback reaches every replica).
     serving_refresh_s: float = 10.0
 
+    # The web console at /console (issue 19): mounted only when one of the two credentials is set. The hash is
+    # `greetbot console hash-password`'s scrypt string, so the password itself need not sit in the environment. The
+    # session cookie is signed with `console_session_key`, else with a key derived from the credential (replicas
+    # agree, and a new password logs everyone out). `console_cookie_secure`: None sends the cookie Secure whenever
+    # the request came over https (as uvicorn sees it behind a trusted proxy); true or false forces it.
+    console_password: SecretStr | None = Field(None, description="the console's admin password (plain)")
+    console_password_hash: SecretStr | None = Field(None, description="scrypt hash of the console password")
+    console_session_key: SecretStr | None = Field(None, description="signs console session cookies")
+    console_session_s: int = Field(8 * 3600, description="a console login lasts this long")
+    console_cookie_secure: bool | None = None
+
     @field_validator("operators", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         return [v.strip() for v in value.split(",") if v.strip()] if isinstance(value, str) else value
 
-    @field_validator("adapters_dir", "learn_gate_metrics", mode="before")
+    @field_validator("adapters_dir", "learn_gate_metrics", "console_password", "console_password_hash",
+                     "console_session_key", "console_cookie_secure", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value  # `GREETBOT_ADAPTERS_DIR=` in an env file means "the default"

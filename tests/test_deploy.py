@@ -43,7 +43,7 @@ WORKLOAD_KINDS = ("Deployment", "StatefulSet", "Job")
 SETTINGS_VARS = {f"GREETBOT_{name.upper()}" for name in Settings.model_fields}
 # Fields that hold credentials: an example file must never carry a value for them.
 SECRET_FIELDS = {name for name in Settings.model_fields
-                 if re.search(r"token|secret|encrypt_key|api_key", name) or name == "database_url"}
+                 if re.search(r"token|secret|encrypt_key|api_key|password|session_key", name) or name == "database_url"}
 # vLLM's placeholder key ("no key"), the code's default: not a credential.
 NOT_A_SECRET = {"GREETBOT_LLM_API_KEY": "EMPTY"}
 # The bot's own image: the bare name in the manifests, given its registry and tag by kustomize's `images`.

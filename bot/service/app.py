@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import time
 from collections import Counter as Counter_
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
@@ -22,9 +23,14 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 from prometheus_client.core import CounterMetricFamily
 
 from adapters.base import Adapter, VerificationFailed, WebhookRequest
-from adapters.registry import configured_adapters
+from adapters.registry import PLATFORMS, configured_adapters
+from adapters.web import WebAdapter
 from bot.background import log_task_failure
 from bot.domain import IncomingMessage
+from bot.service.console.credentials import console_credential
+from bot.service.console.overview import WebhookSeen
+from bot.service.console.routes import Console
+from bot.service.console.throttle import LoginThrottle
 from bot.service.inbox import InboxWorker
 from bot.service.runtime import Runtime, delivering, running, send_through
 from bot.settings import Settings
@@ -66,6 +72,21 @@ class _DraftRejections:
         yield checked
 
 
+class _Throttled:
+    """A Prometheus collector over the adapters' rate limiters: the platforms' answers that said wait."""
+
+    def __init__(self, adapters: dict[str, Adapter]) -> None:
+        self.adapters = adapters
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        family = CounterMetricFamily("greetbot_send_throttled", "platform answers that asked us to wait (Retry-After)",
+                                     labels=["platform"])
+        for platform, adapter in sorted(self.adapters.items()):
+            if (limiter := getattr(adapter, "limiter", None)) is not None:
+                family.add_metric([platform], limiter.throttled)
+        yield family
+
+
 class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
@@ -75,6 +96,14 @@ class Metrics:
                                      registry=self.registry)
         self.retention_removed = Counter("greetbot_retention_removed_total", "what the retention sweep removed",
                                          ["what"], registry=self.registry)
+        self.console_logins = Counter("greetbot_console_logins_total", "console login attempts by outcome (alert on "
+                                      "failed and throttled)", ["outcome"], registry=self.registry)
+        self.last_webhook: dict[str, WebhookSeen] = {}  # per platform, in this process: the console's overview
+
+    def webhook(self, platform: str, outcome: str) -> None:
+        """One webhook answered, and how (stored, duplicate, ignored, refused, too_large, unparseable)."""
+        self.webhooks.labels(platform, outcome).inc()
+        self.last_webhook[platform] = WebhookSeen(time.time(), outcome)
 
     def swept(self, counts: dict[str, int]) -> None:
         """One retention sweep's counts (rows or values removed, by kind)."""
@@ -87,12 +116,15 @@ WORKER_POLL_S = 0.25  # a worker apart from the web process learns of new messag
 
 
 def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | None = None,
-               today: Callable[[], date] = date.today, telegram_polling: bool = False, role: Role = "all") -> FastAPI:
+               today: Callable[[], date] = date.today, telegram_polling: bool = False, role: Role = "all",
+               login_throttle: LoginThrottle | None = None) -> FastAPI:
     """The app with every adapter that has credentials (or the given ones, for tests).
 
     `telegram_polling`: take Telegram updates by long polling instead of the webhook (local development).
     `role`: "web" only verifies, stores and acknowledges (webhooks, DingTalk Stream, Telegram polling); "worker" only
     runs turns and scheduled sends (and answers /healthz, /readyz, /metrics); "all", the default, does both.
+    The web console is mounted at /console when a console credential is set (not in a "worker");
+    `login_throttle` replaces its login throttle (tests give it a clock).
     """
     settings = settings or Settings()
     chosen = adapters if adapters is not None else configured_adapters(settings)
@@ -100,8 +132,13 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
     if telegram_polling and "telegram" not in by_platform:
         raise RuntimeError("--telegram-polling needs GREETBOT_TELEGRAM_TOKEN and GREETBOT_TELEGRAM_SECRET")
     metrics = Metrics()
-
-    send = send_through(by_platform)
+    metrics.registry.register(_Throttled(by_platform))
+    senders: dict[str, Adapter | WebAdapter] = dict(by_platform)  # "web" joins once the engine exists
+    send = send_through(senders)
+    credential = console_credential(settings) if role != "worker" else None
+    console = Console(settings, credential, platforms=list(PLATFORMS), webhooks=metrics.last_webhook,
+                      throttle=login_throttle, on_login=lambda outcome: metrics.console_logins.labels(outcome).inc(),
+                      ) if credential is not None else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -113,13 +150,16 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                                  lease_s=settings.inbox_lease_s, max_input_chars=settings.max_input_chars,
                                  poll_s=WORKER_POLL_S if role == "worker" else 1.0)
             app.state.runtime, app.state.worker = rt, worker
+            if console is not None:
+                senders["web"] = web = WebAdapter(rt.engine)
+                console.attach(rt.store, web, by_platform)
             metrics.registry.register(_ModelFallbacks(rt.engine.writer.stats))
             metrics.registry.register(_DraftRejections(rt.engine.writer.guard))
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
             # Entered first: it wires the adapters to the store (shared send budgets, moved chats) before any send.
             if role != "web":
                 app.state.outbox = await deliveries.enter_async_context(
-                    delivering(rt, by_platform, on_swept=metrics.swept))
+                    delivering(rt, senders, on_swept=metrics.swept))
                 worker.start()  # picks up whatever a previous process left unfinished
             stream_task: asyncio.Task[None] | None = None
 
@@ -153,6 +193,8 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                         await stream_task
                 await deliveries.aclose()
                 await worker.stop()
+                if console is not None:
+                    console.detach()
                 for adapter in reversed(chosen):
                     await adapter.stop()
 
@@ -161,6 +203,8 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
     for adapter in chosen if role != "worker" else ():
         app.add_api_route(adapter.path, _webhook_handler(adapter, settings, metrics), methods=["POST"],
                           name=f"webhook_{adapter.platform}")
+    if console is not None:  # its own sub-application: its gate, cookies and error pages stay under /console
+        app.mount("/console", console.app(), name="console")
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
@@ -206,24 +250,24 @@ def _webhook_handler(adapter: Adapter, settings: Settings, metrics: Metrics):
         with metrics.ack_seconds.labels(adapter.platform).time():
             declared = request.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > settings.max_webhook_bytes:
-                metrics.webhooks.labels(adapter.platform, "too_large").inc()
+                metrics.webhook(adapter.platform, "too_large")
                 return JSONResponse({"error": "body too large"}, status_code=413)
             body = b""
             async for chunk in request.stream():
                 body += chunk
                 if len(body) > settings.max_webhook_bytes:
-                    metrics.webhooks.labels(adapter.platform, "too_large").inc()
+                    metrics.webhook(adapter.platform, "too_large")
                     return JSONResponse({"error": "body too large"}, status_code=413)
             req = WebhookRequest(headers={k.lower(): v for k, v in request.headers.items()}, body=body,
                                  query=dict(request.query_params))
             try:
                 adapter.verify(req)
             except VerificationFailed as exc:
-                metrics.webhooks.labels(adapter.platform, "refused").inc()
+                metrics.webhook(adapter.platform, "refused")
                 log.warning("%s webhook refused: %s", adapter.platform, exc)
                 return JSONResponse({"error": "unauthorized"}, status_code=exc.status)
             except Exception as exc:  # noqa: BLE001 - an unauthenticated body must never earn a 500 or a traceback
-                metrics.webhooks.labels(adapter.platform, "refused").inc()
+                metrics.webhook(adapter.platform, "refused")
                 log.warning("%s webhook refused: unreadable request (%s)", adapter.platform, exc.__class__.__name__)
                 return JSONResponse({"error": "bad request"}, status_code=400)
             store = request.app.state.runtime.store
@@ -231,14 +275,14 @@ def _webhook_handler(adapter: Adapter, settings: Settings, metrics: Metrics):
                 use = await store.signature_use(adapter.platform, replay[0][:160], hashlib.sha256(body).hexdigest(),
                                                 ttl_s=replay[1])
                 if use == "other":  # a captured signature carrying another body
-                    metrics.webhooks.labels(adapter.platform, "refused").inc()
+                    metrics.webhook(adapter.platform, "refused")
                     log.warning("%s webhook refused: signature already used with another body", adapter.platform)
                     return JSONResponse({"error": "unauthorized"}, status_code=401)
             try:
                 result = adapter.parse(req)
             except Exception:  # the adapter's contract is not to raise; if it does, the platform still gets 200
                 log.exception("%s webhook could not be parsed; answered 200 and dropped", adapter.platform)
-                metrics.webhooks.labels(adapter.platform, "unparseable").inc()
+                metrics.webhook(adapter.platform, "unparseable")
                 return JSONResponse({"ok": True})
             fresh = [m for m in result.messages if await store.enqueue(m)]
             if fresh:
@@ -249,7 +293,7 @@ def _webhook_handler(adapter: Adapter, settings: Settings, metrics: Metrics):
                 task.add_done_callback(_RECEIVED.discard)
                 task.add_done_callback(log_task_failure)
             outcome = "stored" if fresh else ("duplicate" if result.messages else "ignored")
-            metrics.webhooks.labels(adapter.platform, outcome).inc()
+            metrics.webhook(adapter.platform, outcome)
             return JSONResponse(result.response if result.response is not None else {"ok": True})
 
     return handle

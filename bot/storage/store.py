@@ -17,6 +17,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import aliased
 
+from bot.storage.activity import Activity
+from bot.storage.audit import ConsoleRecords
 from bot.storage.broadcasts import Broadcasts
 from bot.storage.conversations import Conversations
 from bot.storage.feedback import FeedbackAndAdapters
@@ -35,7 +37,7 @@ from bot.storage.turns import Sessions
 
 log = logging.getLogger(__name__)
 
-class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Privacy):
+class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Privacy, ConsoleRecords, Activity):
     """All reads and writes of greetbot's durable state."""
 
     def __init__(self, engine: AsyncEngine) -> None:

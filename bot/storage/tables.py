@@ -213,3 +213,32 @@ class BudgetRow(Base):
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     tat: Mapped[float] = mapped_column(Float)
+
+
+class ConsoleSessionRow(Base):
+    """One login to the web console. The cookie carries the session id signed; only its SHA-256 is kept here, so a
+    copy of the database holds no live session. Logging out or expiry ends it for every replica at once."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 hex of the session id
+    csrf: Mapped[str] = mapped_column(String(64))  # the token every form and action of this session must carry
+    chat_id: Mapped[str] = mapped_column(String(64))  # the "Try it" conversation of this login
+    address: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class AuditRow(Base):
+    """What someone did in the web console: who, what, when, from where (never a password or a message's text)."""
+
+    __tablename__ = "console_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    session: Mapped[str | None] = mapped_column(String(16), nullable=True)  # first characters of the session's hash
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from adapters.base import Limit, RateLimiter, WebhookRequest, WebhookResult
 from bot.domain import IncomingMessage
 from bot.service.app import create_app
-from bot.storage.tables import OutboxRow, ScheduleRow
+from bot.storage.tables import ScheduleRow
 from tests.console_client import console_settings, logged_in
 from tests.test_app import FakeAdapter, wait_for
 

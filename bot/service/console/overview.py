@@ -5,7 +5,7 @@ What nothing records yet is `None`, shown as "not tracked", never guessed."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.storage.activity import BroadcastLine, PlatformActivity
@@ -40,7 +40,6 @@ class Overview:
     next_broadcasts: list[BroadcastLine]
     generated_at: datetime
     model_latency_s: float | None = None  # not recorded yet: the charts step adds it
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 async def gather(store: Store, *, platforms: list[str], mounted: Mapping[str, object],

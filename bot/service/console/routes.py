@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -30,7 +31,7 @@ from bot.storage.audit import ConsoleSession
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
-PUBLIC = ("/login", "/static/")
+PUBLIC = ("/login", "/static/")  # the only paths without a session
 LOGIN_FORM_BYTES = 4096
 
 
@@ -98,9 +99,11 @@ class Console:
             request.state.lang = i18n.choose(q_lang, request.cookies.get(i18n.LANG_COOKIE),
                                              request.headers.get("accept-language"))
             sub = request.url.path[len(PREFIX):] if request.url.path.startswith(PREFIX) else request.url.path
-            if self.store is None:
+            if sub.startswith(PUBLIC[1]):
+                response = await call_next(request)
+            elif self.store is None:
                 response = self.message(request, 503, "greetbot", i18n.words(request.state.lang)["unavailable"])
-            elif sub.startswith(PUBLIC) or sub == "/login":
+            elif sub == PUBLIC[0]:
                 request.state.session = None
                 response = await call_next(request)
             elif (session := await self.session_of(request)) is None:
@@ -206,6 +209,7 @@ class Console:
             self.throttle.succeeded(address)
             self.on_login("ok")
             new = self.cookies.mint()
+            await self.store.drop_console_sessions(before=datetime.now(UTC) - timedelta(days=1))  # long expired
             await self.store.start_console_session(new.session, address=address)
             await audit.record(self.store, request, "login", session=new.session)
             response = RedirectResponse(safe_next(next_), 303)

@@ -212,3 +212,17 @@ def test_the_console_fits_a_phone_screen(served: Served) -> None:
         assert say.is_displayed() and say.size["width"] >= 200
     finally:
         phone.quit()
+
+
+def test_a_chat_whose_session_ended_goes_to_the_login_page_as_a_whole(browser, served: Served) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(served.url + "/console/try")
+    log_in(browser, served)
+    wait(browser, lambda d: path_of(d) == "/console/try")
+    browser.delete_cookie("greetbot_console")  # the session expired meanwhile
+    browser.find_element(By.ID, "say").send_keys("你好")
+    browser.find_element(By.ID, "send").click()
+    wait(browser, lambda d: path_of(d) == "/console/login")
+    assert browser.find_element(By.ID, "login-form").is_displayed()
+    assert not browser.find_elements(By.ID, "chat")  # not a login form inside the chat box

@@ -85,6 +85,12 @@ def test_every_post_without_login_redirects_to_the_login_page_and_does_nothing(c
     assert audit_actions(client) == ["login"]
 
 
+def test_an_htmx_request_without_login_sends_the_whole_page_to_the_login_page(client: TestClient) -> None:
+    r = client.post("/console/try", data={"text": "你好"}, follow_redirects=False,
+                    headers={"hx-request": "true", "hx-current-url": "http://testserver/console/try"})
+    assert r.status_code == 204 and r.headers["hx-redirect"] == "/console/login?next=/console/try"
+
+
 def test_bare_console_path_leads_to_the_login_page(client: TestClient) -> None:
     r = client.get("/console")
     assert r.status_code == 200 and 'id="login-form"' in r.text

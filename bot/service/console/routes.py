@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import RedirectResponse
@@ -107,8 +107,12 @@ class Console:
                 request.state.session = None
                 response = await call_next(request)
             elif (session := await self.session_of(request)) is None:
-                target = request.url.path if request.method == "GET" else PREFIX + "/"
-                response = RedirectResponse(f"{PREFIX}/login?next={quote(safe_next(target), safe='/')}", 303)
+                target = request.url.path if request.method == "GET" else request.headers.get("hx-current-url", "")
+                login_url = f"{PREFIX}/login?next={quote(safe_next(urlsplit(target).path), safe='/')}"
+                if request.headers.get("hx-request") == "true":  # htmx: the whole page goes, not the chat box
+                    response = Response(status_code=204, headers={"hx-redirect": login_url})
+                else:
+                    response = RedirectResponse(login_url, 303)
             else:
                 request.state.session = session
                 response = await call_next(request)

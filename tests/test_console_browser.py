@@ -112,9 +112,12 @@ def browser(served: Served):
 
 
 def wait(driver, condition, timeout: float = 30.0):
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
+    # htmx replaces the chat box while the condition may be looking at the old one: look again.
+    return WebDriverWait(driver, timeout, poll_frequency=0.1,
+                         ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(condition)
 
 
 def path_of(driver) -> str:

@@ -126,31 +126,51 @@ class CardLayout:
 FontOf = Callable[[str, int], ImageFont.FreeTypeFont]  # (role, px) → font
 
 
+def _hair(font: ImageFont.FreeTypeFont) -> float:
+    """What lines are kept short of their box by, for glyphs whose ink reaches past their advance ("y", "您": a
+    pixel or so at either end). Breaking by advances is what makes wrapping fast; `_line` measures the ink."""
+    return math.ceil(font.size * 0.04) + 1
+
+
 def _line(role: str, region: str, text: str, x: float, baseline: float, font_role: str, px: int,
           font: ImageFont.FreeTypeFont, spacing: float = 0.0) -> TextLine:
     ascent, descent = font.getmetrics()
     stretch = spacing * (len(cells(text)) - 1) if spacing else 0.0
-    metric = Box(x, baseline - ascent, x + font.getlength(text) + stretch, baseline + descent)
     ink = font.getbbox(text, anchor="ls") if text.strip() else (0, 0, 0, 0)
+    x -= min(0, ink[0])  # a glyph that reaches left of its origin starts that much further in
+    metric = Box(x, baseline - ascent, x + font.getlength(text) + stretch, baseline + descent)
     box = metric.union(Box(x + ink[0], baseline + ink[1], x + ink[2] + stretch, baseline + ink[3]))
     return TextLine(role, region, text, x, baseline, font_role, px, box, spacing)
 
 
 def fit_centered(text: str, role: str, region: Box, font_role: str, font_of: FontOf, max_px: int,
-                 max_lines: int = 2, leading: float = 1.28) -> list[TextLine]:
+                 max_lines: int = 2, leading: float = 1.5) -> list[TextLine]:
     """`text` centred in `region` at the largest size that fits, on one line if it can at 60% of `max_px` or
-    more, else on up to `max_lines` lines."""
+    more, else on up to `max_lines` lines of balanced length ("Happy Chinese / New Year's Eve")."""
     for lines_allowed, floor in ((1, int(max_px * 0.6)), (max_lines, 10)):
         for px in range(max_px, floor - 1, -2):
             font = font_of(font_role, px)
-            lines = wrap(text, region.width, font.getlength)
+            measure, room = font.getlength, region.width - _hair(font)
+            lines = wrap(text, room, measure)
             step = px * leading
-            if len(lines) <= lines_allowed and _block_height(font, len(lines), step) <= region.height:
-                ascent, descent = font.getmetrics()
-                top = region.top + (region.height - _block_height(font, len(lines), step)) / 2
-                return [_line(role, role, t, region.left + (region.width - font.getlength(t)) / 2,
-                              top + ascent + k * step, font_role, px, font) for k, t in enumerate(lines)]
+            if len(lines) > lines_allowed or _block_height(font, len(lines), step) > region.height:
+                continue
+            if len(lines) > 1:
+                lines = _balanced(text, room, measure, len(lines))
+            ascent, descent = font.getmetrics()
+            top = region.top + (region.height - _block_height(font, len(lines), step)) / 2
+            return [_line(role, role, t, region.left + (region.width - measure(t)) / 2,
+                          top + ascent + k * step, font_role, px, font) for k, t in enumerate(lines)]
     raise CardTextTooLong(f"the {role} {text!r} does not fit its place on the card")
+
+
+def _balanced(text: str, width: float, measure: Callable[[str], float], n: int) -> list[str]:
+    """The wrap of `text` into `n` lines at the narrowest width that still needs no more than `n`."""
+    low, high = width / n, width
+    while high - low > 4:
+        mid = (low + high) / 2
+        low, high = (low, mid) if len(wrap(text, mid, measure)) <= n else (mid, high)
+    return wrap(text, high, measure)
 
 
 def _block_height(font: ImageFont.FreeTypeFont, n: int, step: float) -> float:
@@ -170,37 +190,48 @@ class Letter:
 
 def fit_letter(letter: Letter, region: Box, font_role: str, font_of: FontOf, max_px: int) -> list[TextLine]:
     """The letter's lines at the largest size that fits `region`: Chinese paragraphs indented two characters and
-    set 1.62 apart, English ones flush and 1.45 apart; the signature right-aligned after a gap."""
-    leading = 1.62 if letter.chinese else 1.45
+    set 1.62 apart, English ones flush and 1.5 apart; the signature right-aligned after a gap."""
+    leading = 1.62 if letter.chinese else 1.5  # 1.5: no tighter than the CJK faces' own line box (1.46 em)
     units = sum(len(p) for p in letter.paragraphs) + len(letter.salutation) + len(letter.signature)
     # Start near the size whose lines would fill the box, not at the top: fewer tries for long greetings.
     guess = math.sqrt(region.width * region.height / max(units, 1) / (leading * (1.0 if letter.chinese else 0.55)))
     start = min(max_px, int(guess * 1.2) // 2 * 2 + 2)
-    for px in range(start, MIN_BODY_PX - 1, -2):
+    if (lines := _try_letter(letter, region, font_role, font_of, start, leading)) is not None:
+        return lines
+    # The largest size that fits, by bisection (a smaller size never needs more room): a handful of tries.
+    low, high, best = MIN_BODY_PX, start - 1, None
+    while low <= high:
+        px = (low + high) // 2
         if (lines := _try_letter(letter, region, font_role, font_of, px, leading)) is not None:
-            return lines
-    raise CardTextTooLong("the greeting is too long for a card even in the smallest readable type")
+            best, low = lines, px + 1
+        else:
+            high = px - 1
+    if best is None:
+        raise CardTextTooLong("the greeting is too long for a card even in the smallest readable type")
+    return best
 
 
 def _try_letter(letter: Letter, region: Box, font_role: str, font_of: FontOf, px: int,
                 leading: float) -> list[TextLine] | None:
     font = font_of(font_role, px)
+    measure, room = font.getlength, region.width - _hair(font)
     step = px * leading
     indent = 2 * px if letter.chinese else 0.0
     # (role, text, gap before it in lines, indent, justified)
     rows: list[tuple[str, str, float, float, bool]] = []
     if letter.salutation:
-        rows += [("salutation", t, 0.0, 0.0, False) for t in wrap(letter.salutation, region.width, font.getlength)]
+        rows += [("salutation", t, 0.0, 0.0, False) for t in wrap(letter.salutation, room, measure)]
     for paragraph in letter.paragraphs:
         gap = 0.25 if rows else 0.0
-        wrapped = wrap(paragraph, region.width, font.getlength, first_indent=indent)
+        wrapped = wrap(paragraph, room, measure, first_indent=indent)
         # Chinese body text is set justified (flush on both sides) but for a paragraph's last line.
         rows += [("body", t, gap if i == 0 else 0.0, indent if i == 0 else 0.0,
                   letter.chinese and i < len(wrapped) - 1) for i, t in enumerate(wrapped)]
     sender_font = font_of(font_role, max(MIN_BODY_PX, int(px * 0.92)))
     if letter.signature:
         rows += [("sender", t, 0.5 if i == 0 else 0.0, 0.0, False)
-                 for i, t in enumerate(wrap(letter.signature, region.width, sender_font.getlength))]
+                 for i, t in enumerate(wrap(letter.signature, region.width - _hair(sender_font),
+                                                  sender_font.getlength))]
     ascent, descent = font.getmetrics()
     height = sum(row[2] * step for row in rows) + _block_height(font, len(rows), step)
     if height > region.height:
@@ -211,10 +242,10 @@ def _try_letter(letter: Letter, region: Box, font_role: str, font_of: FontOf, px
     for i, (role, text, gap, shift, justified) in enumerate(rows):
         baseline += gap * step if i else 0.0
         f = sender_font if role == "sender" else font
-        x = region.right - f.getlength(text) if role == "sender" else region.left + shift
+        x = region.right - _hair(f) - f.getlength(text) if role == "sender" else region.left + shift
         spacing = 0.0
         if justified and (n := len(cells(text)) - 1) > 0:
-            slack = region.right - x - f.getlength(text)
+            slack = region.right - _hair(f) - x - f.getlength(text)
             spacing = slack / n if 0 < slack <= 2.5 * px else 0.0  # a wider gap reads as a hole: leave it ragged
         out.append(_line(role, "body", text, x, baseline, font_role, f.size, f, spacing))
         baseline += step

@@ -88,27 +88,40 @@ def _split_wide(atom: Atom, fits: Callable[[str], bool]) -> list[Atom]:
 
 
 def wrap(paragraph: str, width: float, measure: Callable[[str], float], first_indent: float = 0.0) -> list[str]:
-    """The lines of `paragraph` no wider than `width` by `measure` (the first line `first_indent` narrower)."""
+    """The lines of `paragraph` no wider than `width` by `measure` (the first line `first_indent` narrower).
+
+    A line's width is the sum of its atoms' and spaces' widths (advances add up; no kerning crosses an atom's
+    edge in the layout cards use), so each distinct atom is measured once."""
+    widths: dict[str, float] = {}
+
+    def w(text: str) -> float:
+        if text not in widths:
+            widths[text] = measure(text)
+        return widths[text]
+
     lines: list[list[Atom]] = []
     line: list[Atom] = []
+    used = 0.0
 
     def room() -> float:
         return width - (first_indent if not lines else 0.0)
 
     for atom in atoms(paragraph):
-        if measure(_join(line + [atom])) <= room():
+        extra = (w(" ") if atom.space and line else 0.0) + w(atom.text)
+        if used + extra <= room():
             line.append(atom)
+            used += extra
             continue
         if line:
             lines.append(line)
             line = []
         atom = Atom(atom.text, False)
-        if measure(atom.text) <= room():
-            line = [atom]
+        if w(atom.text) <= room():
+            line, used = [atom], w(atom.text)
             continue
         *full, rest = _split_wide(atom, lambda s: measure(s) <= room())
         lines += [[piece] for piece in full]
-        line = [rest]
+        line, used = [rest], measure(rest.text)
     if line:
         lines.append(line)
     return [_join(line) for line in lines]

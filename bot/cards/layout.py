@@ -153,7 +153,8 @@ def fit_centered(text: str, role: str, region: Box, font_role: str, font_of: Fon
             measure, room = font.getlength, region.width - _hair(font)
             lines = wrap(text, room, measure)
             step = px * leading
-            if len(lines) > lines_allowed or _block_height(font, len(lines), step) > region.height:
+            if len(lines) > lines_allowed or _block_height(font, len(lines), step) > region.height \
+                    or any(measure(line) > room for line in lines):
                 continue
             if len(lines) > 1:
                 lines = _balanced(text, room, measure, len(lines))
@@ -232,10 +233,11 @@ def _try_letter(letter: Letter, region: Box, font_role: str, font_of: FontOf, px
         rows += [("sender", t, 0.5 if i == 0 else 0.0, 0.0, False)
                  for i, t in enumerate(wrap(letter.signature, region.width - _hair(sender_font),
                                                   sender_font.getlength))]
-    ascent, descent = font.getmetrics()
     height = sum(row[2] * step for row in rows) + _block_height(font, len(rows), step)
-    if height > region.height:
+    # A closing mark may hang past a word too long for any line (`linebreak._split_wide`): then go smaller.
+    if height > region.height or any(row[3] + measure(row[1]) > room for row in rows if row[0] != "sender"):
         return None
+    ascent, descent = font.getmetrics()
     top = region.top + (region.height - height) * 0.45  # a touch above the middle looks centred to the eye
     baseline = top + ascent
     out: list[TextLine] = []

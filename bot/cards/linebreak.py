@@ -79,7 +79,7 @@ def _split_wide(atom: Atom, fits: Callable[[str], bool]) -> list[Atom]:
     """An atom wider than a whole line (a long URL or word) cut into pieces that fit, as a last resort."""
     pieces, piece = [], ""
     for g in _GRAPHEME.findall(atom.text):
-        if piece and not fits(piece + g):
+        if piece and not fits(piece + g) and g not in CLOSING:  # a closing mark hangs rather than start a line
             pieces.append(piece)
             piece = ""
         piece += g

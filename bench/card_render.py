@@ -5,7 +5,8 @@ background, then cached) and the median of --repeat renders after it, each with 
 taken in turn (Chinese and English), plus the PNG encoding time. Then one OCR per design (Tesseract, counted as in
 tests/test_cards_ocr.py: the share of the greeting's letters and digits recovered in order) at --ocr-size. Figures
 only; exits non-zero when no font or no tesseract is found.
-Run: .venv/bin/python bench/card_render.py [--repeat 5] [--ocr-size portrait|square|both] [--json]
+--samples DIR writes the README's sample cards instead (palette PNGs, each well under 150 KB).
+Run: .venv/bin/python bench/card_render.py [--repeat 5] [--ocr-size portrait|square|both] [--json] [--samples DIR]
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # `tests` is not an installed package: its texts and OCR counting are the judge's
@@ -38,13 +41,42 @@ def holiday_of(motif: str) -> str:
     return next((h for h, m in MOTIF_OF_HOLIDAY.items() if m == motif), "国庆")
 
 
+# The README's samples: (file, holiday, style, size, name, sender, greeting).
+SAMPLES = [
+    ("spring-trad-portrait.png", "春节", "传统喜庆", "portrait", "张总", "小李",
+     "张总，新春快乐！去年我们一起做了北京项目，辛苦您了。这一年承蒙您的信任与支持，合作顺利，离不开您。"
+     "值此羊年新春，祝您新岁顺遂，阖家幸福，万事如意！"),
+    ("moon-casual-portrait.png", "中秋", "轻松自然", "portrait", "老王", "阿杰", ZH["50-100"]),
+    ("newyear-tech-square.png", "元旦", "LLM科技风", "square", "Linda", "Wei",
+     "Linda, happy New Year! 🎉 May your 2028 have fewer bugs than tokens, every deploy go green on the first "
+     "try, and every weekend stay offline. Thanks for a great year of pairing on the inference team!"),
+    ("dragonboat-biz-square.png", "端午", "商务得体", "square", "李老师", "小张",
+     "李老师，端午安康！毕业八年，仍常想起您陪我们熬夜改论文的日子。您那句“先把问题想清楚，再动手”，我一直记着。"
+     "祝您身体健康，桃李满天下！"),
+]
+
+
+def write_samples(directory: Path, fonts) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, holiday, style, size, to, sender, text in SAMPLES:
+        card = render_card(CardRequest(text, to, resolve(holiday, TODAY), style, sender, size), fonts)
+        # 128 colours: gradients band a little, the text does not; a quarter of the full-colour file.
+        small = card.image.quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        small.save(directory / name, optimize=True)
+        print(f"{directory / name}: {(directory / name).stat().st_size // 1024} KB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5, help="renders per design and size after the first")
     ap.add_argument("--ocr-size", choices=("portrait", "square", "both"), default="portrait")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--samples", type=Path, help="write the README's sample cards into this directory and stop")
     args = ap.parse_args()
     fonts = find_fonts()
+    if args.samples:
+        write_samples(args.samples, fonts)
+        return
     rows = []
     for design in all_designs():
         holiday = resolve(holiday_of(design.motif), TODAY)

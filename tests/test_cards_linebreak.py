@@ -43,7 +43,9 @@ def test_no_line_starts_with_closing_or_ends_with_opening_and_nothing_is_lost(te
     ("新年快乐！！！万事如意", 6, ["新年快", "乐！！！万事", "如意"]),
     ("等你回来……我们再聚", 5, ["等你回", "来……我们", "再聚"]),
     # Opening marks go down to the next line with what they open ("他说：「" would fit, but may not end a line).
-    ("他说：「明年回家。」", 4, ["他说：", "「明年回", "家。」"]),
+    ("他说：「明年回家。」", 4, ["他说：", "「明年", "回家。」"]),
+    # No lone character on a paragraph's last line: the line above lends it one.
+    ("祝您身体健康，桃李满天下！", 6, ["祝您身体健", "康，桃李满", "天下！"]),
     # A number, and a number with its unit, are never split.
     ("祝您2027年发大财", 5, ["祝您", "2027年", "发大财"]),
     ("营收增长30%，再上层楼", 6, ["营收增长", "30%，再上", "层楼"]),

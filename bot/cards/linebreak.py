@@ -124,6 +124,10 @@ def wrap(paragraph: str, width: float, measure: Callable[[str], float], first_in
         line, used = [rest], measure(rest.text)
     if line:
         lines.append(line)
+    # No lone character on a paragraph's last line (孤字, "下！"): the line above lends it its last atom.
+    if len(lines) >= 2 and len(lines[-1]) == 1 and len(lines[-2]) >= 3 and _CJK.match(lines[-1][0].text):
+        moved = lines[-2].pop()
+        lines[-1] = [moved, Atom(lines[-1][0].text, lines[-1][0].space)]
     return [_join(line) for line in lines]
 
 

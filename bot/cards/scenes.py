@@ -133,12 +133,17 @@ def _spring(pen: o.Pen, f: Frame, d: Design, rng: random.Random, a: int) -> None
         o.cloud(pen, 850, 1062, 170, o.rgba(p.ornament, min(a, 190)))
 
 
+def _halo(d: Design) -> tuple[int, int, int]:
+    """The moon's light: warm on dark grounds, white on light ones (yellow over lavender turns grey)."""
+    return (255, 255, 255) if d.style in ("轻松自然", "商务得体") else (255, 228, 150)
+
+
 def _lantern(pen: o.Pen, f: Frame, d: Design, rng: random.Random, a: int) -> None:
     p = d.palette
     body, gold = o.rgba(p.ornament2 if d.style != "传统喜庆" else (235, 50, 40), a), o.rgba(p.ornament, a)
     moon_face = o.rgba((255, 228, 150) if d.style != "LLM科技风" else p.ornament2, a)
     if f.size == "portrait":
-        o.glow(pen.layer, pen.s, 540, 120, 110, (255, 230, 160), 110 if not d.line_art else 50)
+        o.glow(pen.layer, pen.s, 540, 120, 110, _halo(d), 110 if not d.line_art else 50)
         o.moon(pen, 540, 120, 74, moon_face, o.rgba((240, 200, 120), a))
         o.lantern_string(pen, (0, 24), (400, 30), 60, 3, 56, body, gold)
         o.lantern_string(pen, (680, 30), (1080, 24), 60, 3, 56, body, gold)
@@ -147,7 +152,7 @@ def _lantern(pen: o.Pen, f: Frame, d: Design, rng: random.Random, a: int) -> Non
     else:
         o.lantern_string(pen, (0, 20), (196, 26), 40, 2, 52, body, gold)
         o.lantern_string(pen, (884, 26), (1080, 20), 40, 2, 52, body, gold)
-        o.glow(pen.layer, pen.s, 990, 990, 150, (255, 230, 160), 90 if not d.line_art else 40)
+        o.glow(pen.layer, pen.s, 990, 990, 150, _halo(d), 90 if not d.line_art else 40)
         o.moon(pen, 990, 990, 120, moon_face, o.rgba((240, 200, 120), a))
 
 
@@ -158,14 +163,14 @@ def _moon(pen: o.Pen, f: Frame, d: Design, rng: random.Random, a: int) -> None:
     cloud = o.rgba(p.ornament if d.style != "轻松自然" else (255, 255, 255), min(a, 200))
     leaf, flower = o.rgba((120, 150, 80) if not d.line_art else p.ornament, a), o.rgba((250, 180, 60), a)
     if f.size == "portrait":
-        o.glow(pen.layer, pen.s, 860, 150, 140, (255, 226, 150), 120 if not d.line_art else 50)
+        o.glow(pen.layer, pen.s, 860, 150, 140, _halo(d), 120 if not d.line_art else 50)
         o.moon(pen, 860, 150, 96, face, shade)
         o.cloud(pen, 690, 236, 250, cloud)
         o.cloud(pen, 70, 190, 210, cloud)
         _osmanthus(pen, 60, 1500, leaf, flower, rng)
         o.cloud(pen, 700, 1596, 280, cloud)
     else:
-        o.glow(pen.layer, pen.s, 108, 140, 110, (255, 226, 150), 120 if not d.line_art else 50)
+        o.glow(pen.layer, pen.s, 108, 140, 110, _halo(d), 120 if not d.line_art else 50)
         o.moon(pen, 108, 140, 76, face, shade)
         o.cloud(pen, 40, 250, 170, cloud)
         _osmanthus(pen, 900, 100, leaf, flower, rng, scale=0.7)

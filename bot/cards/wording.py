@@ -14,7 +14,7 @@ from bot.writing.holidays import english_name
 
 _WELL = frozenset({"端午", "重阳", "冬至"})  # days wished 安康 (a day of remembrance), not 快乐
 _ZH_TITLES = {"春节": "新春快乐", "元宵": "元宵节快乐", "腊八": "腊八节快乐"}
-_EN_TITLES = {"圣诞": "Merry Christmas", "生日": "Happy Birthday"}
+_EN_TITLES = {"圣诞": "Merry Christmas", "生日": "Happy Birthday", "元旦": "Happy New Year"}
 _WEEKDAYS = "一二三四五六日"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -45,8 +45,9 @@ def date_line(holiday: Holiday, chinese: bool) -> str:
 
 def letter(text: str, name: str | None, sender: str | None, chinese: bool) -> Letter:
     """The greeting set as a letter. A greeting that opens with the name ("张总，…", "Dear Linda, …") has that
-    opening as its salutation line, as written; otherwise one is added (张总：, "Dear Linda,"). Emoji are left
-    out (see `linebreak.strip_emoji`)."""
+    opening as its salutation line, as written (in English only where a sentence starts after it: "Linda, happy
+    New Year!" stays one line); otherwise one is added (张总：, "Dear Linda,"). Emoji are left out (see
+    `linebreak.strip_emoji`)."""
     clean = strip_emoji(text).strip()
     paragraphs = [p.strip() for p in clean.split("\n") if p.strip()]
     if not paragraphs:
@@ -55,7 +56,8 @@ def letter(text: str, name: str | None, sender: str | None, chinese: bool) -> Le
     name = (name or "").strip()
     if name:
         opening = re.match(rf"{_GREETING_WORDS}{re.escape(name)}\s*[，,：:！!]\s*", paragraphs[0], re.I)
-        if opening:
+        rest_starts = paragraphs[0][opening.end():opening.end() + 1] if opening else ""
+        if opening and (chinese or not rest_starts.islower()):
             salutation = opening.group().strip()
             rest = paragraphs[0][opening.end():].strip()
             paragraphs = ([rest] if rest else []) + paragraphs[1:]

@@ -95,6 +95,9 @@ class Settings(BaseSettings):
         None, description="the eval metrics that gate a candidate (default: all guarded ones)")
     learn_lock_ttl_s: float = 6 * 3600
     learn_cron: str | None = Field(None, description="run the cycle on this cron schedule, e.g. '0 3 * * *'")
+    # Greeting cards (bot/cards): a directory holding the Noto CJK fonts or one CJK font file; by default the
+    # system's (Debian fonts-noto-cjk, then other distributions' paths, then fontconfig).
+    card_font: Path | None = Field(None, description="CJK font directory or file for greeting cards")
     # How often the bot re-reads which adapter is in service (a promotion or rollback reaches every replica).
     serving_refresh_s: float = 10.0
 
@@ -115,7 +118,7 @@ class Settings(BaseSettings):
         return [v.strip() for v in value.split(",") if v.strip()] if isinstance(value, str) else value
 
     @field_validator("adapters_dir", "learn_gate_metrics", "console_password", "console_password_hash",
-                     "console_session_key", "console_cookie_secure", mode="before")
+                     "console_session_key", "console_cookie_secure", "card_font", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value  # `GREETBOT_ADAPTERS_DIR=` in an env file means "the default"

@@ -16,7 +16,7 @@ FLOORS: tuple[frozenset[str], ...] = (
     frozenset({"bot.domain", "bot.settings", "bot.background", "bot.permissions"}),
     frozenset({"bot.storage"}),
     frozenset({"bot.writing"}),
-    frozenset({"bot.reading", "bot.followup", "model_server"}),
+    frozenset({"bot.reading", "bot.followup", "bot.cards", "model_server"}),
     frozenset({"bot.learning"}),  # the learning cycle trains and scores through model_server
     frozenset({"bot.scheduling"}),  # its runner schedules the learning cycle
     frozenset({"bot.conversation"}),  # the engine routes to scheduling, follow-ups and feedback

@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from bot.cli import learn as learn_cli
+from bot.cli.card import card as card_cmd
 from bot.cli.console import console_app
 from bot.cli.db import db_app
 from bot.cli.platforms import platforms_app
@@ -36,6 +37,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(platforms_app, name="platforms")
 app.add_typer(console_app, name="console")
 app.command("learn")(learn_cli.learn)
+app.command("card")(card_cmd)
 model_app.command("adapters")(learn_cli.adapters)
 model_app.command("register")(learn_cli.register)
 model_app.command("rollback")(learn_cli.rollback)

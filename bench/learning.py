@@ -5,7 +5,10 @@ Builds (or reuses) the tiny Qwen3 and an SFT adapter, then
 2. with --vllm: serves the tiny model + the SFT adapter with vLLM (CPU build), runs one `greetbot learn` cycle on
    feedback events shaped the same way, and prints each eval metric of the candidate next to its parent's, with the
    preference figures and the verdict.
+With --model/--adapter it takes an existing model and SFT adapter instead (e.g. the pre-trained tiny model of
+`greetbot model tiny --pretrain` and its SFT adapter), the cycle's training steps, rate and eval size as given.
 Run: .venv/bin/python bench/learning.py [--work DIR] [--steps 25] [--vllm] [--json]
+         [--model DIR --adapter DIR] [--learn-steps 16] [--learn-lr 3e-3] [--events 48] [--eval-n 2]
 """
 
 from __future__ import annotations
@@ -62,7 +65,12 @@ def time_dpo(model: Path, sft: Path, work: Path, steps: int) -> dict:
             "final_loss": report.get("final_loss")}
 
 
-async def learn_cycle(model: Path, sft: Path, work: Path) -> dict:
+def lora_rank(adapter: Path) -> int:
+    return int(json.loads((adapter / "adapter_config.json").read_text(encoding="utf-8"))["r"])
+
+
+async def learn_cycle(model: Path, sft: Path, work: Path, *, learn_steps: int = 16, learn_lr: float = 3e-3,
+                      events: int = 48, eval_n: int = 2) -> dict:
     from bot.learning.cycle import Learner, register
     from bot.settings import Settings
     from bot.storage.store import Store
@@ -70,17 +78,17 @@ async def learn_cycle(model: Path, sft: Path, work: Path) -> dict:
     from tests.conftest import free_port
 
     cfg = ServeConfig(model=str(model), profile="cpu", adapters={"greet": str(sft)}, port=free_port(),
-                      max_lora_rank=8, max_loras=2, max_model_len=1024)
+                      max_lora_rank=max(8, lora_rank(sft)), max_loras=2, max_model_len=1024)
     proc = start(cfg, log_path=work / "vllm.log")
     try:
         wait_healthy(cfg, proc, timeout_s=600)
         settings = Settings(data_dir=work / "data", llm_base_url=cfg.base_url, llm_model="greet",
-                            learn_base_model=str(model), learn_min_feedback=10, learn_max_steps=16, learn_lr=3e-3,
-                            learn_eval_n=2, _env_file=None)
+                            learn_base_model=str(model), learn_min_feedback=10, learn_max_steps=learn_steps, learn_lr=learn_lr,
+                            learn_eval_n=eval_n, _env_file=None)
         store = await Store.open(settings.resolved_database_url())
         try:
             await register(store, "greet", sft, serve=True)
-            await store.add_feedback("bench", "u", [e.to_json() for e in shortening_events(48, offset=30)])
+            await store.add_feedback("bench", "u", [e.to_json() for e in shortening_events(events, offset=30)])
             started = time.perf_counter()
             result = await Learner(store, settings).cycle()
             seconds = time.perf_counter() - started
@@ -91,7 +99,7 @@ async def learn_cycle(model: Path, sft: Path, work: Path) -> dict:
         stop(proc)
     evals = (adapter.metrics.get("eval") if adapter else None) or {}
     cand, parent = evals.get("candidate", {}), evals.get("serving", {})
-    keys = ["length_compliance", "detail_recall", "style_markers", "stock_phrase_rate", "wrong_zodiac", "think_leaks",
+    keys = ["guard_pass_rate", "name_use", "length_compliance", "detail_recall", "style_markers", "stock_phrase_rate", "wrong_zodiac", "think_leaks",
             "distinct_2", "mean_length"]
     deltas = {k: {"parent": parent.get(k), "candidate": cand.get(k),
                   "delta": None if parent.get(k) is None or cand.get(k) is None else cand[k] - parent[k]}
@@ -106,13 +114,20 @@ def main() -> int:
     ap.add_argument("--steps", type=int, default=25, help="DPO steps of batch 4 for the timing (25 = 100 pairs)")
     ap.add_argument("--vllm", action="store_true", help="also run a learning cycle against vLLM (CPU build)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", type=Path, help="an existing base model directory (with --adapter)")
+    ap.add_argument("--adapter", type=Path, help="an existing SFT adapter of --model: the one in service")
+    ap.add_argument("--learn-steps", type=int, default=16, help="the cycle's preference-training steps")
+    ap.add_argument("--learn-lr", type=float, default=3e-3)
+    ap.add_argument("--events", type=int, default=48, help="feedback events of a user cutting drafts down")
+    ap.add_argument("--eval-n", type=int, default=2, help="drafts per scenario in the cycle's eval")
     args = ap.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-learning-"))
     work.mkdir(parents=True, exist_ok=True)
-    model, sft = prepare(work)
+    model, sft = (args.model, args.adapter) if args.model and args.adapter else prepare(work)
     figures = {"dpo": time_dpo(model, sft, work, args.steps)}
     if args.vllm:
-        figures["cycle"] = asyncio.run(learn_cycle(model, sft, work))
+        figures["cycle"] = asyncio.run(learn_cycle(model, sft, work, learn_steps=args.learn_steps,
+                                                   learn_lr=args.learn_lr, events=args.events, eval_n=args.eval_n))
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, default=str))
         return 0

@@ -224,3 +224,21 @@ def test_a_message_typed_by_voice_is_cut_where_it_turns_to_a_new_thing() -> None
     assert slots.name == "小姨" and slots.style == "传统喜庆"
     assert "桂花糕是全家最好吃的" in (slots.details or "") and "喜庆" not in (slots.details or "")
     assert "是他领投的" in (extract_rules("春节 投资人 钱总 商务 200字左右 前年A轮是他领投的").details or "")
+
+
+@pytest.mark.parametrize("text,name,relation,category", [
+    ("给发小的妈妈写个重阳节祝福，我叫她刘姨，小时候在她家蹭了无数顿饭", "刘姨", "发小的妈妈", "其他"),
+    ("给我闺蜜的妈妈写个生日祝福", None, "闺蜜的妈妈", "其他"),  # nobody calls a friend's mother 妈妈
+    ("给我爸的老战友写个春节祝福，我们都叫他李叔", "李叔", "爸的老战友", "朋友"),
+    ("给老同学写个中秋祝福", None, "老同学", "朋友"),  # 老同学 is a relation, not 老 + a surname 同
+])
+def test_someone_elses_kin_and_old_friends_are_read_as_the_user_addresses_them(
+        text: str, name: str | None, relation: str, category: str) -> None:
+    slots = extract_rules(text)
+    assert (slots.name, slots.relation, slots.relation_category) == (name, relation, category)
+
+
+@pytest.mark.parametrize("text,holiday", [("给我发晓阿杰写个端五祝福", "端午"), ("七系快到了帮我给老婆写个祝福", "七夕")])
+def test_a_holiday_typed_by_its_sound_is_read_even_with_a_number_in_it(text: str, holiday: str) -> None:
+    assert extract_rules(text).holiday == holiday
+    assert extract_rules("给老王写个祝福，早上五点发").style is None  # a time stays a time

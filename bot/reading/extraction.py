@@ -22,6 +22,7 @@ from bot.reading.recipient import (
     detect_language,
     extract_name,
     extract_relation,
+    i_call,
 )
 from bot.reading.vocabulary import (
     ADDRESSABLE_RELATIONS,
@@ -304,7 +305,10 @@ def extract_rules(text: str) -> Slots:
     meant = fix_slips(text)  # 中球节 → 中秋节, 领倒 → 领导; same length, so positions still match the text
     # The ask names whom it is for ("给我的硕导——尹老师写"); the rest of the message may name others.
     target_name, target_relation = ask_target(meant) or (None, None)
-    name = target_name or extract_name(meant, extract_relation(meant)[0])
+    if target_relation and "的" in target_relation and not target_name:
+        name = i_call(meant) or called_name(meant)  # "发小的妈妈": someone else's kin, addressed as the user says
+    else:
+        name = target_name or extract_name(meant, extract_relation(meant)[0])
     if name and name == target_relation and name not in ADDRESSABLE_RELATIONS:
         name = called_name(meant) or name  # "给我前领导写…叫方姐": the relation was said, the name comes later
     category = category_of_target(target_relation) if target_relation else None

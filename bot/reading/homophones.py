@@ -68,8 +68,8 @@ def fix_slips(text: str) -> str:
         for m in context.finditer(text):
             group = 1 if m.group(1) is not None else 2  # the holiday pattern has two alternatives
             window, start = m.group(group), m.start(group)
-            if re.search(r"[零一二两三四五六七八九十\d]", window):
-                continue  # "早上五点": a time, not 商务点
+            if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window):
+                continue  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
             if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
                 continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
             for size in (3, 2):

@@ -158,6 +158,9 @@ _LATE = re.compile(
 _IS_MY = re.compile(
     rf"[，,]?(?:[他她])?(?:是|就是)我(?:们)?(?:的)?[^，,。！!？?]{{0,8}}?(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})"
 )
+# How the user addresses the recipient, said outright ("我叫她刘姨", "我们都喊他老符").
+_I_CALL = re.compile(rf"(?:我|我们|大家)(?:都|一般|平时|一直)?(?:叫|喊|称呼)(?:他|她)\s*([{_CJK}]{{2,3}}?|[A-Z][a-z]+)"
+                     rf"(?=[，,。.！!？?\s]|$|就行|就好|吧)")
 _PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的")
 
 
@@ -209,7 +212,16 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
     # ("…我们一起养过一只猫叫橘子", "…他老婆小雅"). Only when it names no one do "叫X", "X是我…" and "朋友X" decide.
     if m := _HONORIFIC.search(text):
         return m.group(0)  # "Mr. Brown", "Prof. Hughes" in a Chinese request
-    return _name_after_gei(text) or _name_elsewhere(text, relation)
+    gei = _name_after_gei(text)
+    if gei is None or gei in RELATIONS_ZH:
+        gei = i_call(text) or gei  # "给我妈写…，我平时叫她老妈": how the user addresses them beats the relation word
+    return gei or _name_elsewhere(text, relation)
+
+
+def i_call(text: str) -> str | None:
+    """The name in "我叫她刘姨", "我们都喊他老符": how the user says they address the person."""
+    m = _I_CALL.search(text)
+    return m.group(1) if m and _is_name(m.group(1)) else None
 
 
 def _name_elsewhere(text: str, relation: str | None) -> str | None:
@@ -378,9 +390,11 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
             rest if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", rest) and _is_name(rest) else None)
         if rest and named:
             return named, _qualified(head, m.end(), m.group(0))  # "面馆老板龙叔", "co-founder Ethan"
-    if head not in RELATIONS_ZH and (_NAME_RE.fullmatch(head) or _name_like(head)):
-        return head, None  # "尹老师", "焦伯伯", "小吕": a name that ends in a title
     found = _relation_in(head)
+    # 老战友, 老同事 are relations (no surname 战 or 同); 老太太, 老婆婆 are how people are called
+    old_friend = found and head == "老" + found[0] and relation_category_of(found[0]) not in ("家人", "恋人")
+    if head not in RELATIONS_ZH and not old_friend and (_NAME_RE.fullmatch(head) or _name_like(head)):
+        return head, None  # "尹老师", "焦伯伯", "小吕": a name that ends in a title (not 老战友)
     if found and found[1] == len(head):  # a relation word, perhaps qualified: "二舅", "大学班长"
         relation = head if len(head) <= 6 else found[0]
         return (head if head in ADDRESSABLE_RELATIONS or _NUMBERED_KIN.fullmatch(head) else None), relation
@@ -411,7 +425,10 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         owner = _OWNER.sub("", segments[-2]) if len(segments) > 1 else ""
         if relation and (owner in KIN_SINGLE or RELATIONS_ZH.get(owner) == "家人") \
                 and relation_category_of(relation) in ("朋友", "家人", "恋人"):
-            relation = f"{owner}的{relation}"  # "我爸的老战友": a parent's friend is not ours
+            relation, name = f"{owner}的{relation}", (None if name == relation else name)  # a parent's friend
+        elif relation and owner in RELATIONS_ZH and relation_category_of(relation) == "家人":
+            # "发小的妈妈": a friend's mother is not our family, and not addressed as 妈妈
+            relation, name = f"{owner}的{relation}", (None if name == relation else name)
         if relation is None:  # "硕导——尹老师", "供应商那边的鲍经理": the relation is said just before
             for segment in reversed(segments[:-1]):
                 if (inner := _relation_in(segment)) is not None:

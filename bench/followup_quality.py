@@ -13,7 +13,11 @@ are tuned on; both are printed, the blind one being the measure.
 Last, the model path: how many of the tuning-set helper's own good answers (tests/data/followup_tuning_answers_2026-12
 .json) the checks on model suggestions keep.
 
-Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|both] [--show N]
+A third set (tests/data/followup_blind2_2026-12.json, 195 items) was written on 2026-12-04 by a helper who first
+labelled the blind set's replies without seeing their labels (tests/data/followup_blind_relabel_2026-12.json): the
+agreement of two labellers bounds what any reader can score on one labeller's moods (`--agreement` prints it).
+
+Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|both|all] [--show N] [--agreement]
 """
 
 from __future__ import annotations
@@ -38,7 +42,10 @@ from tests import followup_judge as judge
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned on
-        "tuning": DATA / "followup_tuning_2026-12.json"}  # another helper's, same schema: the rules are tuned on it
+        "tuning": DATA / "followup_tuning_2026-12.json",  # another helper's, same schema: the rules are tuned on it
+        # A third helper's (2026-12-04), written after it relabelled the first blind set's replies unseen (its
+        # labels: followup_blind_relabel_2026-12.json, for the agreement between two labellers); never tuned on.
+        "blind2": DATA / "followup_blind2_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 
@@ -101,13 +108,29 @@ def good_answers_accepted() -> float:
     return share
 
 
+def agreement() -> dict[str, float]:
+    """Mood and question labels of the blind set against a second labeller's, given the same items unlabelled."""
+    items = {i["id"]: i for i in json.loads(SETS["blind"].read_text(encoding="utf-8"))["items"]}
+    other = json.loads((DATA / "followup_blind_relabel_2026-12.json").read_text(encoding="utf-8"))["labels"]
+    figures = {f"{what} agreement": sum(other[k][what] == items[k][what] for k in other) / len(other)
+               for what in ("mood", "question")}
+    print(f"\n== two labellers on the {len(other)} blind items")
+    for figure, value in figures.items():
+        print(f"{figure:<28} {value:.3f}")
+    return figures
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=[*SETS, "both"], default="both")
+    ap.add_argument("--set", choices=[*SETS, "both", "all"], default="both")
+    ap.add_argument("--agreement", action="store_true", help="how often two labellers agree on the blind set")
     ap.add_argument("--show", type=int, default=0, help="print the first N items with their suggestions")
     args = ap.parse_args()
-    for name in SETS if args.set == "both" else [args.set]:
+    names = {"both": ["blind", "tuning"], "all": list(SETS)}.get(args.set, [args.set])
+    for name in names:
         asyncio.run(run(name, args.show))
+    if args.agreement:
+        agreement()
     good_answers_accepted()
 
 

@@ -110,3 +110,21 @@ def test_voice_input_without_a_question_mark_still_has_its_kind(reply: str, kind
 ])
 def test_english_questions_have_their_kind(reply: str, kind: str) -> None:
     assert first_kind(reply, "Happy holidays!") == kind
+
+
+@pytest.mark.parametrize("reply", ["还没。工人放假了，节后接着干。", "谢谢你还记得。今年回去扫墓，心里还是不好受。"])
+def test_a_clause_ended_with_a_full_stop_is_a_statement_not_a_question(reply: str) -> None:
+    assert analyse_rules("新年快乐！", reply).questions == ()
+
+
+@pytest.mark.parametrize("reply", ["客气了。年终总结周五前给我。", "元宵快乐。下周一的开工会你来主持一下",
+                                   "那路上注意安全，回来给我们带点你们那的腊肠呀😋", "哈哈谢谢。正月十八开工，到时候你们来一趟，把样品带上"])
+def test_an_errand_said_without_a_question_mark_is_a_request(reply: str) -> None:
+    questions = analyse_rules("新年快乐！", reply).questions
+    assert questions and question_kind(questions[0]) == "request"
+
+
+@pytest.mark.parametrize("reply,mood", [("哎呀又乱花钱，你们小两口过得好就行。", "touched"), ("到了。", "cold"),
+                                        ("谢谢，已经到了。老家下着雨，想起我父亲了。", "sad"), ("哼，想得美。", "teasing")])
+def test_fond_scolding_a_terse_stop_missing_the_dead_and_a_retort_are_read(reply: str, mood: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == mood

@@ -30,7 +30,9 @@ _SAD = _cues(
     (rf"去世|过世|离世|病逝|{_KIN}(?:刚|已经|都)?走(?=了|后|的|$|[，\s])|passed away|\bdied\b|funeral", 3),
     (r"分手|被甩|离婚|裁员|被裁|失业|broke up|break-?up|dumped|divorce|laid off|lost my job", 3),
     (r"难过|伤心|难受|心里不好受|没(?:什么)?心思|心情不好|不好过|\bsad\b|heartbroken", 2),
-    (r"一个人(?:在家|去|过)|又不回来|不回来了|没人陪|孤零零|\balone\b", 2),  # lonely at a holiday
+    (r"一个人(?:在家|去|过)|又不回来|不回来了|没人陪|孤零零|\balone\b|feels? (?:so )?empty|空落落", 2),  # lonely at a holiday
+    # Missing the dead: "想起我父亲了", "你外公要是知道…就好了".
+    (rf"想起(?:了)?(?:我|你)?{_KIN}|(?:要是|如果){_KIN.replace('(?:', '(?:你|我)?(?:', 1)}\S{{0,4}}(?:还在|知道|看到)", 2.5),
     (r"不太理想|没考好|落榜|挂科|失望|白忙|disappointed", 2),  # a hope that failed
     (r"唉|\bsigh\b|(?<!身体)(?<!脸色)不太好(?!意思)|不怎么好|not (?:so |that |too )?(?:great|good)|\brough\b", 1.5),
     (r"腿脚不(?:好|方便)|走不了远路|躺(?:了|着)|卧床|😔|😞|💔|😢", 1.5),  # ageing, laid up over the holiday
@@ -57,13 +59,17 @@ _TOUCHED = _cues(
     (r"感动|好暖|暖心|暖暖的|泪目|破防|眼眶|鼻子一酸|有心了|太有心|这么用心|记得这么清楚|没想到你还|看哭了|眼泪|\btouched\b|"
      r"made my day|teary|means (?:a lot|so much)|so sweet of you|\bmoved\b|you remembered", 2.5),
     (r"还记得|惦记|记得我|想你了|都想你|(?:好久|半年|一年|几年|多久)没见|🥹|🥺|❤️|💕", 1.5),
-    (r"\baww+\b", 1),
+    # An elder's fond scolding of a gift ("又乱花钱", "别破费了", "这孩子真细心"), a friend's "认识你挺好的".
+    (r"有(?:这份|这个)?心就好|别破费|又?乱花钱|花(?:那|这)?(?:个)?钱干(?:啥|嘛|什么)|这孩子(?:真|太|就是)?(?:细心|懂事|有心|贴心)"
+     r"|认识你(?:真|挺|很)?好|有你(?:真|挺|很)?好|you shouldn'?t have|that'?s (?:so )?(?:lovely|sweet)", 2),
+    (r"\baww+\b", 1.5),
 )
 _TEARS = re.compile(r"哭|😭|呜呜|\bcry|\bcried\b")
 # Busy: a state of their own, read from statements ("不忙" does not count).
 _BUSY_STATE = _cues(
     (r"忙|加班|值班|出差|在开会|开会呢|开会中|赶(?:工|稿|论文|作业|报告|材料|方案|项目|进度)|没空|抽不开身|焦头烂额|连轴转|"
      r"脚不沾地|一个人顶俩|累瘫|累死|累趴|崩溃|心累|嗓子哑|排期(?:很)?满|出bug|在改|晚点(?:说|聊)|回来再联系|between calls|"
+     r"睡不够|夜班|(?:在外(?:面)?|外面)开会|开了[\d一二三四五六七八九十几]+个会|件多|单多|订单排|fully booked|booked (?:up|solid)|"
      r"\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b|back to back", 2.5),
 )
 # Work pressing: a deadline, a demand, a hurry.
@@ -78,7 +84,8 @@ _WORK = re.compile(
     r"\breport\b|proposal|budget|meeting|\boffice\b|client|contract|\bQ[1-4]\b|closing the year", re.I)
 # Teasing: a retort, mock reproach, a smug face, prying into their love life.
 _TEASE = _cues(
-    (r"个(?:锤子|鬼|屁|毛线|寂寞|头啊)|谁(?:老了|跟你|稀罕|要你)|(?<![你您还都身体])好吗(?=[😂😏🙄😤\s]|$)|你够了|得了吧|少来",
+    (r"个(?:锤子|鬼|屁|毛线|寂寞|头啊)|谁(?:老了|跟你|稀罕|要你)|(?<![你您还都身体])好吗(?=[😂😏🙄😤\s]|$)|你够了|得了吧|少来"
+     r"|想得美|美得你|^滚[!！~～。，,]|^哼[!！，,。\s]|paying up",
      3),
     (r"讨厌|肉麻|贫嘴|就你会说|油嘴滑舌|嘴(?:真|这么)?甜|臭美|戏精|凡尔赛|嘚瑟|显摆|皮一下|赖不掉|知道就好|还那么皮|"
      r"是不是(?:又)?忘了|老实交代|光说不练|写傻了|诅咒|[土酸]死了|发疯|疯了|又来了|又开始了|玩梗|整活|离谱|魔怔|职业病|"
@@ -155,7 +162,7 @@ def _bare_acknowledgement(reply: str) -> bool:
     bare = re.sub(r"[\s，,。.…~～]+", "", reply)
     if not bare or re.search(r"[!！?？]", reply) or _EMOJI.search(reply) or _LAUGH.search(reply):
         return False
-    return bool(_COLD_WORDS.fullmatch(bare)) or length_units(reply) <= 2
+    return bool(_COLD_WORDS.fullmatch(bare)) or len(bare) <= 2  # "到了。", "同喜。", "不回。": two words and a stop
 
 
 def read_mood(reply: str, statements: list[str], greeting: str = "", *, echoed: bool = False) -> Mood:

@@ -74,8 +74,13 @@ def _is_question(body: str, punct: str) -> bool:
     core = _LEAD_FILLER.sub("", body).strip()
     if _BARE_ANSWER.match(core) or _RHETORICAL.search(core) or _REPORTED.match(core):
         return False
+    if "?" in punct or "？" in punct:
+        return True
+    kind = question_kind(core, _language(body))
+    if re.search(r"[。.!！]", punct):  # said as a statement ("还没。", "心里还是不好受。"): only an ask wants an answer
+        return kind in ("invitation", "request") and asks_of_us(kind, core)
     # Voice input asks without a question mark: "明天行不", "你几号回来上班", "周末来家里吃饭吧".
-    if "?" in punct or "？" in punct or asks_of_us(question_kind(core, _language(body)), core):
+    if asks_of_us(kind, core):
         return True
     if re.search(f"[{_CJK}]", core):
         return bool(_QUESTION_END_ZH.search(core) or _QUESTION_WORDS_ZH.search(core) or _YOU_TOO.match(core))

@@ -9,7 +9,7 @@ import pytest
 
 from adapters.dingtalk import DingTalkAdapter
 from bot.domain import ImageRefused, OutgoingMessage
-from tests.cards_support import fonts_or_skip, png_size
+from tests.cards_support import fonts_or_skip, ocr_recovery, png_size
 from tests.fakes.dingtalk import FakeDingTalk, tap_payload
 from tests.test_dingtalk import REQUEST, adapter, app_for, fake, inbox_done, post, reply_context, wait_for  # noqa: F401
 
@@ -31,6 +31,7 @@ def test_a_tapped_card_button_in_a_dm_posts_the_card_picture_then_the_text(fake:
     assert image.via == "oto" and image.user_ids == ["staff-7"] and image.msg_key == "sampleImageMsg"
     assert png_size(fake.media[image.text]) == (1080, 1620) and len(fake.media_uploads) == 1
     assert after.via == "session" and "换个样式" in after.text + str(after.buttons)
+    assert ocr_recovery(after.text.split("\n\n（贺卡")[0], fake.media[image.text]) >= 0.9
 
 
 def test_in_a_group_the_card_is_asked_for_by_at_mention_and_goes_to_the_group(fake: FakeDingTalk,

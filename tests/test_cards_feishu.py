@@ -12,7 +12,7 @@ from PIL import Image
 from adapters.feishu import FeishuAdapter
 from bot.cards.sending import CardMaker
 from bot.domain import CardSpec, ImageRefused, OutgoingMessage
-from tests.cards_support import fonts_or_skip, png_size
+from tests.cards_support import fonts_or_skip, ocr_recovery, png_size
 from tests.fakes.feishu import FakeFeishu
 from tests.test_feishu import ALICE, AT_BOT, GROUP, REQUEST, adapter, app_client, deliver, events, fake, wait_for  # noqa: F401
 
@@ -38,6 +38,7 @@ def test_a_tapped_card_button_posts_the_picture_then_the_text_and_another_design
     assert png_size(picture) == (1080, 1080)  # a group gets the square card
     first_draft = draft.text.split("\n\n1. ", 1)[1].split("\n\n")[0].removesuffix("（离线草稿）")
     assert first_draft in text.text and image.reply_to == draft.message_id
+    assert ocr_recovery(text.text.split("\n\n（贺卡")[0], picture) >= 0.9  # the greeting reads back off the card
     restyled = fake.images[fake.sent[3].content["image_key"]]
     assert len(fake.uploads) == 2 and restyled != picture
 

@@ -3,14 +3,15 @@ design, and a picture Telegram refuses or a missing font leave the text alone wi
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from adapters.telegram import TelegramAdapter
-from bot.domain import CardSpec, OutgoingMessage
 from bot.cards.sending import CardMaker
+from bot.domain import CardSpec, ImageRefused, OutgoingMessage
 from tests.cards_support import fonts_or_skip, ocr_recovery, png_size
 from tests.fakes.telegram import FakeTelegram
 from tests.test_telegram import BOT, REQUEST, adapter, app_client, fake, message, post, tap, update, wait_for  # noqa: F401
@@ -57,7 +58,7 @@ def test_the_same_card_twice_is_uploaded_once_and_another_design_is_a_new_pictur
     first, again, restyled = fake.photos
     assert (first.uploaded, again.uploaded, restyled.uploaded) == (True, False, True)
     assert fake.uploads == 2 and again.data == first.data  # the second one went by file_id: no upload
-    assert restyled.data != first.data and Image.open(__import__("io").BytesIO(restyled.data)).size == (1080, 1620)
+    assert restyled.data != first.data and Image.open(io.BytesIO(restyled.data)).size == (1080, 1620)
 
 
 async def test_a_picture_telegram_refuses_leaves_the_text_alone_and_tells_the_owner(
@@ -91,8 +92,6 @@ async def test_without_a_font_the_text_goes_alone_and_the_owner_is_told(
 
 
 async def test_the_fake_refuses_what_sendphoto_refuses(adapter: TelegramAdapter, fake: FakeTelegram) -> None:
-    from bot.domain import ImageRefused
-
     for picture, why in ((b"GIF8 not a picture at all", "IMAGE_PROCESS_FAILED"), (_png(400, 9000), "PHOTO_INVALID_DIMENSIONS"),
                          (_png(200, 200, pad=10 * 1024 * 1024 + 1), "PHOTO_SAVE_FILE_INVALID")):
         with pytest.raises(ImageRefused):
@@ -103,8 +102,6 @@ async def test_the_fake_refuses_what_sendphoto_refuses(adapter: TelegramAdapter,
 
 def _png(width: int, height: int, *, pad: int = 0) -> bytes:
     """A PNG of the given size (a flat colour compresses to almost nothing; `pad` appends bytes to pass a size)."""
-    import io
-
     out = io.BytesIO()
     Image.new("RGB", (width, height), (200, 30, 40)).save(out, "PNG")
     return out.getvalue() + b"\0" * pad

@@ -26,6 +26,7 @@ from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, 
                            WebhookResult, classify_http, load_json, with_retries)
 from adapters.dingtalk_format import (MAX_CHARS, at_me_hint, openapi_message, session_payload, split_text, title_of,
                                       to_markdown)
+from adapters.dingtalk_media import picture_message, upload_media
 from bot.domain import Button, IncomingMessage, OutgoingMessage, Role
 from bot.settings import Settings
 
@@ -236,8 +237,13 @@ class DingTalkAdapter:
         text, buttons = msg.text, msg.buttons
         if is_group and buttons:  # taps cannot reach us from a group: say what to @-send instead
             text, buttons = f"{text}\n\n{at_me_hint(buttons)}", ()
-        chunks = split_text(to_markdown(text), MAX_CHARS)
+        chunks = split_text(to_markdown(text), MAX_CHARS) if text.strip() else []
         try:
+            if msg.image is not None:  # the picture first: uploaded (media/upload), then a robot image message
+                media_id = await upload_media(self._client, self.oapi_base, self._access_token, msg, is_group,
+                                              token_refused=lambda: setattr(self, "_token", None))
+                await with_retries(PLATFORM, functools.partial(self._send_picture, msg, media_id, is_group),
+                                   on_retry_after=functools.partial(limiter.pause, msg.chat_id))
             for i, chunk in enumerate(chunks):
                 await with_retries(PLATFORM, functools.partial(self._send_once, msg, title, chunk,
                                                                buttons if i == len(chunks) - 1 else (), is_group),
@@ -277,7 +283,14 @@ class DingTalkAdapter:
 
     async def _send_openapi(self, msg: OutgoingMessage, title: str, text: str, buttons: tuple[Button, ...],
                             is_group: bool) -> None:
-        msg_key, param = openapi_message(title, text, buttons)
+        await self._openapi(msg, *openapi_message(title, text, buttons), is_group)
+
+    async def _send_picture(self, msg: OutgoingMessage, media_id: str, is_group: bool) -> None:
+        assert self.limiter is not None
+        await self.limiter.acquire(msg.chat_id, is_group=is_group)  # a picture is a message like any other
+        await self._openapi(msg, *picture_message(media_id), is_group)
+
+    async def _openapi(self, msg: OutgoingMessage, msg_key: str, param: dict[str, Any], is_group: bool) -> None:
         body: dict[str, Any] = {"robotCode": msg.context.get("robotCode") or self.app_key, "msgKey": msg_key,
                                 "msgParam": json.dumps(param, ensure_ascii=False)}
         if is_group:

@@ -24,7 +24,8 @@ from adapters import feishu_crypto as sec
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, with_retries)
 from adapters.feishu_cards import answer_tap, card, legacy_card_tap, tap_message
-from bot.domain import IncomingMessage, OutgoingMessage, Role
+from adapters.feishu_images import IMAGE_REFUSED, with_picture
+from bot.domain import ImageRefused, IncomingMessage, OutgoingMessage, Role
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -216,10 +217,9 @@ class FeishuAdapter:
             raise RuntimeError("FeishuAdapter.send before start()")
         reply_to = msg.reply_to or msg.context.get("message_id") or None
         sent: list[str] = []
-        for index, (msg_type, content) in enumerate(_bodies(msg)):
-            # Same message, same key: a retried send (here or by the inbox after a restart) is not shown twice.
-            key = hashlib.sha256("\x1f".join((msg.chat_id, reply_to or "", msg.owner or "", msg.context.get(
-                "event", ""), str(index), content)).encode()).hexdigest()[:40]
+        # The picture first (uploaded, then an image message), the text after it.
+        for index, (msg_type, content) in enumerate(await with_picture(self._api, msg, _bodies(msg))):
+            key = _uuid(msg, reply_to, index, msg_type, content)
             if reply_to:
                 path = f"/open-apis/im/v1/messages/{quote(reply_to, safe='')}/reply"
                 call = functools.partial(self._api, path, None, {"msg_type": msg_type, "content": content, "uuid": key})
@@ -244,14 +244,16 @@ class FeishuAdapter:
                     self._sent.popitem(last=False)
         return sent
 
-    async def _api(self, path: str, params: dict[str, str] | None, body: dict[str, Any], *,
-                   method: str = "POST", refreshed: bool = False) -> dict[str, Any]:
-        """One authorised call; its `data`. 429/5xx/network → RetryLater, a refusal → SendFailed."""
+    async def _api(self, path: str, params: dict[str, str] | None, body: dict[str, Any], *, method: str = "POST",
+                   refreshed: bool = False, files: dict[str, Any] | None = None) -> dict[str, Any]:
+        """One authorised call (JSON, or multipart with `files`); its `data`. 429/5xx/network → RetryLater, a
+        refusal → SendFailed (ImageRefused: a picture Feishu will not take)."""
         assert self._http is not None
         token = await self._tenant_token()
         try:
-            resp = await self._http.request(method, path, params=params, json=body if method != "GET" else None,
-                                            headers={"Authorization": f"Bearer {token}"})
+            resp = await self._http.request(method, path, params=params, headers={"Authorization": f"Bearer {token}"},
+                                            json=body if method != "GET" and files is None else None,
+                                            data=body if files is not None else None, files=files)
         except httpx.HTTPError as exc:
             raise RetryLater(f"network: {exc.__class__.__name__}") from exc
         code, msg, payload = _decode(resp)
@@ -259,15 +261,15 @@ class FeishuAdapter:
             if self._token == token:
                 self._token, self._token_until = None, 0.0
             if not refreshed:  # expired or revoked early: one fresh token, one more try
-                return await self._api(path, params, body, method=method, refreshed=True)
+                return await self._api(path, params, body, method=method, refreshed=True, files=files)
         if resp.status_code == 429 or code in FREQUENCY_LIMITED:
             reset = resp.headers.get("x-ogw-ratelimit-reset", "")
             raise RetryLater(f"rate limited (code {code})", float(reset) if reset.isdigit() else None)
         if resp.status_code >= 500:
             raise RetryLater(f"HTTP {resp.status_code} (code {code})")
-        if code in PERMANENT or (code in TOKEN_INVALID and refreshed):
+        if code in PERMANENT or code in IMAGE_REFUSED or (code in TOKEN_INVALID and refreshed):
             log.error("feishu %s refused: HTTP %s code %s: %s", path.split("/")[-1], resp.status_code, code, msg)
-            raise SendFailed(PLATFORM, code, msg)
+            raise (ImageRefused if code in IMAGE_REFUSED else SendFailed)(PLATFORM, code, msg)
         if resp.status_code >= 400 or code != 0:  # not known to be final: the body goes to the log for a report
             log.warning("feishu %s answered something unknown, will retry: HTTP %s %s", path.split("/")[-1],
                         resp.status_code, resp.text[:300])
@@ -370,6 +372,14 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
         rest = rest[cut:].lstrip("\n")
     parts.append(rest)
     return [p for p in parts if p.strip()]
+
+
+def _uuid(msg: OutgoingMessage, reply_to: str | None, index: int, msg_type: str, content: str) -> str:
+    """Same message, same key: a retried send (here or by the inbox after a restart) is not shown twice. A picture
+    counts by its bytes (each upload gets a new image_key)."""
+    same = hashlib.sha256(msg.image).hexdigest() if msg_type == "image" and msg.image else content
+    return hashlib.sha256("\x1f".join((msg.chat_id, reply_to or "", msg.owner or "", msg.context.get("event", ""),
+                                       str(index), same)).encode()).hexdigest()[:40]
 
 
 def _bodies(msg: OutgoingMessage) -> list[tuple[str, str]]:

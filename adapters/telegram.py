@@ -24,6 +24,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from adapters.base import (Finding, Limit, RateLimiter, RetryLater, SendFailed, VerificationFailed, WebhookRequest,
                            WebhookResult, load_json, with_retries)
+from adapters.telegram_photo import FileIds, fits_caption, send_photo
 from adapters.telegram_text import RedactToken, callback_data, cut_spans, split_text, u16
 from bot.domain import NOT_YOUR_BUTTONS, Button, ChatMoved, IncomingMessage, OutgoingMessage, Role
 from bot.settings import Settings
@@ -64,6 +65,7 @@ class TelegramAdapter:
         self._bot: Bot | None = None
         self.limiter = RateLimiter(OVERALL, PER_CHAT, group=GROUP)
         self._answered: OrderedDict[str, None] = OrderedDict()  # callback queries already answered (bounded)
+        self.file_ids = FileIds()  # pictures already on Telegram's servers: sent again by file_id, not uploaded
         self.redact = RedactToken(token)
         # Told when a group became a supergroup, so every stored reference to the old id moves (set by the service).
         self.on_chat_moved: ChatMoved | None = None
@@ -246,33 +248,36 @@ class TelegramAdapter:
             if msg.notice:
                 return []  # the toast was the whole answer: only the tapper sees it
         chunks = split_text(msg.text)
-        if not chunks:
+        if not chunks and msg.image is None:
             log.warning("telegram reply to chat %s has no text; nothing sent", msg.chat_id)
             return []
         markup = inline_keyboard(msg.buttons, msg.owner) if msg.buttons else None
         thread = msg.context.get("thread_id")
         reply_to = int(msg.reply_to) if msg.reply_to and msg.reply_to.isdigit() else None
         sent: list[str] = []
-        for i, chunk in enumerate(chunks):
-            # The first part answers the message, the last carries the buttons.
-            kwargs: dict[str, Any] = {
-                "reply_markup": markup if i == len(chunks) - 1 else None,
-                "reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)
-                if reply_to is not None and i == 0 else None,
-                "message_thread_id": int(thread) if thread and thread.isdigit() else None,
-            }
-            sent.append(await self._deliver(msg.chat_id, chunk, kwargs))
+        if msg.image is not None:  # the picture first, with the text as its caption when it fits
+            caption = msg.text if chunks and fits_caption(msg.text) else None
+            sent.append(await send_photo(self.bot, self._deliver, self.file_ids, msg.chat_id, msg.image, caption,
+                                         _options(markup if caption is not None or not chunks else None, reply_to,
+                                                  thread)))
+            chunks, reply_to = ([] if caption is not None else chunks), None
+        for i, chunk in enumerate(chunks):  # the first part answers the message, the last carries the buttons
+            kwargs = _options(markup if i == len(chunks) - 1 else None, reply_to if i == 0 else None, thread)
+            sent.append(str((await self._deliver(
+                msg.chat_id, lambda chat_id, text=chunk, kw=kwargs: self.bot.send_message(chat_id, text, **kw)
+            )).message_id))
         return sent
 
-    async def _deliver(self, chat: str, text: str, kwargs: dict[str, Any]) -> str:
+    async def _deliver(self, chat: str, make: Callable[[int | str], Awaitable[Message]]) -> Message:
+        """One message to `chat` (`make(chat_id)` is the Bot call), paced and retried; a moved chat followed."""
         chat_id: int | str = int(chat) if re.fullmatch(r"-?\d+", chat) else chat
         is_group = chat.startswith("-")  # groups and supergroups have negative ids
 
-        async def attempt() -> str:
+        async def attempt() -> Message:
             nonlocal chat, chat_id
             await self.limiter.acquire(chat, is_group=is_group)
             try:
-                return str((await _call(self.bot.send_message(chat_id, text, **kwargs), self.redact)).message_id)
+                return await _call(make(chat_id), self.redact)
             except ChatMigrated as exc:
                 # The group became a supergroup (400 with parameters.migrate_to_chat_id, PTB's ChatMigrated): the
                 # same message goes to the new id, and what we stored under the old one follows it there.
@@ -322,6 +327,13 @@ async def _call(call: Awaitable[T], redact: RedactToken) -> T:
         raise RetryLater(redact.clean(str(exc))) from None
     except TelegramError as exc:  # Forbidden, InvalidToken, Conflict…
         raise SendFailed(PLATFORM, exc.message, exc.__class__.__name__) from None
+
+
+def _options(markup: InlineKeyboardMarkup | None, reply_to: int | None, thread: str | None) -> dict[str, Any]:
+    """A send's keyboard, the message it answers (sent even if that one is gone) and its forum topic."""
+    return {"reply_markup": markup,
+            "reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None,
+            "message_thread_id": int(thread) if thread and thread.isdigit() else None}
 
 
 def _thread_context(message: Message) -> dict[str, str]:

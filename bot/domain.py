@@ -227,8 +227,29 @@ class ConversationKey:
 
 
 @dataclass(frozen=True)
+class CardSpec:
+    """A greeting card to draw and send as a picture (bot.cards.sending renders it just before the send; pixels are
+    never stored). `holiday` is a canonical name resolved on `on` (ISO date); `size` "portrait" or "square".
+    `tell_owner`: when the card cannot go, the text goes alone with a friendly line (the owner is in this chat);
+    a broadcast says so in its report instead."""
+
+    text: str
+    name: str | None
+    holiday: str
+    on: str
+    style: str
+    size: str = "portrait"
+    sender: str | None = None
+    tell_owner: bool = True
+    english: bool = False
+
+
+@dataclass(frozen=True)
 class OutgoingMessage:
-    """A reply: text and buttons; `owner` is the user whose taps count (groups), `context` the platform's."""
+    """A reply: text and buttons; `owner` is the user whose taps count (groups), `context` the platform's.
+
+    With `image` (PNG or JPEG bytes) the adapter sends the picture first, then the text (as its caption where the
+    platform has one); `card` asks for that picture to be drawn at send time."""
 
     chat_id: str
     text: str
@@ -238,6 +259,8 @@ class OutgoingMessage:
     context: dict[str, str] = field(default_factory=dict)
     # A short notice meant only for the person who tapped (Telegram's callback toast); others send it as text.
     notice: bool = False
+    card: CardSpec | None = None
+    image: bytes | None = None
 
 
 # A platform moved a chat to a new id (a Telegram group that became a supergroup): platform, old id, new id.
@@ -250,3 +273,8 @@ class SendFailed(Exception):
     def __init__(self, platform: str, code: str | int | None, detail: str) -> None:
         super().__init__(f"{platform} send failed ({code}): {detail}")
         self.platform, self.code, self.detail = platform, code, detail
+
+
+class ImageRefused(SendFailed):
+    """The platform refused the picture itself (its format, size or dimensions) and nothing was posted: the text
+    can still go alone."""

@@ -43,6 +43,7 @@ def add(
     every_year: Annotated[bool, typer.Option("--every-year", help="repeat every year")] = False,
     style: Annotated[Optional[str], typer.Option(help="传统喜庆 | 轻松自然 | LLM科技风 | 商务得体")] = None,
     preview: Annotated[bool, typer.Option("--preview", help="hold the greetings until approved")] = False,
+    card: Annotated[bool, typer.Option("--card", help="send each greeting with its card picture too")] = False,
     today: Annotated[Optional[str], typer.Option("--today", help="today's date for parsing, YYYY-MM-DD")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
@@ -60,7 +61,7 @@ def add(
         at=when or (parsed.at if parsed else time(9, 0)), to_this_chat=bool(parsed and parsed.to_this_chat),
         recipients=parsed.recipients if parsed and not to else (), recurring=every_year or bool(parsed and parsed.recurring),
         preview=preview or bool(parsed and parsed.preview), style=style or (parsed.style if parsed else None),
-        time_given=bool(when or (parsed and parsed.time_given)))
+        time_given=bool(when or (parsed and parsed.time_given)), card=card or bool(parsed and parsed.card))
     explicit = _recipients(to, group)
     who = Owner(platform, owner, owner_chat or owner, False)
 
@@ -79,7 +80,8 @@ def add(
         raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps({"id": row.id, "next_occurrence": row.next_occurrence, "at": row.at,
-                               "status": row.status, "recipients": [r["name"] for r in row.recipients]},
+                               "status": row.status, "recipients": [r["name"] for r in row.recipients],
+                               "card": row.card},
                               ensure_ascii=False))
     else:
         typer.echo(describe(row))

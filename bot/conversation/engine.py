@@ -7,6 +7,7 @@ The route below is the table of contents of a turn: each stage either handles th
     1c. edit     the text the user actually sent, after "改了再发" (/edit)
     1d. reply    "对方回复：…" after a greeting went out: follow-up suggestions (bot/followup/)
     2. choice    "1", "用这条 2", a tapped "/use 2" after drafts (or after follow-up suggestions)
+    2b. card     "做成贺卡" / 🖼 after drafts: the chosen (or first) draft as a card picture; "换个样式" (cards_chat)
     3. answer    the reply to the question we asked about a missing slot
     4. revision  "换一个", "短一点", "更正式", "加点科技梗", "改成中秋的" after drafts
     5. request   a new greeting request, read for every slot it carries
@@ -22,6 +23,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
+from bot.conversation.cards_chat import CardChat
 from bot.conversation.feedback_chat import FeedbackChat
 from bot.conversation.group_replies import GroupReplies
 from bot.conversation.memory import ContactsChat
@@ -118,6 +120,7 @@ class Engine:
                                      on_cancelled=(lambda i: schedules.on_unplanned(i)) if schedules else None)
         self.feedback = FeedbackChat(store)
         self.group_replies = GroupReplies(store, writer, backend)
+        self.cards = CardChat(today)
         self.store, self.writer, self.extractor, self.today, self.backend = store, writer, extractor, today, backend
 
     @_one_transaction
@@ -140,7 +143,7 @@ class Engine:
             # with the slots already collected, instead of reading the message as a new request.
             return _addressed(await self._generate(state, conv, msg, save=True), msg)
         text = msg.text.strip()
-        for stage in (self._command, self._schedule, self._edit, self._reply, self._choice, self._answer, self._revision, self._request):
+        for stage in (self._command, self._schedule, self._edit, self._reply, self._choice, self.cards.handle, self._answer, self._revision, self._request):
             replies = await stage(text, state, conv, msg)
             if replies is not None:
                 conv.state = state.to_json()

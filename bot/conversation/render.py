@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.conversation.cards_chat import card_button
 from bot.domain import Button, Drafts, GreetingRequest, OutgoingMessage
 from bot.followup.thread import FollowUp
 from bot.writing import holidays
@@ -26,7 +27,7 @@ def render_drafts(chat_id: str, request: GreetingRequest, drafts: Drafts) -> Out
     text = (offline if drafts.backend == "composer" else "") + header + "\n\n" + body + "\n\n" + footer
     buttons = [Button(f"用第{i}条" if not english else f"Use #{i}", f"/use {i}") for i in range(1, len(drafts.texts) + 1)]
     buttons += [Button("换一个", "换一个") if not english else Button("Another", "another"),
-                Button("👍", "/fb up"), Button("👎", "/fb down")]
+                Button("👍", "/fb up"), Button("👎", "/fb down"), card_button(english)]
     return OutgoingMessage(chat_id, text, tuple(buttons))
 
 

@@ -24,6 +24,8 @@ class TurnState:
     thread: list[list[str]] = field(default_factory=list)  # [speaker, text] after the greeting went out
     suggestions: list[str] = field(default_factory=list)  # follow-ups offered for the last reply
     last_sent: str | None = None  # the greeting this recipient got last time (from memory)
+    card_style: str | None = None  # the design of the last card sent ("换个样式" moves on from it)
+    card_draft: int | None = None  # which draft that card showed
 
     def to_json(self) -> dict[str, Any]:
         return {**self.__dict__, "slots": self.slots.to_dict()}

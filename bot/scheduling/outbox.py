@@ -13,8 +13,10 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from bot.background import PollingWorker
+from bot.cards.sending import CardMaker
 from bot.domain import Button, OutgoingMessage, SendFailed
-from bot.scheduling.schedules import Schedules
+from bot.scheduling.cards import card_for
+from bot.scheduling.schedules import Schedules, sending_schedule
 from bot.storage.store import Store
 from bot.storage.tables import OutboxRow
 
@@ -28,8 +30,10 @@ class OutboxSender(PollingWorker):
     name = "outbox-sender"
 
     def __init__(self, store: Store, schedules: Schedules, send: Send, *, idempotent: frozenset[str] = frozenset(),
-                 concurrency: int = 8, lease_s: float = 120.0, poll_s: float = 1.0) -> None:
+                 concurrency: int = 8, lease_s: float = 120.0, poll_s: float = 1.0, cards: CardMaker | None = None
+                 ) -> None:
         super().__init__(concurrency=concurrency, lease_s=lease_s, poll_s=poll_s)
+        self.cards = cards or CardMaker()  # a card broadcast: each greeting's card drawn just before it goes
         self.store = store
         self.schedules = schedules
         self.send = send
@@ -70,8 +74,9 @@ class OutboxSender(PollingWorker):
             if not await self.store.outbox_sending(row.id, token):
                 return  # the lease ran out and another sender owns the row now
             buttons = tuple(Button(**b) for b in row.buttons or ())
-            sent_ids = await self.send(row.platform, OutgoingMessage(row.chat_id, text, buttons,
-                                                                     context=dict(row.context)))
+            card = card_for(await sending_schedule(self.schedules, row.schedule_id), row, text)
+            outcome = await self.cards.send(self.send, row.platform, OutgoingMessage(
+                row.chat_id, text, buttons, context=dict(row.context), card=card))
         except SendFailed as exc:
             if exc.code == "retries-exhausted" and row.attempts < MAX_ATTEMPTS:
                 await self._retry_later(row, token, exc)
@@ -84,9 +89,9 @@ class OutboxSender(PollingWorker):
         except Exception as exc:  # model or network trouble: the row waits and is tried again
             await self._retry_later(row, token, exc)
             return
-        if await self.store.outbox_done(row.id, token=token):
+        if await self.store.outbox_done(row.id, token=token, card_missed=outcome.missed):
             row.text = text
-            await self.schedules.delivered(row, list(sent_ids or ()))
+            await self.schedules.delivered(row, outcome.ids)
         await self._after(row)
 
     async def _retry_later(self, row: OutboxRow, token: str, exc: Exception) -> None:

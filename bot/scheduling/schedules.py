@@ -27,6 +27,7 @@ from bot.domain import (
 )
 from bot.followup import group_thread
 from bot.reading.dialogue import with_defaults
+from bot.scheduling.cards import cards_report
 from bot.scheduling.text import ScheduleSpec
 from bot.storage.broadcasts import OUTBOX_OPEN
 from bot.storage.store import Store
@@ -136,7 +137,7 @@ def describe(row: ScheduleRow) -> str:
     what = row.holiday or row.on_date or "?"
     names = "、".join(r["name"] if r["kind"] != "group" else ("本群" if r["name"] == "大家" else "你")
                      for r in row.recipients)
-    flags = [f for f, on in (("每年", row.recurring), ("先预览", row.preview)) if on]
+    flags = [f for f, on in (("每年", row.recurring), ("先预览", row.preview), ("带贺卡", row.card)) if on]
     when = f"（{row.next_occurrence}）" if row.next_occurrence else ""
     return " · ".join([f"#{row.id} {what}{when} {row.at}", names, *flags])
 
@@ -170,7 +171,7 @@ class Schedules:
             scope=owner.scope, holiday=spec.holiday, on_date=spec.on_date.isoformat() if spec.on_date else None,
             at=spec.at.strftime("%H:%M"), timezone=timezone or self.timezone, recurring=spec.recurring,
             recipients=[r.to_json() for r in (recipients or recipients_for(spec, owner))], style=spec.style,
-            preview=spec.preview, status="awaiting_approval" if spec.preview else "active",
+            preview=spec.preview, card=spec.card, status="awaiting_approval" if spec.preview else "active",
         )
         try:
             upcoming = next_occurrence(row, self.now())
@@ -403,6 +404,12 @@ class Schedules:
         return bool(written)
 
 
+async def sending_schedule(schedules: Schedules, schedule_id: int) -> ScheduleRow | None:
+    """The schedule an outbox row belongs to, read once per broadcast (cached by `Schedules`)."""
+    found = await schedules._for_sending(schedule_id)
+    return found[0] if found else None
+
+
 def report_text(schedule: ScheduleRow, occurrence: str, rows: list[OutboxRow]) -> str:
     sent = [r for r in rows if r.status == "sent" and r.kind == "greeting"]
     forwarded = [r for r in rows if r.status == "sent" and r.kind == "forward"]
@@ -419,7 +426,7 @@ def report_text(schedule: ScheduleRow, occurrence: str, rows: list[OutboxRow]) -
     offline = sum(r.backend == "composer" for r in rows if r.status == "sent")
     if offline:
         lines.append(f"其中 {offline} 条是离线草稿（当时模型不可用）。")
-    return "\n".join(lines)
+    return "\n".join(lines + cards_report(schedule, rows))
 
 
 def _report_buttons(schedule: ScheduleRow, rows: list[OutboxRow]) -> tuple[Button, ...]:

@@ -41,6 +41,7 @@ class ScheduleSpec:
     preview: bool
     style: str | None
     time_given: bool
+    card: bool = False  # "带贺卡": each greeting also goes as a card picture
 
     def describe(self) -> str:
         """A short Chinese summary: "除夕 20:00 · 发到本群 · 每年"."""
@@ -59,8 +60,7 @@ class ScheduleSpec:
             parts.append(self.style)
         if self.recurring:
             parts.append("每年")
-        if self.preview:
-            parts.append("先预览")
+        parts += [w for w, on in (("先预览", self.preview), ("带贺卡", self.card)) if on]
         return " · ".join(parts)
 
 
@@ -315,6 +315,7 @@ _PREVIEW = re.compile(
     r"(?<![a-z])preview|show\s+(?:it\s+to\s+)?me\s+(?:it\s+)?first|let\s+me\s+(?:see|check|review)|check\s+with\s+me",
     re.I,
 )
+_CARD = re.compile(r"(?:带|附|配|加|做成)(?:上|一张|张)?贺卡|贺卡一起|(?<![a-z])with (?:a )?cards?(?![a-z])", re.I)
 _SCHEDULE_WORD = re.compile(r"定时|预约|到时候|到时|(?<![a-z])schedul", re.I)
 
 # Recipient lists: "给张总、老王和小林各发一条", "发给张总和老王", "for Jake and Amy".
@@ -446,4 +447,5 @@ def parse_schedule(text: str, *, today: date) -> ScheduleSpec | None:
         preview=bool(_PREVIEW.search(body)),
         style=extract_style(body),
         time_given=bool(times),
+        card=bool(_CARD.search(body)),
     )

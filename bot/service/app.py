@@ -26,6 +26,7 @@ from adapters.base import Adapter, VerificationFailed, WebhookRequest
 from adapters.registry import PLATFORMS, configured_adapters
 from adapters.web import WebAdapter
 from bot.background import log_task_failure
+from bot.cards.sending import CardMaker
 from bot.domain import IncomingMessage
 from bot.service.console.credentials import console_credential
 from bot.service.console.overview import WebhookSeen
@@ -148,7 +149,8 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                 await _log_findings(adapter)
             worker = InboxWorker(rt.store, rt.engine, send, concurrency=settings.inbox_concurrency,
                                  lease_s=settings.inbox_lease_s, max_input_chars=settings.max_input_chars,
-                                 poll_s=WORKER_POLL_S if role == "worker" else 1.0)
+                                 poll_s=WORKER_POLL_S if role == "worker" else 1.0,
+                                 cards=CardMaker(settings.card_font))
             app.state.runtime, app.state.worker = rt, worker
             if console is not None:
                 senders["web"] = web = WebAdapter(rt.engine)

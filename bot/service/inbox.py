@@ -17,6 +17,7 @@ from typing import TypeVar
 from sqlalchemy.exc import OperationalError
 
 from bot.background import PollingWorker
+from bot.cards.sending import CardMaker
 from bot.conversation.engine import Engine
 from bot.domain import IncomingMessage, OutgoingMessage, SendFailed
 from bot.storage.conversations import StaleConversation
@@ -50,12 +51,13 @@ class InboxWorker(PollingWorker):
     name = "inbox-worker"
 
     def __init__(self, store: Store, engine: Engine, send: Send, *, concurrency: int = 4, lease_s: float = 15.0,
-                 poll_s: float = 1.0, max_input_chars: int = 1000) -> None:
+                 poll_s: float = 1.0, max_input_chars: int = 1000, cards: CardMaker | None = None) -> None:
         super().__init__(concurrency=concurrency, lease_s=lease_s, poll_s=poll_s)
         self.store = store
         self.engine = engine
         self.send = send
         self.max_input_chars = max_input_chars
+        self.cards = cards or CardMaker()  # a reply with a card: drawn here, just before it goes out
 
     async def drain(self) -> int:
         """Process everything claimable now; the number of items handled (tests and the CLI use it)."""
@@ -114,7 +116,7 @@ class InboxWorker(PollingWorker):
                 replies = await self._turn(msg)
                 await self.store.store_replies(item.id, replies)
             for i, reply in enumerate(replies):
-                await self.send(msg.platform, reply)
+                await self.cards.send(self.send, msg.platform, reply)
                 if i + 1 < len(replies):  # a retry resends only what has not gone out yet
                     await _after_sending(lambda: self.store.store_replies(item.id, replies[i + 1:]))
         except SendFailed as exc:

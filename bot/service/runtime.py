@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
 
+from bot.cards.sending import CardMaker
 from bot.conversation.engine import Engine
 from bot.domain import OutgoingMessage, Role
 from bot.permissions import Policy, RoleLookup
@@ -138,7 +139,7 @@ async def delivering(rt: Runtime, adapters: Mapping[str, Sender], *,
     # Platforms that drop a repeat of the same message (Feishu's uuid): a send cut off by a crash is resent there.
     idempotent = frozenset(p for p, a in adapters.items() if getattr(a, "idempotent_sends", False))
     sender = OutboxSender(rt.store, rt.schedules, send_through(adapters), idempotent=idempotent,
-                          concurrency=s.outbox_concurrency, lease_s=s.outbox_lease_s)
+                          concurrency=s.outbox_concurrency, lease_s=s.outbox_lease_s, cards=CardMaker(s.card_font))
     scheduler = Scheduler(rt.schedules, s.resolved_database_url(), misfire_grace_s=s.schedule_misfire_grace_s,
                           learn_cron=s.learn_cron, timezone=s.timezone)
     leadership = Leadership(rt.store.engine, poll_s=s.leader_poll_s)

@@ -136,14 +136,15 @@ class Broadcasts:
         return {"resent": resent, "uncertain": uncertain}
 
     async def outbox_done(self, row_id: int, *, token: str | None = None, error: str | None = None,
-                          failed: bool = False, retry_in_s: float = 0.0) -> bool:
-        """Sent, failed for good, or back to pending for a retry; False if another claimer owns the row now."""
+                          failed: bool = False, retry_in_s: float = 0.0, card_missed: str | None = None) -> bool:
+        """Sent, failed for good, or back to pending for a retry; False if another claimer owns the row now.
+        `card_missed`: sent, but as text alone (why its card stayed home)."""
         async with self._session.begin() as s:
             q = update(OutboxRow).where(OutboxRow.id == row_id)
             if token is not None:
                 q = q.where(OutboxRow.lease_owner == token)
             if error is None:
-                values: dict[str, Any] = {"status": "sent", "sent_at": _now(), "error": None}
+                values: dict[str, Any] = {"status": "sent", "sent_at": _now(), "error": None, "card_missed": card_missed}
             elif failed:
                 values = {"status": "failed", "error": error}
             else:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
-from bot.domain import Button, IncomingMessage, OutgoingMessage
+from bot.domain import Button, CardSpec, IncomingMessage, OutgoingMessage
 from bot.storage.tables import InboxRow, SignatureRow, _now
 from bot.storage.turns import Sessions
 
@@ -159,8 +159,12 @@ def _item(row: InboxRow) -> InboxItem:
 
 
 def _reply_json(r: OutgoingMessage) -> dict[str, Any]:
-    return {**r.__dict__, "buttons": [b.__dict__ for b in r.buttons]}
+    # A card is kept as what to draw; its pixels are drawn again at send time, never stored.
+    return {**r.__dict__, "buttons": [b.__dict__ for b in r.buttons], "card": r.card.__dict__ if r.card else None,
+            "image": None}
 
 
 def _reply_from_json(d: dict[str, Any]) -> OutgoingMessage:
-    return OutgoingMessage(**{**d, "buttons": tuple(Button(**b) for b in d.get("buttons", []))})
+    card = d.get("card")
+    return OutgoingMessage(**{**d, "buttons": tuple(Button(**b) for b in d.get("buttons", [])),
+                              "card": CardSpec(**card) if card else None, "image": None})

@@ -128,6 +128,7 @@ class ScheduleRow(Base):
     recipients: Mapped[list[Any]] = mapped_column(JSON)  # [{"name", "chat_id", "context", "kind"}]
     style: Mapped[str | None] = mapped_column(String(16), nullable=True)
     preview: Mapped[bool] = mapped_column(Boolean, default=False)
+    card: Mapped[bool] = mapped_column(Boolean, default=False)  # each greeting also goes as a card picture
     # active | awaiting_approval | missed | cancelled | done
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     next_occurrence: Mapped[str | None] = mapped_column(String(10), nullable=True)
@@ -162,6 +163,8 @@ class OutboxRow(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # Why the card of a card broadcast stayed home and the text went alone: font | render | refused (bot.cards).
+    card_missed: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class AdapterRow(Base):

@@ -36,6 +36,7 @@ from tests.fakes import dingtalk_answers as dt
 from tests.fakes.answers import Answer, AnswerQueue, SendLog, Window
 from tests.fakes.dingtalk_answers import MSG_KEYS
 from tests.fakes.dingtalk_groups import DingTalkGroups, Group
+from tests.fakes.dingtalk_media import DingTalkMedia
 from tests.fakes.dingtalk_stream import STREAM_TOPIC, StreamGateway
 from tests.fakes.server import FakeServer
 
@@ -80,7 +81,7 @@ class _Robot:
     keyword: str | None
 
 
-class FakeDingTalk(StreamGateway, DingTalkGroups, FakeServer):
+class FakeDingTalk(DingTalkMedia, StreamGateway, DingTalkGroups, FakeServer):
     name = "fake-dingtalk"
     server_options = {"ws": "websockets-sansio"}  # the stream gateway is a websocket
 
@@ -117,6 +118,7 @@ class FakeDingTalk(StreamGateway, DingTalkGroups, FakeServer):
         self.app.post("/robot/send")(self._robot_send)
         self._init_stream()
         self._init_groups()  # dingtalk_groups.py: scene-group info (owner, sub-admins); set_group(...)
+        self._init_media()  # dingtalk_media.py: /media/upload; sampleImageMsg names an uploaded media_id
 
     # -- test controls ------------------------------------------------------------------------------
 
@@ -271,6 +273,9 @@ class FakeDingTalk(StreamGateway, DingTalkGroups, FakeServer):
                                                for k in MSG_KEYS[msg_key]):
             return dt.api_error(400, "invalidParameter.msgParam.invalid", f"msgParam 缺少 {msg_key} 的字段",
                                 note="[?]")
+        if msg_key == "sampleImageMsg" and not self.known_picture(fields["photoURL"]):
+            return dt.api_error(400, "invalidParameter.msgParam.invalid", "photoURL 不是上传过的 media_id 或 URL",
+                                note="[?] code: this fake's")
         return None
 
     async def _batch_send(self, request: Request) -> JSONResponse:
@@ -391,9 +396,10 @@ class FakeDingTalk(StreamGateway, DingTalkGroups, FakeServer):
         else:
             buttons = [(p[f"actionTitle{i}"], p[f"actionURL{i}"]) for i in range(1, 6) if f"actionTitle{i}" in p]
             buttons += [(p[f"buttonTitle{i}"], p[f"buttonUrl{i}"]) for i in (1, 2) if f"buttonTitle{i}" in p]
-        kind = "text" if key == "sampleText" else "markdown" if key == "sampleMarkdown" else "actionCard"
-        self._keep(Sent(via, cid, users, kind, p.get("title", ""), p.get("text") or p.get("content", ""), buttons,
-                        key), cid or ",".join(users))
+        kind = {"sampleText": "text", "sampleMarkdown": "markdown", "sampleImageMsg": "image"}.get(key, "actionCard")
+        # A picture's text is its photoURL (the media_id: `media[...]` holds the bytes).
+        self._keep(Sent(via, cid, users, kind, p.get("title", ""), p.get("text") or p.get("content") or
+                        p.get("photoURL", ""), buttons, key), cid or ",".join(users))
 
 
 running_fake_dingtalk = FakeDingTalk.running

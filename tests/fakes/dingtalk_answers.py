@@ -51,6 +51,7 @@ MSG_KEYS: dict[str, tuple[str, ...]] = {
                                  *(f"{k}{i}" for i in range(1, n + 1) for k in ("actionTitle", "actionURL")))
        for n in (2, 3, 4, 5)},
     "sampleActionCard6": ("title", "text", "buttonTitle1", "buttonUrl1", "buttonTitle2", "buttonUrl2"),
+    "sampleImageMsg": ("photoURL",),  # robot-message-type doc; a media_id from /media/upload (dingtalk_media.py)
 }
 
 

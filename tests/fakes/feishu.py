@@ -50,6 +50,7 @@ from tests.fakes.feishu_events import (
     judge_legacy_card_answer,
     legacy_signature,
 )
+from tests.fakes.feishu_images import FeishuImages
 from tests.fakes.server import FakeServer
 
 __all__ = ["APP_ID", "APP_SECRET", "BOT_OPEN_ID", "ENCRYPT_KEY", "TENANT_KEY", "VERIFICATION_TOKEN", "Attempt",
@@ -90,7 +91,7 @@ class Attempt:
     at: float = field(default_factory=time.monotonic)
 
 
-class FakeFeishu(FeishuChats, FakeServer):
+class FakeFeishu(FeishuImages, FeishuChats, FakeServer):
     name = "fake-feishu"
 
     def __init__(self, *, token_ttl_s: int = 7200, per_chat_qps: int = 5, per_app_qps: int = 50,
@@ -122,6 +123,7 @@ class FakeFeishu(FeishuChats, FakeServer):
         self.app.post("/open-apis/im/v1/messages")(self._create)
         self.app.post("/open-apis/im/v1/messages/{message_id}/reply")(self._reply)
         self._init_chats()  # feishu_chats.py: chat/get, chat members, is_in_chat; set_chat(...)
+        self._init_images()  # feishu_images.py: im/v1/images uploads; image messages name an uploaded image_key
 
     # -- test controls ------------------------------------------------------------------------
 
@@ -250,6 +252,7 @@ class FakeFeishu(FeishuChats, FakeServer):
         if chat_id not in self.chats:
             return fs.bot_not_in_chat()
         problem, content = _check_content(body.get("msg_type"), body.get("content"), len(raw))
+        problem = problem or self.image_problem(body.get("msg_type"), content)
         if problem:
             return fs.content_too_long() if problem == "too long" else fs.invalid_param(problem)
         key = body.get("uuid")

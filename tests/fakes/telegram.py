@@ -11,7 +11,8 @@ Switchable per test, off unless turned on:
 - `issue_callback(query_id)` + `callback_ttl_s`: answerCallbackQuery after the window says "query is too old ...";
 - `set_member(chat, user, status, is_bot=, custom_title=, until_date=)` for getChatMember / getChatAdministrators
   (telegram_members.py; `strict_members` for "chat not found" / "user not found"); `can_read_all_group_messages`;
-- `record_webhook_error(message)`: what getWebhookInfo reports as last_error_date / last_error_message.
+- `record_webhook_error(message)`: what getWebhookInfo reports as last_error_date / last_error_message;
+- sendPhoto (telegram_photos.py): uploads checked (format, 10 MB, dimensions), `photos`, `uploads`, `files`.
 `running_fake_telegram()` serves it on 127.0.0.1 on a free port in a thread (ServerThread).
 """
 
@@ -34,7 +35,9 @@ from fastapi.responses import JSONResponse
 from tests.fakes import telegram_answers as tg
 from tests.fakes.answers import Answer, AnswerQueue, SendLog
 from tests.fakes.server import FakeServer
+from tests.fakes.multipart import parse_form
 from tests.fakes.telegram_members import MEMBER_STATUSES, TelegramMembers  # noqa: F401  (MEMBER_STATUSES: re-export)
+from tests.fakes.telegram_photos import TelegramPhotos
 
 # setWebhook's secret_token: at most 256 characters of [A-Za-z0-9_-] (Client.cpp do_set_webhook:
 # "secret token is too long" / "secret token contains unallowed characters", td::is_base64url_characters).
@@ -94,7 +97,7 @@ class _Bucket:
         return (1 - self.tokens) / self.rate
 
 
-class FakeTelegram(TelegramMembers, FakeServer):
+class FakeTelegram(TelegramPhotos, TelegramMembers, FakeServer):
     name = "fake-telegram"
     # Flood limits (telegram/constants.py FloodLimit, from https://core.telegram.org/bots/faq#my-bot-is-hitting-limits
     # -how-do-i-avoid-this): 1 msg/s per chat "with short bursts", 20/min per group, ~30/s overall. The burst size of
@@ -134,6 +137,7 @@ class FakeTelegram(TelegramMembers, FakeServer):
         self._group_minute: dict[int | str, deque[float]] = {}
         self._overall = _Bucket(self.overall_per_second, self.overall_per_second, self.clock())
         self._next_id = 100
+        self._init_photos()  # telegram_photos.py: sendPhoto uploads and file_ids
 
     # -- test controls ----------------------------------------------------------------------------
 
@@ -185,7 +189,7 @@ class FakeTelegram(TelegramMembers, FakeServer):
             "getme": self._get_me, "sendmessage": self._send_message, "answercallbackquery": self._answer,
             "getupdates": self._get_updates, "setwebhook": self._set_webhook, "deletewebhook": self._delete_webhook,
             "getwebhookinfo": self._webhook_info, "getchatmember": self._get_chat_member,
-            "getchatadministrators": self._get_chat_administrators,
+            "getchatadministrators": self._get_chat_administrators, "sendphoto": self._send_photo,
         }.get(method.lower())
         if handler is None:
             return tg.method_not_found().response()
@@ -343,6 +347,9 @@ async def _params(request: Request) -> dict[str, Any]:
     """Bot API parameters: PTB posts them form-encoded (nested values as JSON strings); others post JSON.
     (https://core.telegram.org/bots/api#making-requests: query string, urlencoded, JSON or multipart)"""
     body = await request.body()
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):  # files: the part named as the
+        fields, files = parse_form(body, request.headers["content-type"])  # parameter (photo=<file>)
+        return {**fields, **files, **request.query_params}
     if request.headers.get("content-type", "").startswith("application/json"):
         data = json.loads(body or b"{}")
         return data if isinstance(data, dict) else {}

@@ -1,0 +1,51 @@
+"""What the card tests on the fake platforms share: the fonts (or a skip), a PNG's size, OCR recovery of a greeting
+from the bytes a platform received (the helper of tests/test_cards_ocr.py)."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from bot.cards.fonts import CardFonts, CardFontMissing, find_fonts
+
+
+def fonts_or_skip() -> CardFonts:
+    try:
+        return find_fonts()
+    except CardFontMissing as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    image = Image.open(io.BytesIO(data))
+    assert image.format == "PNG"
+    return image.size
+
+
+def ocr_recovery(greeting: str, data: bytes) -> float:
+    """The share of `greeting` Tesseract reads back from the card in `data` (as tests/test_cards_ocr.py reads one)."""
+    from tests.test_cards_ocr import _missing, ocr, recovery
+
+    if why := _missing():
+        if os.environ.get("CI"):
+            pytest.fail(why)
+        pytest.skip(why)
+
+    class Received:  # what `ocr` reads of a Card: the picture and whether its panel is dark
+        image = Image.open(io.BytesIO(data)).convert("RGB")
+
+        class design:
+            key = "received"
+
+            class palette:
+                panel = (255, 255, 255)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return recovery(greeting, ocr(Received, True, Path(tmp)))  # type: ignore[arg-type]

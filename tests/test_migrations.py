@@ -80,6 +80,8 @@ async def test_each_step_down_undoes_only_its_own_step(empty_url: str) -> None:
     engine = await _engine(empty_url)
     try:
         await migrate.upgrade(engine)
+        assert await migrate.downgrade(engine, "-1") == "0006"
+        assert "hourly_counts" not in await _tables(engine) and "console_audit" in await _tables(engine)
         assert await migrate.downgrade(engine, "-1") == "0005"
         assert not {"console_sessions", "console_audit"} & await _tables(engine)
         assert "webhook_signatures" in await _tables(engine)

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
 from bot.domain import Button, IncomingMessage, OutgoingMessage
+from bot.storage.stats import count_hour
 from bot.storage.tables import InboxRow, SignatureRow, _now
 from bot.storage.turns import Sessions
 
@@ -134,7 +135,10 @@ class Inbox:
             q = update(InboxRow).where(InboxRow.id == item_id)
             if lease is not None:
                 q = q.where(InboxRow.lease_owner == lease)
-            return (await s.execute(q.values(**values))).rowcount == 1
+            counted = (await s.execute(q.values(**values).returning(InboxRow.platform))).first()
+            if counted is not None and (failed or error is None):  # a turn's end, counted once for the charts
+                await count_hour(s, self.engine.dialect.name, counted[0], "failed" if failed else "answered", _now())
+            return counted is not None
 
     async def inbox_counts(self) -> dict[str, int]:
         async with self._session() as s:

@@ -205,6 +205,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                           name=f"webhook_{adapter.platform}")
     if console is not None:  # its own sub-application: its gate, cookies and error pages stay under /console
         app.mount("/console", console.app(), name="console")
+    app.state.console = console
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -133,8 +133,10 @@ class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Pr
         """Who holds the named lock now (None when it is free or its holder's time ran out)."""
         async with self._session() as s:
             row = await s.get(LockRow, name)
-        until = row.until if row is None or row.until is None or row.until.tzinfo else row.until.replace(tzinfo=UTC)
-        return row.holder if row is not None and row.holder and until is not None and until > _now() else None
+        if row is None or row.holder is None or row.until is None:
+            return None
+        until = row.until if row.until.tzinfo else row.until.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+        return row.holder if until > _now() else None
 
     async def release_lock(self, name: str, holder: str) -> None:
         async with self._session.begin() as s:

@@ -120,7 +120,7 @@ def test_feedback_is_charted_per_day_and_counted_by_style(client: TestClient) ->
     add_feedback(client, "up", "商务得体", 40)  # older than the chart's 30 days
     page = client.get("/console/learning", headers={"accept-language": "en"}).text
     data = charts(page)["feedback"]
-    assert len(data["labels"]) == 30 and [s["label"] for s in data["series"]] == ["👍", "👎", "sent as is", "edited"]
+    assert len(data["labels"]) == 30 and [s["label"] for s in data["series"]] == ["thumbs up", "thumbs down", "sent as is", "edited"]
     up, down, used, edited = (s["values"] for s in data["series"])
     assert (up[-1], down[-1], used[-3], edited[-6]) == (3, 1, 2, 1) and sum(up) == 3
     rows = re.findall(r"<tr><td>([^<]+)</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>",
@@ -146,7 +146,7 @@ def test_the_overview_charts_messages_drafts_and_feedback_per_day(client: TestCl
         {s["label"]: s["values"][-1] for s in found[k]["series"]} for k in ("messages", "drafts", "feedback"))
     assert messages == {"answered": 1, "failed": 0}  # the webhook's turn (Try it drives the engine directly)
     assert drafts == {"model": 0, "offline drafts": 6}  # three from Try it, three for the webhook's message
-    assert feedback["👍"] == 3
+    assert feedback["thumbs up"] == 3
     assert re.search(r"Drafts by writer:\s+model 0% · offline drafts 100% \(6\)", page)
     assert 'src="/console/static/uPlot.iife.min.js"' in page and 'src="/console/static/charts.js"' in page
 

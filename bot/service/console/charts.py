@@ -42,7 +42,8 @@ class Chart:
 
     def data(self, words: Mapping[str, str]) -> dict[str, Any]:
         """What static/charts.js draws, labels in the page's language."""
-        return {"kind": self.kind, "labels": self.labels,
+        x = words.get("adapter" if self.kind == "bars" else "day", "")
+        return {"kind": self.kind, "x": x, "labels": self.labels,
                 "series": [{"label": words.get(s.label, s.label), "values": s.values} for s in self.series]}
 
     def rows(self) -> list[tuple[str, list[float | None]]]:

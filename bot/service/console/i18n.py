@@ -68,7 +68,7 @@ TEXT: dict[str, dict[str, str]] = {
 TEXT["zh"].update({
     "broadcasts": "定时祝福", "learning": "反馈与学习", "last_30_days": "最近 30 天", "backend_share": "草稿来源占比",
     "no_drafts_yet": "还没有草稿。", "chart_messages": "每天处理的消息", "chart_drafts": "每天的草稿（按来源）",
-    "chart_feedback": "每天的反馈", "answered": "已回复", "failed": "失败", "fb_up": "👍", "fb_down": "👎",
+    "chart_feedback": "每天的反馈", "answered": "已回复", "failed": "失败", "fb_up": "点赞", "fb_down": "点踩",
     "fb_used": "直接发送", "fb_edited": "改后发送",
     "bc_intro": "节日或日期到点时，给每位收件人写一条专门的祝福并发出；可以先预览、逐条确认。和聊天里的 /schedule、"
                 "命令行 greetbot schedule 是同一套发送逻辑。",
@@ -92,7 +92,7 @@ TEXT["zh"].update({
     "st_retired": "已退役", "st_candidate": "候选", "st_promoted": "已上线",
     "learning_intro": "用户对草稿的反应（👍、👎、直接发送、改后发送），以及用这些反馈训练出的模型版本。",
     "feedback_over_time": "反馈趋势", "by_style": "按风格", "total": "合计", "style_unknown": "（未记录风格）",
-    "no_feedback_yet": "还没有反馈。", "learning_cycle": "学习周期",
+    "no_feedback_yet": "还没有反馈。", "learning_cycle": "学习周期", "day": "日期", "adapter": "版本",
     "learning_cycle_intro": "导出新反馈 → 偏好训练 → 与当前模型逐项比较 → 全部达标才上线。在后台运行，同一时间只运行一个"
                             "（与 greetbot learn 共用一把锁）。",
     "learn_force": "反馈不足也运行", "learn_run": "运行学习周期", "adapters": "模型版本（LoRA 适配器）", "name": "名称",
@@ -108,7 +108,7 @@ TEXT["en"].update({
     "broadcasts": "Broadcasts", "learning": "Feedback & learning", "last_30_days": "last 30 days",
     "backend_share": "Drafts by writer", "no_drafts_yet": "No drafts yet.", "chart_messages": "Messages handled per day",
     "chart_drafts": "Drafts per day, by writer", "chart_feedback": "Feedback per day", "answered": "answered",
-    "failed": "failed", "fb_up": "👍", "fb_down": "👎", "fb_used": "sent as is", "fb_edited": "edited",
+    "failed": "failed", "fb_up": "thumbs up", "fb_down": "thumbs down", "fb_used": "sent as is", "fb_edited": "edited",
     "bc_intro": "On a holiday or a date, at a time, each recipient gets a greeting written for them; preview them first "
                 "if you like, one by one. The same sending code as /schedule in a chat and `greetbot schedule`.",
     "bc_new": "New broadcast", "next_fire": "Next send", "bc_last": "Last run", "every_year": "every year",
@@ -134,7 +134,8 @@ TEXT["en"].update({
     "st_promoted": "promoted",
     "learning_intro": "How people reacted to drafts (👍, 👎, sent as is, edited), and the model versions trained on it.",
     "feedback_over_time": "Feedback over time", "by_style": "By style", "total": "total",
-    "style_unknown": "(no style recorded)", "no_feedback_yet": "No feedback yet.", "learning_cycle": "Learning cycle",
+    "style_unknown": "(no style recorded)", "day": "day", "adapter": "version",
+    "no_feedback_yet": "No feedback yet.", "learning_cycle": "Learning cycle",
     "learning_cycle_intro": "New feedback → preference training → compared with the serving model metric by metric → "
                             "served only if every gate holds. Runs in the background, one at a time (the same lock "
                             "as `greetbot learn`).",

@@ -9,7 +9,7 @@
     var plot = figure.querySelector(".plot");
     var labels = spec.labels, bars = spec.kind === "bars", n = labels.length;
     var xs = labels.map(function (_, i) { return i; });
-    var series = [{ label: "", value: function (u, v) { return v == null ? "" : labels[v]; } }];
+    var series = [{ label: spec.x || "·", value: function (u, v) { return v == null ? "" : labels[v]; } }];
     spec.series.forEach(function (s, i) {
       var color = COLORS[i % COLORS.length];
       series.push(bars

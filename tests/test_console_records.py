@@ -68,3 +68,33 @@ async def test_the_next_broadcasts_come_soonest_first_and_only_open_ones(store: 
     lines = await store.next_broadcasts()
     assert [line.holiday for line in lines] == ["春节", "中秋", "端午"]
     assert lines[0].recipients == ("老王",) and lines[0].fire_at is not None and lines[0].fire_at.tzinfo is not None
+
+
+async def test_chart_counts_come_by_utc_hour_and_outlive_the_inbox(store: Store) -> None:
+    from bot.storage.stats import hour_key
+    from bot.storage.tables import ConversationRow, FeedbackRow, GreetingRow
+
+    for i in range(3):
+        await store.enqueue(IncomingMessage("telegram", str(i), str(i), "hi", event_id=f"t{i}"))
+    items = await store.claim("w", limit=3)
+    for item, failed in zip(items, [False, False, True]):
+        await store.finish(item.id, error="x" if failed else None, failed=failed)
+    await store.finish(items[0].id)  # finishing twice (a retry of the write) counts once: its lease is gone
+    two_days_ago = datetime.now(UTC) - timedelta(days=2)
+    async with store._session.begin() as s:
+        conv = ConversationRow(platform="web", chat_id="c", user_id="u", state={})
+        s.add(conv)
+        await s.flush()
+        s.add_all(GreetingRow(conversation_id=conv.id, recipient="张总", slots={}, holiday={}, text="t", backend=b,
+                              created_at=two_days_ago) for b in ("vllm", "vllm", "composer"))
+        s.add_all(FeedbackRow(platform="web", user_id="u", kind=k, greeting_id=1, event={"slots": {"style": st}},
+                              created_at=two_days_ago) for k, st in (("up", "商务得体"), ("up", "商务得体"), ("down", "")))
+    since = datetime.now(UTC) - timedelta(days=3)
+    turns = {c.label: c.n for c in await store.turns_by_hour(since)}
+    assert turns == {"telegram:answered": 2, "telegram:failed": 1}
+    drafts = await store.drafts_by_hour(since)
+    assert {c.label: c.n for c in drafts} == {"vllm": 2, "composer": 1}
+    assert {hour_key(c.hour) for c in drafts} == {hour_key(two_days_ago)}
+    feedback = sorted((c.label, c.group, c.n) for c in await store.feedback_by_hour(since))
+    assert feedback == [("down", None, 1), ("up", "商务得体", 2)]
+    assert await store.drafts_by_hour(datetime.now(UTC) - timedelta(days=1)) == []

@@ -29,7 +29,8 @@ from tests.console_client import (
 )
 from tests.test_app import FakeAdapter, post
 
-PAGES = ["/console/", "/console/try", "/console/audit"]
+PAGES = ["/console/", "/console/try", "/console/audit", "/console/broadcasts", "/console/broadcasts/new",
+         "/console/broadcasts/1", "/console/broadcasts/1/report", "/console/learning", "/console/learning/run"]
 ANY_PATHS = PAGES + ["/console/no-such-page", "/console/try?lang=en", "/console/static-ish", "/console/login/../try"]
 
 
@@ -77,7 +78,9 @@ def test_every_console_url_without_login_redirects_to_the_login_page(client: Tes
     assert "greetbot" not in r.text  # nothing of the page itself
 
 
-@pytest.mark.parametrize("path", ["/console/", "/console/try", "/console/logout", "/console/audit", "/console/x"])
+@pytest.mark.parametrize("path", ["/console/", "/console/try", "/console/logout", "/console/audit", "/console/x",
+                                  "/console/broadcasts", "/console/broadcasts/1/send", "/console/learning/run",
+                                  "/console/learning/rollback"])
 def test_every_post_without_login_redirects_to_the_login_page_and_does_nothing(client: TestClient, path: str) -> None:
     r = client.post(path, data={"text": "帮我给老王写条拜年微信", "csrf": "x"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/console/login")
@@ -219,10 +222,12 @@ def test_the_token_may_come_in_a_header(client: TestClient) -> None:
 def test_every_post_route_of_the_console_checks_the_csrf_token(client: TestClient) -> None:
     console = next(r for r in client.app.routes if getattr(r, "path", "") == "/console").app
     posts = [r.path for r in console.routes if "POST" in getattr(r, "methods", ()) and r.path != "/login"]
-    assert posts  # the check below is not empty
+    assert len(posts) >= 8  # the check below covers the broadcasts' and the learning page's actions too
     logged_in(client)
+    example = {"verdict": "approve", "action": "promote"}  # a path parameter's value; ids are 1
     for path in posts:
-        assert client.post(f"/console{path}", data={}, follow_redirects=False).status_code == 403, path
+        concrete = re.sub(r"\{(\w+)(:\w+)?\}", lambda m: example.get(m.group(1), "1"), path)
+        assert client.post(f"/console{concrete}", data={}, follow_redirects=False).status_code == 403, path
 
 
 # --- throttling wrong passwords ---------------------------------------------------------------------------------

@@ -80,11 +80,13 @@ async def test_each_step_down_undoes_only_its_own_step(empty_url: str) -> None:
     engine = await _engine(empty_url)
     try:
         await migrate.upgrade(engine)
-        assert await migrate.downgrade(engine, "-1") == "0006"  # 0008: the card broadcast columns
+        assert await migrate.downgrade(engine, "-1") == "0007"  # 0008: the card broadcast columns
         async with engine.connect() as conn:
             columns = await conn.run_sync(lambda c: ({col["name"] for col in inspect(c).get_columns("schedules")},
                                                      {col["name"] for col in inspect(c).get_columns("outbox")}))
         assert "card" not in columns[0] and "card_missed" not in columns[1] and "preview" in columns[0]
+        assert await migrate.downgrade(engine, "-1") == "0006"
+        assert "hourly_counts" not in await _tables(engine) and "console_audit" in await _tables(engine)
         assert await migrate.downgrade(engine, "-1") == "0005"
         assert not {"console_sessions", "console_audit"} & await _tables(engine)
         assert "webhook_signatures" in await _tables(engine)

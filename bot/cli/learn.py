@@ -1,4 +1,4 @@
-"""`greetbot learn` and the adapter registry commands (`greetbot model adapters|register|rollback`)."""
+"""`greetbot learn` and the adapter registry commands (`greetbot model adapters|register|promote|rollback`)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,15 @@ def rollback(name: Annotated[Optional[str], typer.Argument(help="default: the se
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"{row.name} serves again")
+
+
+def promote(name: Annotated[str, typer.Argument(help="a candidate that passed its gates")]) -> None:
+    """Put a measured candidate in service by hand (loaded into vLLM if it is not); bots switch within seconds."""
+    from bot.learning.cycle import promote as do_promote
+
+    try:
+        row = asyncio.run(_with_store(lambda store, s: do_promote(store, s, name)))
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"{row.name} now serves")

@@ -40,6 +40,7 @@ app.command("learn")(learn_cli.learn)
 app.command("card")(card_cmd)
 model_app.command("adapters")(learn_cli.adapters)
 model_app.command("register")(learn_cli.register)
+model_app.command("promote")(learn_cli.promote)
 model_app.command("rollback")(learn_cli.rollback)
 
 

@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from bot.scheduling.decisions import parse_recipients
 from bot.scheduling.schedules import Owner, Recipient, ScheduleError, describe
 from bot.scheduling.text import ScheduleSpec, parse_schedule, parse_time_of_day
 from bot.settings import Settings
@@ -20,13 +21,10 @@ schedule_app = typer.Typer(help="Scheduled holiday broadcasts: add, list, cancel
 
 
 def _recipients(to: list[str], group: list[str]) -> list[Recipient]:
-    found = [Recipient("大家", chat, "group") for chat in group]
-    for item in to:
-        name, sep, chat = item.partition("=")
-        if not sep or not name or not chat:
-            raise typer.BadParameter(f"--to wants NAME=CHAT_ID, got {item!r}")
-        found.append(Recipient(name, chat, "person"))
-    return found
+    try:
+        return parse_recipients(to, group)
+    except ScheduleError:
+        raise typer.BadParameter(f"--to wants NAME=CHAT_ID, got {to!r}") from None
 
 
 @schedule_app.command("add")

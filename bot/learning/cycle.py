@@ -263,6 +263,25 @@ async def register(store: Store, name: str, path: Path, *, serve: bool) -> Adapt
     return row
 
 
+def gates_passed(row: AdapterRow) -> bool:
+    """Whether a candidate was measured and passed every gate (a rejected one, or one never measured, did not)."""
+    measured = (row.metrics or {}).get("gates")
+    return row.status != "rejected" and bool(measured) and all(g.get("ok") for g in measured)
+
+
+async def promote(store: Store, settings: Settings, name: str) -> AdapterRow:
+    """Put a measured candidate in service by hand (e.g. one whose cycle stopped before it promoted): only one that
+    passed its gates; loaded into vLLM if it is not. The serving one is retired, and stays the rollback."""
+    target = await store.adapter(name)
+    if target is None:
+        raise ValueError(f"no adapter named {name!r}")
+    if target.status == "serving":
+        raise ValueError(f"{name} is already in service")
+    if not gates_passed(target):
+        raise ValueError(f"{name} has not passed its gates; refusing to serve it (roll back to a served one instead)")
+    return await _serve(store, settings, target)
+
+
 async def rollback(store: Store, settings: Settings, name: str | None = None) -> AdapterRow:
     """Put `name` (default: the serving adapter's parent) back in service, loading it into vLLM if needed."""
     current = await store.serving_adapter()
@@ -274,9 +293,13 @@ async def rollback(store: Store, settings: Settings, name: str | None = None) ->
         raise ValueError(f"no adapter named {target_name!r}")
     if target.status == "rejected":
         raise ValueError(f"{target_name} was rejected by the gates; refusing to serve it")
+    return await _serve(store, settings, target)
+
+
+async def _serve(store: Store, settings: Settings, target: AdapterRow) -> AdapterRow:
     from model_server.serve import load_adapter, served_models
 
-    if target_name not in await served_models(settings.llm_base_url):
-        await load_adapter(settings.llm_base_url, target_name, target.path)
-    await store.serve_adapter(target_name)
+    if target.name not in await served_models(settings.llm_base_url):
+        await load_adapter(settings.llm_base_url, target.name, target.path)
+    await store.serve_adapter(target.name)
     return target

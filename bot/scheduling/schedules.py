@@ -27,7 +27,7 @@ from bot.domain import (
 )
 from bot.followup import group_thread
 from bot.reading.dialogue import with_defaults
-from bot.scheduling.cards import cards_report
+from bot.scheduling.report import preview_message, report_buttons, report_text
 from bot.scheduling.text import ScheduleSpec
 from bot.storage.broadcasts import OUTBOX_OPEN
 from bot.storage.store import Store
@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 Kind = Literal["group", "person", "forward"]
 # Context keys that only make sense for the message that carried them (a tap, a reply, a short-lived webhook).
 _TRANSIENT = ("callback_query_id", "message_id", "sessionWebhook", "sessionWebhookExpiredTime", "event")
-PREVIEW_SHOWN = 5
 SENDING_CACHE_S = 30.0
 
 
@@ -207,13 +206,18 @@ class Schedules:
         row = await self.store.get_schedule(schedule_id)
         if row is None or (row.platform, row.owner_id) != (platform, owner_id) or row.status != "awaiting_approval":
             return None
-        await self.store.update_schedule(schedule_id, status="active")
+        return await self.release(row)
+
+    async def release(self, row: ScheduleRow) -> ScheduleRow | None:
+        """The preview is decided: held or approved greetings go at the time (at once if past); rejected ones never."""
+        await self.store.update_schedule(row.id, status="active")
         due = row.next_fire_at is not None and _aware(row.next_fire_at) <= self.now()
-        await self.store.set_outbox_status(schedule_id, row.next_occurrence, ("held",), "pending" if due else "ready")
+        await self.store.set_outbox_status(row.id, row.next_occurrence, ("held", "ready") if due else ("held",),
+                                           "pending" if due else "ready")
         if due:
             await self._advance(row)
             self.on_outbox()
-        return await self.store.get_schedule(schedule_id)
+        return await self.store.get_schedule(row.id)
 
     # Firing ---------------------------------------------------------------------------------------
 
@@ -294,6 +298,8 @@ class Schedules:
 
     async def _notice(self, row: ScheduleRow, occurrence: str, what: str, text: str,
                       buttons: tuple[Button, ...] = ()) -> int:
+        if not row.owner_chat:
+            return 0  # made in the web console: no chat to tell, the console's page is its preview and report
         return await self.store.add_outbox([{
             "key": f"{row.id}:{occurrence}:{what}", "schedule_id": row.id, "occurrence": occurrence, "kind": "notice",
             "recipient": row.owner_id, "platform": row.platform, "chat_id": row.owner_chat,
@@ -378,14 +384,7 @@ class Schedules:
     # Reporting ------------------------------------------------------------------------------------
 
     async def preview_message(self, row: ScheduleRow) -> OutgoingMessage:
-        rows = [r for r in await self.store.outbox_of(row.id, row.next_occurrence) if r.status == "held"]
-        shown = "\n\n".join(f"→ {r.recipient}：{r.text}" for r in rows[:PREVIEW_SHOWN])
-        more = f"\n\n……还有 {len(rows) - PREVIEW_SHOWN} 条" if len(rows) > PREVIEW_SHOWN else ""
-        offline = sum(r.backend == "composer" for r in rows)
-        note = f"\n（其中 {offline} 条是离线草稿：模型当时不可用）" if offline else ""
-        return OutgoingMessage(
-            row.owner_chat, f"预览 {describe(row)}，共 {len(rows)} 条：\n\n{shown}{more}{note}\n\n确认后到点发送。",
-            (Button("确认发送", f"/schedule approve {row.id}"), Button("取消", f"/unschedule {row.id}")))
+        return preview_message(row, describe(row), await self.store.outbox_of(row.id, row.next_occurrence))
 
     async def report_if_finished(self, schedule_id: int, occurrence: str) -> bool:
         """Once every greeting of an occurrence is sent or failed, queue one report to the owner."""
@@ -398,7 +397,7 @@ class Schedules:
         if schedule is None:
             return False
         written = await self._notice(schedule, occurrence, "report", report_text(schedule, occurrence, rows),
-                                     _report_buttons(schedule, rows))
+                                     report_buttons(schedule, rows))
         if written:
             self.on_outbox()
         return bool(written)
@@ -408,40 +407,6 @@ async def sending_schedule(schedules: Schedules, schedule_id: int) -> ScheduleRo
     """The schedule an outbox row belongs to, read once per broadcast (cached by `Schedules`)."""
     found = await schedules._for_sending(schedule_id)
     return found[0] if found else None
-
-
-def report_text(schedule: ScheduleRow, occurrence: str, rows: list[OutboxRow]) -> str:
-    sent = [r for r in rows if r.status == "sent" and r.kind == "greeting"]
-    forwarded = [r for r in rows if r.status == "sent" and r.kind == "forward"]
-    failed = [r for r in rows if r.status == "failed"]
-    uncertain = [r for r in rows if r.status == "uncertain"]
-    title = f"{schedule.holiday or occurrence} {schedule.at} 的定时祝福"
-    lines = [f"{title}：已发送 {len(sent)}/{len(rows)}。"]
-    if forwarded:
-        lines.append("已发给你转发（我没有对方的账号）：" + "、".join(r.recipient for r in forwarded))
-    for r in failed:
-        lines.append(f"未送达：{r.recipient}（{_why(r.error)}）")
-    if uncertain:
-        lines.append("发送时机器人重启，可能已送达、为免重复没有重发：" + "、".join(r.recipient for r in uncertain))
-    offline = sum(r.backend == "composer" for r in rows if r.status == "sent")
-    if offline:
-        lines.append(f"其中 {offline} 条是离线草稿（当时模型不可用）。")
-    return "\n".join(lines + cards_report(schedule, rows))
-
-
-def _report_buttons(schedule: ScheduleRow, rows: list[OutboxRow]) -> tuple[Button, ...]:
-    if any(r.status == "uncertain" for r in rows):
-        return (Button("重发这几条", f"/schedule resend {schedule.id}"),)
-    return ()
-
-
-def _why(error: str | None) -> str:
-    text = (error or "").lower()
-    if "forbidden" in text or "blocked" in text or "initiate" in text or "403" in text:
-        return "对方没有和机器人开始过对话，或屏蔽了机器人"
-    if "not found" in text or "invalid" in text or "chat-migrated" in text:
-        return "平台找不到这个会话"
-    return (error or "平台拒绝")[:80]
 
 
 def _to_forward(name: str, text: str) -> str:

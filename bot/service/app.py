@@ -154,7 +154,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
             app.state.runtime, app.state.worker = rt, worker
             if console is not None:
                 senders["web"] = web = WebAdapter(rt.engine)
-                console.attach(rt.store, web, by_platform)
+                console.attach(rt.store, web, by_platform, schedules=rt.schedules)
             metrics.registry.register(_ModelFallbacks(rt.engine.writer.stats))
             metrics.registry.register(_DraftRejections(rt.engine.writer.guard))
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first
@@ -207,6 +207,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
                           name=f"webhook_{adapter.platform}")
     if console is not None:  # its own sub-application: its gate, cookies and error pages stay under /console
         app.mount("/console", console.app(), name="console")
+    app.state.console = console
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -84,6 +84,30 @@ class Broadcasts:
                 q = q.where(OutboxRow.occurrence == occurrence)
             return (await s.execute(q.values(status=to))).rowcount
 
+    async def decide_held(self, schedule_id: int, row_id: int, *, status: str | None = None,
+                          text: str | None = None) -> bool:
+        """One previewed greeting, still held, gets a verdict (`status`: ready or rejected) or new words (`text`,
+        marked as the operator's). False when it is not held any more (decided, cancelled, or not this schedule's)."""
+        values: dict[str, Any] = {}
+        if status is not None:
+            values["status"] = status
+        if text is not None:
+            values |= {"text": text, "backend": "edited"}
+        async with self._session.begin() as s:
+            return (await s.execute(update(OutboxRow).where(
+                OutboxRow.id == row_id, OutboxRow.schedule_id == schedule_id, OutboxRow.status == "held",
+                OutboxRow.kind.in_(("greeting", "forward"))).values(**values))).rowcount == 1
+
+    async def recent_schedules(self, *, limit: int = 100) -> list[ScheduleRow]:
+        """Every schedule, open or not, the newest first (the console's list)."""
+        async with self._session() as s:
+            return list(await s.scalars(select(ScheduleRow).order_by(ScheduleRow.id.desc()).limit(limit)))
+
+    async def last_occurrence(self, schedule_id: int) -> str | None:
+        """The latest occurrence that has outbox rows (fired, or held for a preview)."""
+        async with self._session() as s:
+            return await s.scalar(select(func.max(OutboxRow.occurrence)).where(OutboxRow.schedule_id == schedule_id))
+
     async def outbox_of(self, schedule_id: int, occurrence: str | None = None) -> list[OutboxRow]:
         async with self._session() as s:
             q = select(OutboxRow).where(OutboxRow.schedule_id == schedule_id)

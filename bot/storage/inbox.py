@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
 from bot.domain import Button, CardSpec, IncomingMessage, OutgoingMessage
+from bot.storage.stats import count_hour
 from bot.storage.tables import InboxRow, SignatureRow, _now
 from bot.storage.turns import Sessions
 
@@ -122,6 +123,7 @@ class Inbox:
         With `lease`, only while the item is still leased to that claim: a worker whose lease ran out (and whose
         item another replica took over) does not overwrite the new owner's outcome. False when it did not count.
         """
+        already = False  # finished before: a repeated finish is not another turn in the charts
         async with self._session.begin() as s:
             values: dict[str, Any] = {"lease_owner": None, "error": error,
                                       "lease_until": _now() + timedelta(seconds=retry_in_s) if retry_in_s else None}
@@ -129,12 +131,17 @@ class Inbox:
                 values |= {"status": "failed" if failed else "done", "done_at": _now(), "lease_until": None}
                 # The turn is over: its text, context (a DingTalk sessionWebhook is a capability to post into the
                 # chat) and replies go in the same write; what dedupe and audit need stays.
-                payload = await s.scalar(select(InboxRow.payload).where(InboxRow.id == item_id))
+                before = (await s.execute(select(InboxRow.payload, InboxRow.status)
+                                          .where(InboxRow.id == item_id))).first()
+                payload, already = (before[0], before[1] in ("done", "failed")) if before else ({}, False)
                 values |= {"replies": null(), "payload": kept_payload(payload or {})}
             q = update(InboxRow).where(InboxRow.id == item_id)
             if lease is not None:
                 q = q.where(InboxRow.lease_owner == lease)
-            return (await s.execute(q.values(**values))).rowcount == 1
+            counted = (await s.execute(q.values(**values).returning(InboxRow.platform))).first()
+            if counted is not None and (failed or error is None) and not already:  # a turn's end, once, for charts
+                await count_hour(s, self.engine.dialect.name, counted[0], "failed" if failed else "answered", _now())
+            return counted is not None
 
     async def inbox_counts(self) -> dict[str, int]:
         async with self._session() as s:

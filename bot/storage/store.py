@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from bot.storage.feedback import FeedbackAndAdapters
 from bot.storage.inbox import Inbox
 from bot.storage.privacy import Privacy
 from bot.storage.retention import Retention
+from bot.storage.stats import Stats
 from bot.storage.tables import (
     ContactRow,
     ConversationRow,
@@ -37,7 +38,8 @@ from bot.storage.turns import Sessions
 
 log = logging.getLogger(__name__)
 
-class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Privacy, ConsoleRecords, Activity):
+class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Privacy, ConsoleRecords, Activity,
+            Stats):
     """All reads and writes of greetbot's durable state."""
 
     def __init__(self, engine: AsyncEngine) -> None:
@@ -126,6 +128,15 @@ class Store(Conversations, Inbox, Broadcasts, FeedbackAndAdapters, Retention, Pr
         async with self._session.begin() as s:
             await s.execute(insert(LockRow).values(name="readyz", holder=holder, until=_now())
                             .on_conflict_do_update(index_elements=["name"], set_={"holder": holder, "until": _now()}))
+
+    async def lock_holder(self, name: str) -> str | None:
+        """Who holds the named lock now (None when it is free or its holder's time ran out)."""
+        async with self._session() as s:
+            row = await s.get(LockRow, name)
+        if row is None or row.holder is None or row.until is None:
+            return None
+        until = row.until if row.until.tzinfo else row.until.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+        return row.holder if until > _now() else None
 
     async def release_lock(self, name: str, holder: str) -> None:
         async with self._session.begin() as s:

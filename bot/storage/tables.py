@@ -245,3 +245,16 @@ class AuditRow(Base):
     address: Mapped[str | None] = mapped_column(String(64), nullable=True)
     session: Mapped[str | None] = mapped_column(String(16), nullable=True)  # first characters of the session's hash
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class HourlyCountRow(Base):
+    """How many of something happened in one UTC hour on one platform (turns answered or failed): what the inbox
+    forgets after a day, kept as counts for the console's 30-day charts. Hours, not days, so any whole-hour
+    timezone can be charted by its own days."""
+
+    __tablename__ = "hourly_counts"
+
+    hour: Mapped[str] = mapped_column(String(13), primary_key=True)  # "2026-12-04T08", UTC
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)

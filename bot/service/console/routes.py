@@ -2,7 +2,8 @@
 
 Order of a request: security headers on every answer; the static files and the login page are public; everything
 else needs a live session, or is redirected to the login page (whatever the path or method, so nothing reveals
-which pages exist); every POST of a session must carry its CSRF token. Pages: overview, "Try it", audit log.
+which pages exist); every POST of a session must carry its CSRF token. Pages: overview (with its charts), "Try it",
+the audit log here; broadcasts (`broadcast_routes`) and feedback and learning (`learning_routes`) beside it.
 """
 
 from __future__ import annotations
@@ -20,8 +21,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from adapters.web import WebAdapter
 from bot.service.console import audit, csrf, i18n
+from bot.scheduling.schedules import Schedules
+from bot.service.console.broadcast_routes import add_broadcast_routes
+from bot.service.console.charts import overview_charts
 from bot.service.console.credentials import Credential
 from bot.service.console.forms import BadForm, FormTooLarge, read_form
+from bot.service.console.learning_routes import add_learning_routes
+from bot.service.console.learning_runs import LearningRuns
 from bot.service.console.overview import WebhookSeen, gather
 from bot.service.console.pages import SECURITY_HEADERS, STATIC, Pages
 from bot.service.console.sessions import COOKIE, LOGIN_COOKIE, PREFIX, SessionCookies
@@ -48,8 +54,10 @@ class Console:
 
     def __init__(self, settings: Settings, credential: Credential, *, platforms: list[str],
                  webhooks: Mapping[str, WebhookSeen], throttle: LoginThrottle | None = None,
-                 on_login: Callable[[str], None] = lambda outcome: None) -> None:
-        self.credential, self.platforms, self.webhooks = credential, platforms, webhooks
+                 on_login: Callable[[str], None] = lambda outcome: None,
+                 learning: LearningRuns | None = None) -> None:
+        self.settings, self.credential, self.platforms, self.webhooks = settings, credential, platforms, webhooks
+        self.learning = learning or LearningRuns(settings)
         self.throttle = throttle or LoginThrottle()
         self.cookies = SessionCookies(credential, max_age_s=settings.console_session_s,
                                       secure=settings.console_cookie_secure)
@@ -57,19 +65,24 @@ class Console:
         self.on_login = on_login
         self.store: Store | None = None
         self.web: WebAdapter | None = None
+        self.schedules: Schedules | None = None
         self.mounted: Mapping[str, object] = {}
 
-    def attach(self, store: Store, web: WebAdapter, mounted: Mapping[str, object]) -> None:
-        self.store, self.web, self.mounted = store, web, mounted
+    def attach(self, store: Store, web: WebAdapter, mounted: Mapping[str, object], *,
+               schedules: Schedules | None = None) -> None:
+        self.store, self.web, self.mounted, self.schedules = store, web, mounted, schedules
 
     def detach(self) -> None:
-        self.store = self.web = None
+        self.store = self.web = self.schedules = None
 
     # Pieces every handler uses -------------------------------------------------------------------------------
 
     def page(self, request: Request, template: str, *, status: int = 200, **context: Any) -> Response:
         return self.pages.render(request, template, lang=request.state.lang, status=status,
                                  session=getattr(request.state, "session", None), **context)
+
+    def words(self, request: Request) -> Mapping[str, str]:
+        return i18n.words(getattr(request.state, "lang", "zh"))
 
     def message(self, request: Request, status: int, heading: str, text: str, **context: Any) -> Response:
         return self.page(request, "message.html", status=status, heading=heading, text=text, **context)
@@ -128,7 +141,8 @@ class Console:
         async def overview(request: Request) -> Response:
             assert self.store is not None
             o = await gather(self.store, platforms=self.platforms, mounted=self.mounted, webhooks=self.webhooks)
-            return self.page(request, "overview.html", page="overview", o=o)
+            charts = await overview_charts(self.store, tz=self.pages.tz, now=o.generated_at)
+            return self.page(request, "overview.html", page="overview", o=o, charts=charts)
 
         @app.get("/try")
         async def try_page(request: Request) -> Response:
@@ -169,6 +183,8 @@ class Console:
             self.cookies.clear_session(response, request)
             return response
 
+        add_broadcast_routes(app, self)
+        add_learning_routes(app, self)
         self._login_routes(app)
         return app
 

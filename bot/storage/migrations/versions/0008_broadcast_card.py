@@ -1,7 +1,7 @@
 """Broadcasts with cards: a schedule's `card` flag, and on each outbox row why its card stayed home (if it did).
 
 Revision ID: 0008
-Revises: 0006 (named 0008 so that the console branch's 0007 can come first on merge: re-chain `down_revision`)
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -173,3 +173,13 @@ def test_pages_fit_a_phone_and_load_only_our_own_scripts(client: TestClient) -> 
     htmx = client.get("/console/static/htmx.min.js")
     assert htmx.status_code == 200 and "htmx" in htmx.text
     assert "Zero-Clause BSD" in client.get("/console/static/htmx.LICENSE").text
+
+
+def test_the_overview_shows_the_model_latency_this_process_measured(client: TestClient) -> None:
+    class AnsweredCalls:  # the model client's own summary of its last calls (LLMClient.latency_percentiles)
+        def latency_percentiles(self) -> tuple[float, float]:
+            return 0.21, 0.93
+
+    client.app.state.console.llm = AnsweredCalls()
+    logged_in(client)
+    assert "p50 210 ms · p95 930 ms" in text_of(client.get("/console/").text)

@@ -510,3 +510,12 @@ async def test_callers_http_client_is_used_and_left_open(fake_openai: FakeOpenAI
         async with LLMClient(make_settings(fake_openai.base_url), http_client=http) as c:
             assert (await c.chat(MESSAGES)).texts == ("候选1",)
         assert not http.is_closed
+
+
+async def test_answered_calls_leave_their_latency_for_the_console(client: LLMClient, fake_openai: FakeOpenAI) -> None:
+    assert client.latency_percentiles() is None  # nothing answered yet: the overview says "not tracked"
+    for _ in range(3):
+        await client.chat([{"role": "user", "content": "hi"}])
+    p50, p95 = client.latency_percentiles() or (None, None)
+    assert p50 is not None and p95 is not None and 0 < p50 <= p95 < 5
+    assert len(client.latencies) == 3

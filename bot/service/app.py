@@ -154,7 +154,7 @@ def create_app(settings: Settings | None = None, *, adapters: list[Adapter] | No
             app.state.runtime, app.state.worker = rt, worker
             if console is not None:
                 senders["web"] = web = WebAdapter(rt.engine)
-                console.attach(rt.store, web, by_platform, schedules=rt.schedules)
+                console.attach(rt.store, web, by_platform, schedules=rt.schedules, llm=rt.llm)
             metrics.registry.register(_ModelFallbacks(rt.engine.writer.stats))
             metrics.registry.register(_DraftRejections(rt.engine.writer.guard))
             deliveries = contextlib.AsyncExitStack()  # closed before the adapters: in-flight sends finish first

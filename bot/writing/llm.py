@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -135,6 +136,8 @@ class LLMClient:
         self._queue: tuple[float, float | None] = (-1.0, None)  # (when read, requests waiting)
         self._probe_http: httpx.AsyncClient | None = None
         self._clock = clock
+        # Seconds of this process's last answered calls, for the console's overview (not a metric of record).
+        self.latencies: deque[float] = deque(maxlen=512)
 
     async def chat(
         self,
@@ -245,8 +248,17 @@ class LLMClient:
                     raise error from e
                 await asyncio.sleep(delay)
             else:
-                return _to_result(resp, model, time.monotonic() - started)
+                result = _to_result(resp, model, time.monotonic() - started)
+                self.latencies.append(result.latency_s)
+                return result
         raise AssertionError("unreachable")
+
+    def latency_percentiles(self) -> tuple[float, float] | None:
+        """(p50, p95) seconds of the recent answered calls in this process; None before the first."""
+        if not self.latencies:
+            return None
+        ordered = sorted(self.latencies)
+        return ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def _request(

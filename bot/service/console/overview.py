@@ -39,11 +39,12 @@ class Overview:
     drafts: dict[str, int]
     next_broadcasts: list[BroadcastLine]
     generated_at: datetime
-    model_latency_s: float | None = None  # not recorded yet: the charts step adds it
+    model_latency_s: tuple[float, float] | None = None  # (p50, p95) of this process's recent model calls
 
 
 async def gather(store: Store, *, platforms: list[str], mounted: Mapping[str, object],
-                 webhooks: Mapping[str, WebhookSeen], now: datetime | None = None) -> Overview:
+                 webhooks: Mapping[str, WebhookSeen], now: datetime | None = None,
+                 latency: tuple[float, float] | None = None) -> Overview:
     """Everything the overview shows; `mounted` maps a running platform to its adapter (its limiter counts
     throttling answers)."""
     now = now or datetime.now(UTC)
@@ -55,4 +56,4 @@ async def gather(store: Store, *, platforms: list[str], mounted: Mapping[str, ob
         statuses.append(PlatformStatus(platform, adapter is not None, activity.get(platform, PlatformActivity()),
                                        webhooks.get(platform), getattr(limiter, "throttled", None)))
     return Overview(statuses, await store.inbox_counts(), await store.outbox_counts(),
-                    await store.drafts_by_backend(now - WINDOW), await store.next_broadcasts(), now)
+                    await store.drafts_by_backend(now - WINDOW), await store.next_broadcasts(), now, latency)

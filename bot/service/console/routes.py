@@ -35,6 +35,7 @@ from bot.service.console.throttle import LoginThrottle
 from bot.settings import Settings
 from bot.storage.audit import ConsoleSession
 from bot.storage.store import Store
+from bot.writing.llm import LLMClient
 
 log = logging.getLogger(__name__)
 PUBLIC = ("/login", "/static/")  # the only paths without a session
@@ -67,10 +68,11 @@ class Console:
         self.web: WebAdapter | None = None
         self.schedules: Schedules | None = None
         self.mounted: Mapping[str, object] = {}
+        self.llm: LLMClient | None = None
 
     def attach(self, store: Store, web: WebAdapter, mounted: Mapping[str, object], *,
-               schedules: Schedules | None = None) -> None:
-        self.store, self.web, self.mounted, self.schedules = store, web, mounted, schedules
+               schedules: Schedules | None = None, llm: LLMClient | None = None) -> None:
+        self.store, self.web, self.mounted, self.schedules, self.llm = store, web, mounted, schedules, llm
 
     def detach(self) -> None:
         self.store = self.web = self.schedules = None
@@ -140,7 +142,8 @@ class Console:
         @app.get("/")
         async def overview(request: Request) -> Response:
             assert self.store is not None
-            o = await gather(self.store, platforms=self.platforms, mounted=self.mounted, webhooks=self.webhooks)
+            o = await gather(self.store, platforms=self.platforms, mounted=self.mounted, webhooks=self.webhooks,
+                             latency=self.llm.latency_percentiles() if self.llm is not None else None)
             charts = await overview_charts(self.store, tz=self.pages.tz, now=o.generated_at)
             return self.page(request, "overview.html", page="overview", o=o, charts=charts)
 

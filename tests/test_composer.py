@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Holiday, Slots, fits_length, length_units
+from bot.writing import holidays
 from bot.writing.composer.draft import TECH_TERMS, compose_offline, similarity, tech_mentions
 from bot.writing.composer.phrases_en import EN
 from bot.writing.composer.phrases_zh import ZH
@@ -485,3 +486,11 @@ def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you:
     texts = [o.text for o in _detail_options(details, "zh", you)]
     assert said in texts[0]
     assert not_said is None or all(not_said not in t for t in texts)
+
+
+@pytest.mark.parametrize("name,you", [("张总", "您"), ("李老师", "您"), ("老王", "你")])
+def test_with_no_relation_told_a_title_in_the_name_decides_the_you(name: str, you: str) -> None:
+    request = GreetingRequest(slots=Slots(name=name), holiday=holidays.resolve("春节", date(2026, 12, 20)), n=3)
+    for draft in compose_offline(request):
+        other = "你" if you == "您" else "您"
+        assert other not in draft.replace("你们", ""), draft

@@ -138,6 +138,9 @@ def _wish_flags(wishes: tuple[str, ...]) -> dict[str, bool]:
     }
 
 
+_TITLED = re.compile(r"(?:总|老师|经理|主任|教授|局|董|书记|院长|校长|处长|科长|总监|师傅|师父|医生|大夫|叔|阿姨|伯)$")
+
+
 def _context(request: GreetingRequest) -> _Ctx:
     s, h = request.slots, request.holiday
     lang = "en" if s.language == "en" else "zh"
@@ -156,6 +159,8 @@ def _context(request: GreetingRequest) -> _Ctx:
         category in ("领导", "客户", "合作伙伴", "老师")
         or (category == "家人" and bool(_ELDERS.search(s.relation or "")))
         or (category == "其他" and style == "biz")
+        # No relation told (a broadcast to "张总=2001"): a title in the name says how they are addressed.
+        or (not s.relation and not s.relation_category and bool(_TITLED.search(s.name or "")))
     )
     you = "您" if honorific else "你"
     we = "咱们" if style in ("casual", "trad") and group in ("family", "lover", "friend", "peer") else "我们"

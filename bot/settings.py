@@ -57,6 +57,7 @@ class Settings(BaseSettings):
     # sessionWebhooks and webhook signatures) runs this often, in the scheduling replica only.
     retention_inbox_keys_s: float = 25 * 3600
     retention_interval_s: float = 600.0
+    retention_console_audit_s: float = 90 * 86400  # the console's audit log: who did what, from where
 
     # Who may do what (issue 15): people who may schedule into any group (besides its owner and admins), as
     # "platform:user_id" (e.g. "telegram:12345"); the caps a person or a group meets, each with a friendly answer.

@@ -257,7 +257,8 @@ async def test_the_sweep_runs_only_in_the_scheduling_replica_and_reports_its_cou
     assert leader[0]["inbox_keys"] == 1 and all(sweep["inbox_keys"] == 0 for sweep in leader[1:])
     assert other == []
     lines = [r.getMessage() for r in caplog.records if r.name == "bot.service.retention"]
-    assert "retention sweep removed inbox_keys=1 inbox_text=0 session_webhooks=0 webhook_signatures=0" in lines
+    assert ("retention sweep removed inbox_keys=1 inbox_text=0 session_webhooks=0 webhook_signatures=0 "
+            "console_sessions=0 console_audit=0") in lines
     assert await inbox_events(store) == {}
 
 
@@ -281,3 +282,25 @@ async def _an_old_finished_message(settings: Settings) -> None:
         await received_hours_ago(store, "ev-old", 26)
     finally:
         await store.close()
+
+
+async def test_console_logins_and_audit_entries_are_forgotten_when_their_time_is_up(store: Store) -> None:
+    from bot.storage.audit import AuditEntry, ConsoleSession
+
+    now = datetime.now(UTC)
+    for sid, expires in (("expired", now - timedelta(days=2)), ("live", now + timedelta(hours=8)),
+                         ("ended", now + timedelta(hours=8))):
+        await store.start_console_session(ConsoleSession(sid, "c", f"web:{sid}", expires), address="127.0.0.1")
+    await store.end_console_session("ended")  # ended just now: still shown for a day
+    await store.audit(AuditEntry("admin", "login", "10.0.0.1", at=now - timedelta(days=91)))
+    await store.audit(AuditEntry("admin", "cancel", "10.0.0.1", at=now - timedelta(days=89)))
+
+    counts = await store.sweep(now, RetentionWindows(inbox_keys_s=25 * 3600, console_audit_s=90 * 86400))
+
+    assert (counts["console_sessions"], counts["console_audit"]) == (1, 1)
+    assert await store.console_session("live") is not None and await store.console_session("expired") is None
+    assert [e.action for e in await store.audit_log()] == ["cancel"]
+    counts = await store.sweep(now + timedelta(hours=20), WINDOWS)
+    assert counts["console_sessions"] == 0  # ended 20 hours ago: the overview may still show it
+    counts = await store.sweep(now + timedelta(days=2), WINDOWS)
+    assert counts["console_sessions"] == 2  # the ended one, and the live one a day after it expired

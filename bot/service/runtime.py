@@ -143,7 +143,8 @@ async def delivering(rt: Runtime, adapters: Mapping[str, Sender], *,
     scheduler = Scheduler(rt.schedules, s.resolved_database_url(), misfire_grace_s=s.schedule_misfire_grace_s,
                           learn_cron=s.learn_cron, timezone=s.timezone)
     leadership = Leadership(rt.store.engine, poll_s=s.leader_poll_s)
-    sweeper = RetentionSweeper(rt.store, RetentionWindows(inbox_keys_s=s.retention_inbox_keys_s),
+    sweeper = RetentionSweeper(rt.store, RetentionWindows(inbox_keys_s=s.retention_inbox_keys_s,
+                                                         console_audit_s=s.retention_console_audit_s),
                                interval_s=s.retention_interval_s, on_swept=on_swept)
 
     async def lead() -> None:

@@ -5,6 +5,8 @@
 - A DingTalk sessionWebhook whose expiry has passed is dropped wherever a context holds it: open inbox rows (the
   message and its stored replies), outbox rows, schedules (the owner's context and the recipients').
 - Expired webhook signatures go.
+- Console logins go once they have expired or ended (a day later, so the overview can still show them); the console's
+  audit log keeps each entry for `console_audit_s` (who did what from where is personal data too).
 
 JSON is edited in Python over batches of selected rows (SQLite and PostgreSQL differ in their JSON functions), each
 batch one short transaction, and each row written back only if it is still as read (a compare on its JSON text):
@@ -34,14 +36,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.storage.inbox import kept_payload
-from bot.storage.tables import InboxRow, OutboxRow, ScheduleRow, SignatureRow
+from bot.storage.tables import AuditRow, ConsoleSessionRow, InboxRow, OutboxRow, ScheduleRow, SignatureRow
 from bot.storage.turns import Sessions
 
 FINISHED = ("done", "failed")
 OPEN = ("pending", "claimed", "replied")
 HOOK, HOOK_EXPIRES = "sessionWebhook", "sessionWebhookExpiredTime"
 # What one sweep reports, in this order: the metric's `what` label and the log line's keys.
-SWEPT = ("inbox_keys", "inbox_text", "session_webhooks", "webhook_signatures")
+SWEPT = ("inbox_keys", "inbox_text", "session_webhooks", "webhook_signatures", "console_sessions", "console_audit")
 
 # (new values, how many things were removed) from the JSON values of one row, column by column.
 Edit = Callable[[list[Any]], tuple[list[Any], int]]
@@ -52,6 +54,7 @@ class RetentionWindows:
     """How long things are kept, in seconds, and how many rows one write transaction touches."""
 
     inbox_keys_s: float
+    console_audit_s: float = 90 * 86400
     # Short transactions: on SQLite the sweep's writes share the one writer with the webhooks' inserts.
     batch: int = 500
 
@@ -71,6 +74,11 @@ class Retention:
         async with self._session.begin() as s:
             counts["webhook_signatures"] = (await s.execute(
                 delete(SignatureRow).where(SignatureRow.expires_at < now))).rowcount
+            day_ago = now - timedelta(days=1)
+            counts["console_sessions"] = (await s.execute(delete(ConsoleSessionRow).where(
+                or_(ConsoleSessionRow.expires_at < day_ago, ConsoleSessionRow.ended_at < day_ago)))).rowcount
+            counts["console_audit"] = (await s.execute(delete(AuditRow).where(
+                AuditRow.at < now - timedelta(seconds=windows.console_audit_s)))).rowcount
         return counts
 
     async def _drop_finished(self, cutoff: datetime, batch: int) -> int:

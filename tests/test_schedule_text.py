@@ -6,7 +6,8 @@ from datetime import date, time
 
 import pytest
 
-from bot.scheduling.text import DEFAULT_TIME, ScheduleSpec, parse_schedule, parse_time_of_day
+from bot.scheduling.text import DEFAULT_TIME, ScheduleSpec, parse_schedule
+from bot.scheduling.when import parse_time_of_day
 
 TODAY = date(2026, 6, 1)
 

@@ -13,7 +13,8 @@ import typer
 
 from bot.scheduling.decisions import parse_recipients
 from bot.scheduling.schedules import Owner, Recipient, ScheduleError, describe
-from bot.scheduling.text import ScheduleSpec, parse_schedule, parse_time_of_day
+from bot.scheduling.text import ScheduleSpec, parse_schedule
+from bot.scheduling.when import parse_time_of_day
 from bot.settings import Settings
 
 schedule_app = typer.Typer(help="Scheduled holiday broadcasts: add, list, cancel, and run the sender.",

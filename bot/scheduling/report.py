@@ -10,7 +10,6 @@ from bot.scheduling.cards import cards_report
 from bot.storage.broadcasts import OUTBOX_OPEN
 from bot.storage.tables import OutboxRow, ScheduleRow
 
-
 PREVIEW_SHOWN = 5
 
 

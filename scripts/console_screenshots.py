@@ -21,13 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
+from console_demo import broadcasts, seed  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from adapters.telegram import TelegramAdapter  # noqa: E402
 from bot.service.app import create_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.storage.store import Store  # noqa: E402
-from console_demo import broadcasts, seed  # noqa: E402
 from tests.fakes.telegram import running_fake_telegram  # noqa: E402
 
 PASSWORD = "demo console password"

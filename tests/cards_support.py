@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from bot.cards.fonts import CardFonts, CardFontMissing, find_fonts
+from bot.cards.fonts import CardFontMissing, CardFonts, find_fonts
 
 
 def fonts_or_skip() -> CardFonts:

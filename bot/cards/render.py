@@ -17,8 +17,8 @@ from PIL import Image, ImageDraw
 from bot.cards import wording
 from bot.cards.designs import Design, design_for
 from bot.cards.fonts import CardFonts
-from bot.cards.linebreak import cells
 from bot.cards.layout import CardLayout, TextLine, fit_centered, fit_letter, frame_for
+from bot.cards.linebreak import cells
 from bot.cards.scenes import background
 from bot.domain import Holiday, text_language
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from bot.domain import length_units
 from bot.followup.lexicon import _EMOJI, _JOKE_WORDS, _LAUGH, _NEGATION_BEFORE
 from bot.followup.thread import Mood
 

@@ -41,7 +41,6 @@ from bot.followup.thread import (
     STRATEGIES,
     WIND_DOWN_ROUNDS,
     Analysis,
-    Mood,
     Strategy,
     Thread,
 )

@@ -355,7 +355,7 @@ _ASK_GEI = re.compile(
 )
 _OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
 _LINKS = re.compile(r"那边的?|这边的?|——|—|的")
-_NUMBERED_KIN = re.compile(rf"^[二三四五六七八九大小老]?[舅叔伯姨姑婶爷]{{1,2}}(?:[妈父母公婆])?$")
+_NUMBERED_KIN = re.compile(r"^[二三四五六七八九大小老]?[舅叔伯姨姑婶爷]{1,2}(?:[妈父母公婆])?$")
 _SHOP_OWNER = re.compile(r"(?:店|馆|摊|铺|厂|超市|食堂|铺子)(?:的)?老板(?:娘)?$")
 
 

@@ -4,18 +4,22 @@ Pre-trains with the landed config, LoRA-SFTs as landed, then samples 40 scenario
 name / length / detail / zodiac with the project's metrics.
 Run: .venv/bin/python experiments/tiny_sft_sweep/copy_corpus.py OUT_DIR
 """
-import json, random, re, sys, time
+import json
+import re
+import sys
+import time
 from collections import Counter
 from pathlib import Path
 
 import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer
 from peft import PeftModel
+from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from model_server import corpus as C, dataset, pretrain
+from bot.writing.compose import MAX_TOKENS, build_messages, clean_draft
+from model_server import corpus as C
+from model_server import dataset, pretrain
 from model_server.eval import Draft, Run, load_scenarios, score
 from model_server.train import train_sft
-from bot.writing.compose import MAX_TOKENS, build_messages, clean_draft
 
 out = Path(sys.argv[1]); out.mkdir(parents=True, exist_ok=True)
 text = "".join(s.greeting for s in dataset.load() if s.split == "train")

@@ -1,10 +1,16 @@
 """GPU sweep: pretrain variants of the tiny Qwen3, LoRA-SFT each, sample eval drafts. Self-contained (torch,
 transformers, peft). Writes $OUT/results.jsonl (drafts) and $OUT/log.txt."""
-import copy, json, math, os, random, sys, time
+import copy
+import json
+import math
+import os
+import random
+import time
 from pathlib import Path
+
 import torch
-from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3ForCausalLM
 from peft import LoraConfig, get_peft_model
+from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3ForCausalLM
 
 D = Path(__file__).resolve().parent / "data"; OUT = Path(os.environ.get("OUT", "/tmp/out")); OUT.mkdir(parents=True, exist_ok=True)
 dev = "cuda" if torch.cuda.is_available() else "cpu"
@@ -138,7 +144,6 @@ def main():
         rows = []
         for name, k in v["sft_data"].items():
             r = jl(D / f"{name}.jsonl"); rows += r[:k] if k else r
-        variant = dict(v)
         if v.get("eval_base"):
             for d in sample(base, tok, evals): res.write(json.dumps({"variant": v["name"] + ":base", **d}, ensure_ascii=False) + "\n")
         m = sft(base, tok, rows, v["sft_steps"], v.get("rank", 16), v.get("lr", 2e-3), full=v.get("full", False))

@@ -1,7 +1,16 @@
 """Does copying form with more pre-training steps? Copy probe every 900 steps, then LoRA SFT + name-only eval."""
-import json, math, os, random, sys, time, torch
+import json
+import math
+import os
+import random
+import sys
+import time
+
+import torch
+
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from gpu import D, OUT, dev, jl, log, tokenizer, stream, new_model, sft, MAX_TOKENS
+from gpu import D, dev, jl, log, new_model, sft, stream, tokenizer
+
 probe = jl(D / "probe.jsonl"); evals = jl(D / "eval.jsonl")
 NAMES = json.loads(os.environ["NAMES"])
 @torch.no_grad()

@@ -1,11 +1,13 @@
 """Build the artifacts for the GPU experiment: corpora, tokenizers, SFT rows, eval prompts (text only)."""
-import json, random, sys, time
-from dataclasses import replace
+import json
+import time
 from pathlib import Path
-from model_server import corpus as C, tiny, dataset
-from model_server.train import renamed_copies, render_prompt
-from model_server.eval import load_scenarios
+
 from bot.writing.compose import build_messages
+from model_server import corpus as C
+from model_server import dataset, tiny
+from model_server.eval import load_scenarios
+from model_server.train import renamed_copies, render_prompt
 
 out = Path(__file__).resolve().parent / "data"; out.mkdir(parents=True, exist_ok=True)
 t = time.time()

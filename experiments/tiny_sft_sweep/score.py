@@ -1,7 +1,10 @@
-import json, sys
+import json
+import sys
 from collections import defaultdict
-from model_server.eval import load_scenarios, Run, Draft, score
+
 from bot.writing.compose import clean_draft
+from model_server.eval import Draft, Run, load_scenarios, score
+
 sc = load_scenarios()
 by = defaultdict(list); stops = defaultdict(int)
 for l in open(sys.argv[1], encoding="utf-8"):

@@ -34,8 +34,8 @@ from fastapi.responses import JSONResponse
 
 from tests.fakes import telegram_answers as tg
 from tests.fakes.answers import Answer, AnswerQueue, SendLog
-from tests.fakes.server import FakeServer
 from tests.fakes.multipart import parse_form
+from tests.fakes.server import FakeServer
 from tests.fakes.telegram_members import MEMBER_STATUSES, TelegramMembers  # noqa: F401  (MEMBER_STATUSES: re-export)
 from tests.fakes.telegram_photos import TelegramPhotos
 

@@ -20,8 +20,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from adapters.web import WebAdapter
-from bot.service.console import audit, csrf, i18n
 from bot.scheduling.schedules import Schedules
+from bot.service.console import audit, csrf, i18n
 from bot.service.console.broadcast_routes import add_broadcast_routes
 from bot.service.console.charts import overview_charts
 from bot.service.console.credentials import Credential

@@ -158,9 +158,6 @@ _LATE = re.compile(
 _IS_MY = re.compile(
     rf"[，,]?(?:[他她])?(?:是|就是)我(?:们)?(?:的)?[^，,。！!？?]{{0,8}}?(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})"
 )
-# How the user addresses the recipient, said outright ("我叫她刘姨", "我们都喊他老符").
-_I_CALL = re.compile(rf"(?:我|我们|大家)(?:都|一般|平时|一直)?(?:叫|喊|称呼)(?:他|她)\s*([{_CJK}]{{2,3}}?|[A-Z][a-z]+)"
-                     rf"(?=[，,。.！!？?\s]|$|就行|就好|吧)")
 _PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的")
 
 
@@ -219,9 +216,11 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
 
 
 def i_call(text: str) -> str | None:
-    """The name in "我叫她刘姨", "我们都喊他老符": how the user says they address the person."""
-    m = _I_CALL.search(text)
-    return m.group(1) if m and _is_name(m.group(1)) else None
+    """The name in "我叫她刘姨", "我们都喊他老符": a `called_name` the user says they use themselves."""
+    for m in _CALLED.finditer(text):
+        if re.search(r"(?:我|我们|大家)(?:都|一般|平时|一直)?$", text[:m.start()]) and _is_name(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _name_elsewhere(text: str, relation: str | None) -> str | None:

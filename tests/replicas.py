@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from bench.webhook import DingTalk, free_port, pct, start_server, stop_server, wait_ready
 from bot.storage.store import Store
-from bot.storage.tables import InboxRow
+from bot.storage.tables import InboxRow, LockRow
 from tests import postgres
 from tests.fakes.telegram import FakeTelegram
 
@@ -345,6 +345,31 @@ async def held_items(store: Store) -> list[Held]:
                                   .where(InboxRow.status.in_(("claimed", "replied")),
                                          InboxRow.lease_owner.is_not(None)))
         return [Held(i, s, o, a) for i, s, o, a in rows.all()]
+
+
+async def worker_of(replica: Replica, store: Store) -> str:
+    """The replica's inbox worker id: its /readyz writes it to the "readyz" lock row (its write check)."""
+    async with httpx.AsyncClient(base_url=replica.url, timeout=5) as client:
+        assert (await client.get("/readyz")).status_code == 200
+    async with store.engine.connect() as conn:
+        holder = await conn.scalar(select(LockRow.holder).where(LockRow.name == "readyz"))
+    assert holder, "no readyz row after a ready answer"
+    return holder
+
+
+async def kill_while_holding(victim: Replica, worker: str, store: Store, *, start: asyncio.Event,
+                             timeout_s: float = 60.0) -> list[Held]:
+    """Once `start` is set, SIGKILL the victim at the first moment it holds claimed work in the database, then
+    return what was held just after the kill (a commit the victim had already sent still lands)."""
+    await start.wait()
+    deadline = time.monotonic() + timeout_s
+    while not any(h.worker == worker for h in await held_items(store)):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the victim held no claimed work within {timeout_s:.0f} s")
+        await asyncio.sleep(0.005)
+    victim.kill()
+    await asyncio.sleep(0.2)
+    return await held_items(store)
 
 
 async def attempts_of(store: Store, ids: Sequence[int]) -> dict[int, tuple[str, int, datetime | None]]:

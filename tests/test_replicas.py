@@ -29,7 +29,7 @@ from tests.fake_openai import running_fake_openai
 from tests.replicas import (
     DingTalkSaying,
     ReplicaTelegram,
-    held_items,
+    kill_while_holding,
     migrated_postgres,
     open_items,
     post_all,
@@ -43,6 +43,7 @@ from tests.replicas import (
     until,
     wait_all_ready,
     webhook_outcomes,
+    worker_of,
 )
 
 TOKEN, SECRET = "123456:REPLICA-token", "replica_secret-1"
@@ -102,24 +103,20 @@ async def test_the_survivor_finishes_what_a_killed_replica_had_claimed_and_nothi
                 replicas = stack.enter_context(serving(2, env, tmp_path))
                 await wait_all_ready(replicas, ["dingtalk"])
                 survivor, victim = replicas
+                victim_worker = await worker_of(victim, store)
                 events = [ding.event(i) for i in range(n)]
                 deliveries = spread(events, 2, seed=2)
-                killed = asyncio.Event()
+                halfway = asyncio.Event()
 
-                def kill_halfway(acks: int) -> None:
-                    # Replies go out at the adapter's pace (20/s), so by now the victim holds a claimed batch.
-                    if acks == len(deliveries) // 2 and victim.alive():
-                        victim.kill()
-                        killed.set()
+                def at_half(acks: int) -> None:
+                    if acks == len(deliveries) // 2:
+                        halfway.set()
 
-                async def snapshot():
-                    await killed.wait()
-                    await asyncio.sleep(0.2)  # a commit the victim had already sent still lands
-                    return await held_items(store)
-
-                snap = asyncio.create_task(snapshot())
-                burst = await post_all(replicas, ding.path, deliveries, on_ack=kill_halfway)
-                held = await asyncio.wait_for(snap, 10)
+                # Killed mid-burst at a moment it holds claimed work (replies go out at 20/s, so it soon does):
+                # a fixed ack count alone could land between two of its batches on a busy machine.
+                killing = asyncio.create_task(kill_while_holding(victim, victim_worker, store, start=halfway))
+                burst = await post_all(replicas, ding.path, deliveries, on_ack=at_half)
+                held = await asyncio.wait_for(killing, 60)
                 keys = [key for key, _, _ in events]
                 settled = await settle(ding.replies, keys, store, timeout_s=120)
                 result = tally(ding.replies(), keys)

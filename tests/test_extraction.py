@@ -229,7 +229,8 @@ def test_a_message_typed_by_voice_is_cut_where_it_turns_to_a_new_thing() -> None
 @pytest.mark.parametrize("text,name,relation,category", [
     ("给发小的妈妈写个重阳节祝福，我叫她刘姨，小时候在她家蹭了无数顿饭", "刘姨", "发小的妈妈", "其他"),
     ("给我闺蜜的妈妈写个生日祝福", None, "闺蜜的妈妈", "其他"),  # nobody calls a friend's mother 妈妈
-    ("给我爸的老战友写个春节祝福，我们都叫他李叔", "李叔", "爸的老战友", "朋友"),
+    # a parent's friend is the parent's, not one of the user's friends
+    ("给我爸的老战友写个春节祝福，我们都叫他李叔", "李叔", "爸的老战友", "其他"),
     ("给老同学写个中秋祝福", None, "老同学", "朋友"),  # 老同学 is a relation, not 老 + a surname 同
 ])
 def test_someone_elses_kin_and_old_friends_are_read_as_the_user_addresses_them(
@@ -242,3 +243,68 @@ def test_someone_elses_kin_and_old_friends_are_read_as_the_user_addresses_them(
 def test_a_holiday_typed_by_its_sound_is_read_even_with_a_number_in_it(text: str, holiday: str) -> None:
     assert extract_rules(text).holiday == holiday
     assert extract_rules("给老王写个祝福，早上五点发").style is None  # a time stays a time
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("给我的健身搭子阿杰写个元旦祝福", "健身搭子", "朋友"),
+    ("帮我给公司出纳小刘写个中秋的", "出纳", "同事"),
+    ("给我们跑团的团长写条国庆祝福", "团长", "朋友"),
+    ("帮我给给我剪了五年头的发型师Kevin写个圣诞祝福", "发型师", "其他"),
+    ("write a christmas note for our dog's vet, Dr. Lee", "vet", "其他"),
+])
+def test_relations_people_have_that_the_first_vocabulary_lacked(text: str, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert relation in (s.relation or "") and s.relation_category == category
+
+
+@pytest.mark.parametrize("text,name,relation,category", [
+    ("给我老公的妈妈写个母亲节祝福", None, "老公的妈妈", "家人"),
+    ("帮我给我爸的老同事周叔写个重阳节的", "周叔", "爸的老同事", "其他"),
+    ("给客户那边的老板写个春节祝福，商务一点", None, "客户那边的老板", "客户"),
+])
+def test_someone_elses_people_belong_to_whom_they_belong(
+        text: str, name: str | None, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert (s.name, s.relation_category) == (name, category) and relation in (s.relation or "")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Linda姐，帮我想想给她的春节祝福怎么写", "Linda姐"),
+    ("阿明，中秋快乐这种话帮我写得有意思点，他是我初中同学", "阿明"),
+    ("我们家宝宝的钢琴老师刘老师，教师节想给她发条消息", "刘老师"),
+])
+def test_a_name_said_first_or_with_a_title_is_the_recipient(text: str, name: str) -> None:
+    assert extract_rules(text).name == name
+
+
+def test_what_a_child_calls_someone_is_not_the_users_name_for_them() -> None:
+    s = extract_rules("给我公公写个重阳节的祝福，孩子们都叫他爷爷，他退休前是中学校长")
+    assert s.name != "爷爷"
+
+
+@pytest.mark.parametrize("text,bucket", [
+    ("帮我给老周写个春节祝福，一百字到两百字之间", "100-200"),
+    ("给我妈写条中秋祝福，别写太长", "<=50"),
+    ("a christmas text for my sister Amy, nothing long", "<=50"),
+])
+def test_how_people_ask_for_a_length_is_read_as_a_bucket(text: str, bucket: str) -> None:
+    assert extract_rules(text).length == bucket
+
+
+@pytest.mark.parametrize("text", [
+    "给舅舅写个元旦祝福🎉他去年刚退休👍",
+    "给舅舅写个元旦祝福👨‍👩‍👧他去年刚退休",
+])
+def test_an_emoji_ends_a_clause_as_a_comma_would(text: str) -> None:
+    s = extract_rules(text)
+    assert s.name == "舅舅" and s.holiday == "元旦" and "退休" in (s.details or "")
+
+
+def test_a_channel_someone_else_uses_or_the_user_rules_out_is_not_the_occasion() -> None:
+    assert extract_rules("给班主任写个教师节祝福，不发群里，她平时都在群里发作业").occasion is None
+    assert extract_rules("给班主任写个教师节祝福，我私聊发微信").occasion == "微信"
+
+
+def test_we_were_that_to_each_other_is_a_shared_history() -> None:
+    s = extract_rules("帮我给老同学小敏写个生日祝福，我们初中就是同桌")
+    assert "同桌" in (s.details or "")

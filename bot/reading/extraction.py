@@ -16,14 +16,13 @@ from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, SLOT_NAMES, STYL
 from bot.reading.homophones import fix_slips
 from bot.reading.recipient import (
     _ZH_RELATION_RE,
-    ask_target,
     called_name,
-    category_of_target,
     detect_language,
     extract_name,
     extract_relation,
     i_call,
 )
+from bot.reading.target import ask_target, category_of_target
 from bot.reading.vocabulary import (
     ADDRESSABLE_RELATIONS,
     OCCASION_PATTERNS,
@@ -43,7 +42,8 @@ log = logging.getLogger(__name__)
 
 # Chat-style messages break clauses with a single space or an emoji too ("端午🐲给老舅写个祝福 他包粽子一绝").
 _CLAUSE_SPLIT = re.compile(
-    r"[，,。；;！!？?\n]+|\s{2,}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*"
+    r"[，,。；;！!？?\n]+|\s{2,}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])|"
+    r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]*\s*"
 )
 _EN_CLAUSE_SPLIT = re.compile(r"[,;.!?\n]+|\s+-\s+|\band\b(?=\s+(?:we|i|she|he|they|keep|make)\b)", re.I)
 
@@ -86,7 +86,7 @@ _ASCII_EDGE = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?<=[A-Za-z])(?![A-Za-z]))"
 
 def extract_length(text: str) -> str | None:
     t = re.sub(r"(?<=[十百\d])\s*[自子](?=左右|以内|之内|上下|内|$|[，,。！!\s])", "字", text.lower())  # 五十自左右: a pinyin slip
-    m = re.search(_NUM + r"\s*(?:到|至|-|~|～|—|－|to)\s*" + _NUM + r"\s*(?:个)?(?:字|words?|characters?|chars?|之间)", t)
+    m = re.search(_NUM + r"\s*(?:个?字)?\s*(?:到|至|-|~|～|—|－|to)\s*" + _NUM + r"\s*(?:个)?(?:字|words?|characters?|chars?|之间)", t)
     if m:
         low, high = _cn_number(m.group(1)), _cn_number(m.group(2))
         if low is not None and high is not None:
@@ -102,7 +102,9 @@ def extract_length(text: str) -> str | None:
         if m.group(3) in ("以内", "以下", "之内", "内") and n in (100, 200):
             return "50-100" if n == 100 else "100-200"
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
-    if re.search(r"短一点|短点|短些|简短|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|别太长|不要太长|不用太长|短短|"
+    if re.search(r"短一点|短点|短些|简短|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
+                 r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|"
+                 r"\bnothing (?:too )?long\b|\bnot too long\b|\b(?:a )?couple (?:of )?(?:lines|sentences)\b|"
                  r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|几行字|不爱看字|"
                  rf"{_ASCII_EDGE}(?:short|brief|concise|quick){_ASCII_EDGE}|one[- ]liner|"
                  r"\b(?:one|two|three|1|2|3)(?:\s*(?:-|to|or)\s*(?:two|three|2|3))?\s+(?:short\s+)?(?:sentences?|lines?)\b|"
@@ -156,6 +158,10 @@ def extract_style(text: str) -> str | None:
 # "他第一次用微信给我转账", "我妈在群里说要给外婆拜年".
 _OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常|那天|那次|去年|以前|也就|说要|转账|[他她]们?[^，,。我]{0,6}用|"
                         r"\b(?:last|ago|used to)\b", re.I)
+# A channel the user rules out, or one someone else used: what they did there is story, whatever verb it has.
+_OCC_NOT = re.compile(r"(?:不|别|不要|不用|不在)(?:发|发到|发在|在|用|打)?$")
+_OCC_THEIRS = re.compile(r"(?<![给帮让和跟])[他她](?:们)?(?:也|还|都)?在(?:群里|微信|朋友圈)|都在(?:群里|微信群|朋友圈)|"
+                         r"(?<![给帮让和跟])[他她](?:们)?[^，,。我给]{0,6}用(?:微信|电话|视频|邮件)")
 # The ask: "我想…打电话的时候念", "发家里群里", "写张卡片", "write a … card".
 _OCC_ASK = re.compile(r"我想|我要|帮我|写|发|念|读给|塞|寄|的时候|到时候|\b(?:write|send|draft|say|read)\b", re.I)
 
@@ -167,6 +173,8 @@ def extract_occasion(text: str) -> str | None:
     for rank, (pattern, occasion) in enumerate(OCCASION_PATTERNS):
         for m in re.finditer(pattern, text, re.I):
             clause = holidays.clause_at(text, m.start())
+            if _OCC_NOT.search(text[max(0, m.start() - 4):m.start()]) or _OCC_THEIRS.search(clause):
+                continue  # "不发群里", "他在群里发了个红包", "小韩都在群里起哄"
             asked, told = bool(_OCC_ASK.search(clause)), bool(_OCC_STORY.search(clause))
             if asked or not told:
                 found.append((not asked, rank, m.start(), occasion))
@@ -179,7 +187,8 @@ _HISTORY_ZH = re.compile(
     r"项目|毕业|同住|住过|[一二两三四五六七八九十\d]+年|加班|熬夜|出差|升职|考上|结婚|宝宝|孩子|搬家|旅行|旅游|一块|共事|"
     r"同事过|一直|老是|最近|刚|创业|送过|请过|救过|借过|投了|投过|我们|我俩|咱俩|咱们|平时|关照|半年|进步|做(?:完|了|过)|"
     r"[他她](?:一个人|现在|今年|还|正)?在|都是|当年|那时|那次|有一次|现在|退休|住在|一个人|送的|送我|送了|胖了|瘦了|转正|"
-    r"涨了|拿了|考了|学会|开始学|迷上|是(?:个|一个|一名|一位)|辛苦|"
+    r"涨了|拿了|考了|学会|开始学|迷上|是(?:个|一个|一名|一位)|辛苦|收养|养了|再也|终于|那会|"
+    r"下周|下个?月|明年|马上要|即将|[一二两三四五六七八九十\d]+岁|"
     r"在[\u4e00-\u9fffA-Za-z]{1,6}(?:读书|工作|上班|上学|打工|创业|当兵|读研|读博)"
 )
 _HISTORY_EN = re.compile(
@@ -199,6 +208,7 @@ _DETAIL_LEAD = re.compile(r"^(?:而且|并且|另外|还有|对了|哦对|然后
 _NOT_A_DETAIL_ZH = re.compile(
     r"^(?:最好|记得|别|不要|不用|要(?!是)|就当|就像|虽然)|"  # an instruction: "最好有点AI味儿", "就当是…那种话"
     r"^(?:救命|哈+|谢谢|拜托|麻烦|急|在吗|求|嗯+|那个|就是|对了|好的|行|ok)[啊呀吧了!！～~]*$|"
+    r"^(?:没啥|没什么|没有什么|没有|没)(?:特别|特殊|好说|可说|要说)?的?[啊呀吧了!！～~]*$|"  # "没啥特别的": nothing to tell
     r"(?:叫|名字是|姓)[\u4e00-\u9fffA-Za-z]{1,5}$|"  # "她叫莉莉": the name, not a story
     r"^(?:[他她]|对方)?(?:是|就是)(?:我|我们)(?:的|家的?)?[\u4e00-\u9fffA-Za-z]{1,8}$|"  # "她是我大学室友"
     r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是"
@@ -222,7 +232,8 @@ _STYLE_WORDS_ZH = "|".join(sorted((re.escape(w) for ws in STYLE_PATTERNS_ZH.valu
 # a sentence about the recipient, and before an instruction (喜庆一点, 短一点, 五十字以内).
 _VOICE_BREAK = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![给跟和对帮让送是说叫找请陪等问教带替为被把其吉])(?=[他她](?!们|的|家|那|这)|"
-    rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字|你(?:就|再|帮我|给我)?写)"
+    rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字|你(?:就|再|帮我|给我)?写|"
+    rf"你(?:可以|能不能|看着|帮我|给我))"
 )
 
 
@@ -268,7 +279,9 @@ def extract_details(text: str) -> str | None:
                 if not clause or not _HISTORY_ZH.search(clause):
                     continue
             clause = _DETAIL_LEAD.sub("", clause)
-            if _ZH_RELATION_RE.search(clause[-4:]) and not _HISTORY_ZH.search(re.sub(r"我们|咱们|我俩|[他她]在", "", clause)):
+            shared_past = re.match(r"(?:我们|咱们|我俩)(?:小学|初中|高中|大学|那会|当年|以前)", clause)  # "我们高中就是同桌"
+            if _ZH_RELATION_RE.search(clause[-4:]) and not shared_past \
+                    and not _HISTORY_ZH.search(re.sub(r"我们|咱们|我俩|[他她]在", "", clause)):
                 continue  # "她是我们公司的大客户" describes the relation, not a shared history
             if re.fullmatch(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:到|至|-|~)?.*字.*", clause):
                 continue
@@ -283,7 +296,8 @@ def extract_details(text: str) -> str | None:
 
 
 # "提一下土豆", "提提阿灵但别太伤感", "重点说说她当了妈妈这件事": what the user asks the greeting to mention.
-_MENTION = re.compile(r"(?:提(?:一下|提|到|一提)|说说|写写|带上)(?:那个|一下)?([\u4e00-\u9fffA-Za-z]{1,8}?)"
+_MENTION = re.compile(r"(?:提(?:一下|提|到|一提)|说说|写写|带上|就(?:说|提|写)(?=那|这|“|\"))(?:那个|这个|一下|那|这)?"
+                      r"[“\"]?([\u4e00-\u9fffA-Za-z]{1,8}?)[”\"]?"
                       r"(?:的事|这件事|那件事|那个事|那事)?(?=[，,。！!？?；;\s]|但|吧|$)")
 
 
@@ -315,8 +329,8 @@ def extract_rules(text: str) -> Slots:
     relation = target_relation if category else None
     if relation is None:
         relation, category = extract_relation(meant, name)
-    if name and (at := meant.find(name)) >= 0:
-        name = text[at:at + len(name)]  # the name as the user wrote it
+    if name and (at := meant.lower().find(name.lower())) >= 0:
+        name = text[at:at + len(name)]  # the name as the user wrote it ("Dad", not the vocabulary's "dad")
     return Slots(
         name=name,
         relation=relation,

@@ -21,17 +21,21 @@ _HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "�
 _STYLE_WORDS = ("轻松", "商务", "喜庆", "正式", "得体", "随意", "幽默", "搞笑", "体面", "庄重", "郑重", "正经", "活泼")
 _OCCASION_WORDS = ("微信", "短信", "邮件", "电话", "视频", "贺卡")
 _RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
+_RELATION_WORDS3 = tuple(w for w in _RELATION_WORDS if len(w) == 3)
 
 # Where each kind of word stands; the window is group 1.
 _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康))"
                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2}))")),
-    (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=([\u4e00-\u9fff]{2,3}))")),
+    # A pronoun starts no relation word ("给她包红包" is no 姐夫: 她 also reads jie).
+    (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=(?![他她它你我])([\u4e00-\u9fff]{2,3}))")),
+    # Three-character relation words sound like nothing else, so they are read anywhere: "初中班主仁".
+    (_RELATION_WORDS3, re.compile(r"(?=([\u4e00-\u9fff]{3}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
     (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福)(?=([\u4e00-\u9fff]{2}))")),
 )
 # Real words that sound like one of ours: never "corrected".
-_REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午".split())
+_REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午 老爷 老爷子".split())
 # Words of ours longer than a window: a window that starts one of them (or one character into it) is no slip.
 _WHOLE_WORDS = tuple(w for w in RELATIONS_ZH if len(w) >= 2)
 
@@ -72,7 +76,7 @@ def fix_slips(text: str) -> str:
                 continue  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
             if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
                 continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
-            for size in (3, 2):
+            for size in ((3,) if words is _RELATION_WORDS3 else (3, 2)):
                 part = window[:size]
                 if len(part) < size:
                     continue
@@ -83,5 +87,5 @@ def fix_slips(text: str) -> str:
                     chars[start:start + size] = meant
                     break
     fixed = "".join(chars)
-    # 教师接, 情人结: the holiday's 节 slipped too.
-    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳)[接结届]", r"\1节", fixed)
+    # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
+    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲)[接结届劫杰洁]", r"\1节", fixed)

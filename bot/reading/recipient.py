@@ -31,6 +31,8 @@ def detect_language(text: str) -> str:
 
 
 
+_DEPARTMENTS = frozenset("财务 会计 行政 人事 前台 HR 采购".split())
+_SPOUSES = frozenset("老婆 老公 媳妇 妻子 丈夫 爱人 太太 wife husband spouse".split())
 _ZH_RELATION_RE = re.compile("|".join(sorted(map(re.escape, RELATIONS_ZH), key=len, reverse=True)))
 _KIN_RE = re.compile(r"(?:我|俺|咱|给)(?:的)?(?:老)?([妈爸哥姐弟妹姨舅叔婶姑])(?![妈爸哥姐弟妹们子夫])")
 # "great uncle" is also written "great-uncle".
@@ -38,10 +40,12 @@ _EN_REL_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(R
 # English boundaries that also hold next to Chinese characters ("给我的boss Amy", "business风格").
 _L, _R = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 _EN_RELATION_RE = re.compile(
-    rf"(?:{_L}(?:my|our|a|the)|'s|我的|我们的|我|给|的)\s*((?:[A-Za-z]+\s+){{0,3}}?(?:{_EN_REL_WORDS})s?){_R}"
+    rf"(?:{_L}(?:my|our|a|the)|'s|我的|我们的|我|给|的)\s*"
+    rf"((?:(?!(?:my|our|for|to|the|a|an|of|with|and|from)\s)[A-Za-z]+\s+){{0,3}}?(?:{_EN_REL_WORDS})s?){_R}"
     rf"(?!'?s?\s+day)(?!\s+(?:group|chat))",  # not "a father's day text", not "the family group chat"
     re.I,
 )
+_EN_OPENING_RELATION = re.compile(rf"({_EN_REL_WORDS})(?=[\u4e00-\u9fff])", re.I)
 _EN_KIN_ADDRESS = re.compile(rf"{_L}(?:to|for)\s+(Mom|Mum|Dad|Grandma|Grandpa|Mother|Father){_R}")
 
 
@@ -59,8 +63,10 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
     """Every relation word in the text: (where, the word as written, its category)."""
     found: list[tuple[int, str, str]] = []
     for m in _ZH_RELATION_RE.finditer(text):
-        if text[m.end():m.end() + 1] == "群":  # "同学群里" names a chat, not the recipient
+        if text[m.end():m.end() + 1] in ("群", "节"):  # "同学群里" names a chat, "母亲节" a holiday
             continue
+        if m.group(0) in _DEPARTMENTS and text[m.end():m.end() + 1] in ("部", "科", "处", "组", "室"):
+            continue  # "财务部同事": a department, and the person is the 同事 after it
         found.append((m.start(), m.group(0), RELATIONS_ZH[m.group(0)]))
     for m in _KIN_RE.finditer(text):
         if not any(s <= m.start(1) < s + len(w) for s, w, _ in found):
@@ -72,23 +78,37 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
             category = "恋人"
         if category:
             found.append((m.start(1), phrase, category))
+    if m := _EN_OPENING_RELATION.match(text):  # "mom的母亲节message", "Client那边的对接人"
+        found.append((0, m.group(1).lower(), _en_category(m.group(1)) or "其他"))
     m = _EN_KIN_ADDRESS.search(text)
     if m:
         found.append((m.start(1), m.group(1).lower(), "家人"))
-    # "我儿子的班主任", "我爸的主治医生": the word after 的 is who they are; a family's friend is not family.
+    # "我儿子的班主任", "my son's piano teacher", "Client那边的对接人": the word after 的 ('s) is who they are;
+    # a family's friend or colleague is not family, a spouse's cousin is.
     heads = []
     for start, word, category in sorted(found):
         owner = next((f for f in found if f[0] + len(f[1]) <= start and re.fullmatch(
-            r"的[\u4e00-\u9fff]{0,3}", text[f[0] + len(f[1]):start])), None)
+            r"(?:那边|这边)?的[\u4e00-\u9fff]{0,3}|'s\s+(?:[A-Za-z]+\s+)?", text[f[0] + len(f[1]):start])), None)
+        if owner is None and category in ("合作伙伴", "领导", "同事"):
+            owner = next((f for f in found if f[0] + len(f[1]) == start and f[2] == "客户"), None)  # 甲方对接人
+        if owner is not None and owner[2] == category == "客户":
+            continue  # "客户那边的采购主管": the client is what they are to the user
         if owner is not None:
-            if owner[2] == "家人" and category == "朋友" or owner[2] != "家人" and category in ("家人", "恋人"):
-                category = "其他"  # a parent's friend, a landlord's mother, a boss's wife
-            elif owner[2] in ("客户", "合作伙伴") and category == "领导":
-                category = owner[2]  # the client's boss is still the client
+            spouse = owner[2] == "恋人" and owner[1] in _SPOUSES
+            if spouse and category == "家人":
+                pass  # 老婆的表哥: in-laws are family
+            elif owner[2] == "家人" and category in ("朋友", "同事", "领导", "下属") \
+                    or owner[2] != "家人" and category in ("家人", "恋人"):
+                category = "其他"  # a parent's friend or colleague, a landlord's mother, a boss's wife
+            elif owner[2] in ("客户", "合作伙伴") and category in ("领导", "同事", "合作伙伴"):
+                category = owner[2]  # the client's boss or contact person is still the client
             heads.append((owner, category, start, word))
     for owner, category, start, word in heads:
         found = [f for f in found if f != owner and f[0] != start] + [(start, word, category)]
     return found
+
+
+_TITLED_RELATIONS = ("老师", "医生", "教练", "师傅", "律师", "护士")
 
 
 def extract_relation(text: str, name: str | None = None) -> tuple[str | None, str | None]:
@@ -107,7 +127,12 @@ def extract_relation(text: str, name: str | None = None) -> tuple[str | None, st
             if start == at or (start < at and start + len(word) >= at - 3
                                and not re.search(r"[，,。.！!？?\s]", text[start + len(word):at])):
                 return word, category  # right before the name: "班主任钱老师", "发小老王", the name itself: "外婆"
-        said = re.compile(rf"(?:{re.escape(name)}|(?<![我你])[他她]|TA|ta)(?:是|就是)(?:我|我们|咱|咱们)(?:家|公司|店)?的?"
+        title = next((t for t in _TITLED_RELATIONS if name.endswith(t) and len(name) > len(t)), None)
+        if same := [f for f in found if title and f[1].endswith(title) and f[1] != title]:
+            _, word, category = min(same)
+            return word, category  # "换了个数学老师，姓刘 … 刘老师"
+        said = re.compile(rf"(?:{re.escape(name)}|(?<![我你])[他她]|TA|ta)(?:就|也|都)?(?:是|成了|成为了?|当了)"
+                          rf"(?:我|我们|咱|咱们)(?:家|公司|店)?的?"
                           rf"[^，,。.！!？?]{{0,8}}?$")
         for start, word, category in sorted(found, key=lambda f: f[0]):
             if start > at and said.search(text[at:start]):
@@ -136,7 +161,7 @@ _NAME_RE = re.compile("|".join(f"(?:{f})" for f in _NAME_FORMS))
 # A name right after the relation word: "女朋友小雨", "外教Mike", "师兄张博", "女儿朵朵", "boss Amy".
 _AFTER_RELATION = re.compile(
     rf"(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})\s*("
-    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}]|(?:小|阿)(?-i:[A-Z])|([{_CJK}])\2|"
+    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}]|(?:小|阿)(?-i:[A-Z][A-Za-z]*)|大{_SURNAME_CLASS}|([{_CJK}])\2|"
     rf"{_SURNAME_CLASS}[{_CJK}]{{1,2}}?{_STOP}|[{_CJK}](?:姨|叔|姐|哥|嫂|婶|伯)(?=[，,。！!？?\s]|[{_CJK}]{{2}})|"
     rf"(?-i:[A-Z][a-z]+){_R})",
     re.I,
@@ -164,15 +189,20 @@ _PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠�
 def called_name(text: str) -> str | None:
     """The name in "她叫莉莉", "我们都叫他老符"; not a pet's ("养的仓鼠叫米粒")."""
     for m in _CALLED.finditer(text):
-        if _is_name(m.group(1)) and not _PET.search(text[max(0, m.start() - 6):m.start()]):
+        if _is_name(m.group(1)) and not _PET.search(text[max(0, m.start() - 6):m.start()]) \
+                and not _CHILD_CALLS.search(text[max(0, m.start() - 8):m.start()]):
             return m.group(1)
     return None
+
+
+# "孩子现在叫他秦爷爷": the child's word for them, not the user's (who says 秦大爷).
+_CHILD_CALLS = re.compile(r"(?:孩子|儿子|女儿|闺女|娃|宝宝|小孙子|孙子|孙女)[们]?(?:现在|都|一直|平时|也)*$")
 
 
 def _named_before_is_my(text: str) -> str | None:
     for m in _IS_MY.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
-        if latin := re.search(r"[A-Z][A-Za-z]+[\u4e00-\u9fff]?$", before):
+        if latin := re.search(r"[A-Z][A-Za-z]+(?:老师|[\u4e00-\u9fff])?$", before):
             if _is_name(latin.group(0)):
                 return latin.group(0)
         for size in (2, 3, 4):
@@ -212,7 +242,20 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
     gei = _name_after_gei(text)
     if gei is None or gei in RELATIONS_ZH:
         gei = i_call(text) or gei  # "给我妈写…，我平时叫她老妈": how the user addresses them beats the relation word
-    return gei or _name_elsewhere(text, relation)
+    return gei or _leading(text) or _name_elsewhere(text, relation)
+
+
+_LEADING = re.compile(rf"^([{_CJK}A-Za-z]{{1,8}}?)(?:[，,：:\s]|$)")
+
+
+def _leading(text: str) -> str | None:
+    """A name-shaped word that opens the message on its own: "Linda姐 教师节快乐那种…", "阿明，高中同桌…", "Coco"."""
+    if not (m := _LEADING.match(text)):
+        return None
+    cand = m.group(1)
+    if re.fullmatch(r"[A-Z][A-Za-z]+(?:老师|姐|哥|总)?", cand):
+        return cand if _is_name(cand) and cand not in _EN_STOP else None
+    return _name_like(cand)
 
 
 def i_call(text: str) -> str | None:
@@ -252,8 +295,8 @@ def _name_elsewhere(text: str, relation: str | None) -> str | None:
     for m in _NAME_RE.finditer(text):
         if _is_name(m.group(0)) and not any(a < m.start() < b for a, b in inside):
             return m.group(0)  # not 文老师 out of 语文老师
-    if relation and relation in ADDRESSABLE_RELATIONS:
-        return relation
+    if relation and relation in ADDRESSABLE_RELATIONS and not re.search(rf"(?<!我)的{re.escape(relation)}", text):
+        return relation  # not "我老婆的表哥": someone else's kin is not addressed by the user's kin word
     return None
 
 
@@ -298,9 +341,9 @@ def _after_inner_relation(candidate: str) -> str | None:
 
 
 _NAME_SHAPED = re.compile(
-    rf"(?:{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}A-Z](?:{_TITLE_ALT}|头|[{_CJK}])?|([{_CJK}])\1|"
+    rf"(?:{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}A-Z](?:{_TITLE_ALT}|头|[{_CJK}])?|大{_SURNAME_CLASS}|([{_CJK}])\1|"
     rf"[{_CJK}]{{1,2}}(?:哥|姐|姨|叔|总|老师)|[{_SURNAME_CLASS[1:-1]}欧上司诸东官门]{{2}}(?:{_TITLE_ALT})|"
-    rf"[A-Z][a-z]+(?:\.?\s?[A-Z][a-z]+)?(?:老师|姐|哥)?)"
+    rf"[A-Z][a-z]+(?:\.?\s?[A-Z][a-z]+)?(?:老师|姐|哥)?|(?:小|阿)[A-Z][A-Za-z]+)"
 )
 
 
@@ -315,6 +358,10 @@ def _name_like(candidate: str, *, after_relation: bool = False) -> str | None:
     return None
 
 
+# Lower-case words after "my boyfriend" that are no name: "for my boyfriend please", "my boss, relaxed".
+_EN_NOT_NAMES = ("please|pls|plz|thanks|thx|again|too|also|here|there|now|today|tonight|tomorrow|soon|later|asap|"
+                 "instead|okay|and|but|who|that|this|which|relaxed|casual|formal|short|long|funny|nerdy|warm|sweet|"
+                 "simple|brief|festive|traditional|professional|polite|cute|romantic|heartfelt|serious|quick")
 _HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie|Coach|Teacher)\.?\s+[A-Z][a-z]+")
 
 
@@ -322,12 +369,18 @@ def _extract_name_en(text: str, relation: str | None) -> str | None:
     cap = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     if m := _HONORIFIC.search(text):
         return m.group(0)
+    if (alone := re.fullmatch(r"\s*([A-Z][a-z]+)\s*[.!]?\s*", text)) and _is_name(alone.group(1)) \
+            and alone.group(1) not in _EN_STOP:
+        return alone.group(1)  # the answer to "what do you call them?": "Coco"
     patterns = (
         rf"\b(?:named|called)\s+{cap}",
         rf"\bcontact(?:\s+person)?(?:\s+is|:)\s+{cap}",
         rf"\b(?i:my|our)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?i:{_EN_REL_WORDS})s?,?\s+{cap}",
         rf"\b(?:for|to)\s+{cap}\b",
         rf"\b{cap},\s+(?:my|our)\b",
+        # typed all in lower case: "for my boss sarah for thanksgiving"
+        rf"\b(?i:my|our)\s+(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{_EN_REL_WORDS})s?,?\s+"
+        rf"(?!(?:{_EN_NOT_NAMES})\b)([a-z]{{3,12}})(?=\s*(?:[,.!?]|$)|\s+(?:for|on|at|to|who)\b)",
     )
     for p in patterns:
         for m in re.finditer(p, text):
@@ -344,103 +397,3 @@ def _extract_name_en(text: str, relation: str | None) -> str | None:
 
 
 # The ask, and whom it points at ---------------------------------------------------------------------
-# "给我的硕导——尹老师", "写给面馆老板龙叔", "发给供应商那边的鲍经理", "帮我写个重阳节祝福给赖伯": the words after
-# the 给 of the ask are the recipient, however much of the story names other people, pets and kin around them.
-_ASK_GEI = re.compile(
-    rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
-    rf"(?<![他她它])给)"
-    rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
-    rf"(?=写|发(?!小)|整|弄|准备|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
-)
-_OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
-_LINKS = re.compile(r"那边的?|这边的?|——|—|的")
-_NUMBERED_KIN = re.compile(r"^[二三四五六七八九大小老]?[舅叔伯姨姑婶爷]{1,2}(?:[妈父母公婆])?$")
-_SHOP_OWNER = re.compile(r"(?:店|馆|摊|铺|厂|超市|食堂|铺子)(?:的)?老板(?:娘)?$")
-
-
-def _relation_in(segment: str) -> tuple[str, int] | None:
-    """The last relation word in a segment and where it ends ("面馆老板龙叔" → ("老板", 4))."""
-    best = None
-    for m in _ZH_RELATION_RE.finditer(segment):
-        if best is None or m.end() >= best[1]:
-            best = (m.group(0), m.end())
-    for m in re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", segment.replace("-", " "), re.I):  # co-founder
-        if best is None or m.end() >= best[1]:
-            best = (m.group(0), m.end())
-    return best
-
-
-def _qualified(head: str, end: int, word: str) -> str:
-    """The relation as the user said it, with a short qualifier (老搭档, 前同事) or a shop (面馆老板), else the word."""
-    said = head[:end].strip()
-    return said if said in RELATIONS_ZH or len(said) - len(word) <= 2 or _SHOP_OWNER.search(said) else word
-
-
-def _read_head(head: str) -> tuple[str | None, str | None]:
-    """(name, relation) in the last words of the ask's phrase: "家教小盛老师", "高中班主任王老师", "尹老师", "二舅"."""
-    rest, prefix = _strip_relation_prefix(head)
-    if prefix and rest and (named := _name_like(rest, after_relation=True)):
-        return named, prefix  # "家教小盛老师", "发小老王"
-    spaced = head.replace("-", " ")  # co-founder
-    words = [*_ZH_RELATION_RE.finditer(head), *re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", spaced, re.I)]
-    for m in sorted(words, key=lambda m: m.start()):
-        rest = head[m.end():].strip()
-        named = _name_like(rest, after_relation=True) or (
-            rest if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", rest) and _is_name(rest) else None)
-        if rest and named:
-            return named, _qualified(head, m.end(), m.group(0))  # "面馆老板龙叔", "co-founder Ethan"
-    found = _relation_in(head)
-    # 老战友, 老同事 are relations (no surname 战 or 同); 老太太, 老婆婆 are how people are called
-    old_friend = found and head == "老" + found[0] and relation_category_of(found[0]) not in ("家人", "恋人")
-    if head not in RELATIONS_ZH and not old_friend and (_NAME_RE.fullmatch(head) or _name_like(head)):
-        return head, None  # "尹老师", "焦伯伯", "小吕": a name that ends in a title (not 老战友)
-    if found and found[1] == len(head):  # a relation word, perhaps qualified: "二舅", "大学班长"
-        relation = head if len(head) <= 6 else found[0]
-        return (head if head in ADDRESSABLE_RELATIONS or _NUMBERED_KIN.fullmatch(head) else None), relation
-    if _NUMBERED_KIN.fullmatch(head) or head in KIN_SINGLE:
-        return head, head  # "给二舅写", "给我爸写"
-    if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", head) and _is_name(head):
-        return head, None
-    return None, None
-
-
-def ask_target(text: str) -> tuple[str | None, str | None] | None:
-    """(name, relation word) of the person the ask points at, or None when the ask names no one we can read.
-
-    The name is how the user addresses them ("尹老师", "龙叔"); the relation is the word said of them nearest
-    before it, in the same phrase ("硕导——尹老师", "供应商那边的鲍经理"), with the user's own qualifiers kept
-    ("面馆老板"). A bare kin word is both ("给二舅写": 二舅)."""
-    for m in _ASK_GEI.finditer(text):
-        phrase = _OWNER.sub("", m.group("t").strip())
-        if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
-                or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
-            continue  # several people, or a story ("给他争取了一个…"), not a recipient
-        segments = [s.strip() for s in _LINKS.split(phrase) if s.strip()]
-        if not segments:
-            continue
-        name, relation = _read_head(_OWNER.sub("", segments[-1]))
-        if name is None and relation is None:
-            continue
-        owner = _OWNER.sub("", segments[-2]) if len(segments) > 1 else ""
-        if relation and (owner in KIN_SINGLE or RELATIONS_ZH.get(owner) == "家人") \
-                and relation_category_of(relation) in ("朋友", "家人", "恋人"):
-            relation, name = f"{owner}的{relation}", (None if name == relation else name)  # a parent's friend
-        elif relation and owner in RELATIONS_ZH and relation_category_of(relation) == "家人":
-            # "发小的妈妈": a friend's mother is not our family, and not addressed as 妈妈
-            relation, name = f"{owner}的{relation}", (None if name == relation else name)
-        if relation is None:  # "硕导——尹老师", "供应商那边的鲍经理": the relation is said just before
-            for segment in reversed(segments[:-1]):
-                if (inner := _relation_in(segment)) is not None:
-                    relation = _OWNER.sub("", segment) if len(segment) <= 6 else inner[0]
-                    break
-        return name, relation
-    return None
-
-
-def category_of_target(relation: str) -> str | None:
-    """The category of the relation the ask gave: a shop's 老板 is no one's boss; kin said with a number is family."""
-    if _SHOP_OWNER.search(relation):
-        return "其他"
-    if _NUMBERED_KIN.fullmatch(relation):
-        return "家人"
-    return relation_category_of(relation)

@@ -16,10 +16,11 @@ for _category, _words in {
     "朋友": "朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
             "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党 "
             "钓友 跑友 书友 牌友 驴友 棋友 车友 麻友 酒友 队友 老铁 兄弟伙 姐妹 好姐妹 好兄弟 前同桌 老同桌 "
-            "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长",
-    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理",
+            "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长 "
+            "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡",
+    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台",
     "领导": "领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
-            "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO 总经理 副总 董事长 老总",
+            "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO 总经理 副总 董事长 老总 大boss 老boss",
     "下属": "下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人",
     "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购",
     "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人",
@@ -27,7 +28,7 @@ for _category, _words in {
             "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
             "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师",
     "其他": "邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
-            "理发师 美容师 托尼老师 搬家师傅 修车师傅 装修师傅 维修师傅 开锁师傅 心理咨询师 咨询师 律师 老板娘 司机 村支书 队长 会长 猎头 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
+            "理发师 美容师 托尼老师 搬家师傅 修车师傅 装修师傅 维修师傅 开锁师傅 心理咨询师 咨询师 律师 老板娘 司机 村支书 会长 猎头 发型师 代购 化妆师 摄影师 宠物店老板 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
             "居委会主任 社区书记",
 }.items():
     for _word in _words.split():
@@ -43,7 +44,7 @@ for _category, _words in {
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
     "朋友": "friend best-friend bestie bff buddy pal roommate flatmate classmate teammate",
-    "其他": "neighbor neighbour landlord landlady doctor",
+    "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse",
     "同事": "colleague coworker co-worker teammate",
     "领导": "boss manager supervisor ceo cto director team-lead lead",
     "下属": "intern mentee report team",
@@ -63,13 +64,14 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
 # Words that look like 小/老 + surname but are not names.
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
                                      "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 老铁 小朋友 阿姨们 "
-                                     "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部".split())
+                                     "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
+                                     "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边".split())
 
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
     "孩子 孩子们 大家 全家 家里 群里 公司 团队 所有人 每个人 同事们 朋友们 客户们 老师们 领导们 他们 她们 我们 咱们 "
     "对方 自己 别人 某人 谁 爸妈 父母 长辈 亲戚 家人 全班 全组 部门 单位 班级 高中 初中 大学 中学 幼儿园 研究生 "
-    "董事会 公司里 团队里 群友 全体".split())
+    "董事会 公司里 团队里 群友 全体 全家人 一家人 家里人".split())
 
 # Most common Chinese surnames (covers the great majority of people); used to recognise 老王 / 张总 / 王小明.
 SURNAMES = set(
@@ -97,9 +99,9 @@ STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
     "商务得体": ("商务得体", "商务风", "商务一点", "商务点", "商务", "正式", "得体", "庄重", "郑重", "体面", "专业一点", "稳重", "官方一点",
              "客气"),
     "传统喜庆": ("传统喜庆", "喜庆", "传统", "热闹", "吉利", "红火", "有年味", "年味"),
-    "轻松自然": ("轻松自然", "轻松", "随意", "随便点", "自然点", "自然一点", "口语", "接地气", "俏皮", "幽默", "活泼",
+    "轻松自然": ("轻松自然", "轻松", "随意", "随便点", "自然点", "自然一点", "口语化", "口语一点", "口语点", "口语些", "接地气", "俏皮", "幽默", "活泼",
               "别太正式", "不要太正式", "不用太正式", "别那么正式", "日常一点", "像聊天", "搞笑", "逗一点", "皮一点", "皮点",
-              "损一点", "损点", "怎么损怎么来", "别端着", "说人话", "唠嗑", "不正经", "笑出声", "碰杯", "平时聊天"),
+              "损一点", "损点", "怎么损怎么来", "别端着", "说人话", "唠嗑", "不正经", "笑出声", "碰杯", "平时聊天", "好玩"),
 }
 # Ways of asking for a register without naming it ("写成代码注释的样子", "春联味儿", "字斟句酌"), by style.
 STYLE_HINTS_ZH: dict[str, tuple[str, ...]] = {
@@ -126,10 +128,10 @@ STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
 
 OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     # Order matters: 视频 before 电话 ("视频电话"), 群 before 微信 ("微信群里").
-    (r"视频|video(?:\s+call)?", "视频里说"),
+    (r"(?<![录拍剪])视频|video(?:\s+call)?", "视频里说"),  # not 录视频: a clip made, no call
     (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|group\s*chat|in\s+the\s+group", "群里"),
     (r"当面|见面(?:的时候|时)?说|面对面|亲口|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast", "当面说"),
-    (r"电话|打给|phone|call\b|calling", "电话里说"),
+    (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),
     (r"微信|wechat|weixin|发(?:个|条|一条)?(?:消息|信息)", "微信"),
     (r"短信", "短信"),

@@ -161,8 +161,8 @@ _PAST = re.compile(r"去年|前年|那年|当年|上次|以前|小时候|那时|
 
 def clause_at(text: str, at: int) -> str:
     """The clause (between punctuation marks) that holds position `at`."""
-    # Chinese typed without punctuation ("春节 投资人 赵总 去年B轮…") breaks at spaces; English only at marks.
-    marks = r"[，,。.！!？?；;\n]" + (r"|\s" if re.search(r"[\u4e00-\u9fff]", text) else "")
+    # Chinese typed without punctuation ("春节 投资人 赵总 去年B轮…") breaks at spaces and emoji; English only at marks.
+    marks = r"[，,。.！!？?；;\n\U0001F300-\U0001FAFF\u2600-\u27BF]" + (r"|\s" if re.search(r"[\u4e00-\u9fff]", text) else "")
     start = max((m.end() for m in re.finditer(marks, text[:at])), default=0)
     end = re.search(marks, text[at:])
     return text[start:at + end.start() if end else len(text)]

@@ -1,0 +1,133 @@
+"""The person the ask points at: "给我的硕导——尹老师写…", "发给供应商那边的鲍经理", "帮我写个重阳节祝福给赖伯".
+
+The words after the 给 of the ask name the recipient, however many other people, pets and kin the story around
+them names; this reads (name, relation) out of those words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.recipient import (
+    _CJK,
+    _EN_REL_WORDS,
+    _L,
+    _NAME_RE,
+    _R,
+    _ZH_RELATION_RE,
+    _is_name,
+    _name_like,
+    _strip_relation_prefix,
+    extract_relation,
+    relation_category_of,
+)
+from bot.reading.vocabulary import ADDRESSABLE_RELATIONS, KIN_SINGLE, NOT_RECIPIENTS, RELATIONS_ZH
+
+# "给我的硕导——尹老师", "写给面馆老板龙叔", "发给供应商那边的鲍经理", "帮我写个重阳节祝福给赖伯": the words after
+# the 给 of the ask are the recipient, however much of the story names other people, pets and kin around them.
+_ASK_GEI = re.compile(
+    rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
+    rf"(?<![他她它])给)"
+    rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
+    rf"(?=写|发(?!小)|整|弄|准备|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
+)
+_OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
+_LINKS = re.compile(r"那边的?|这边的?|——|—|的")
+_NUMBERED_KIN = re.compile(r"^[二三四五六七八九大小老]?[舅叔伯姨姑婶爷]{1,2}(?:[妈父母公婆])?$")
+_SHOP_OWNER = re.compile(r"(?:店|馆|摊|铺|厂|超市|食堂|铺子)(?:的)?老板(?:娘)?$")
+
+
+def _relation_in(segment: str) -> tuple[str, int] | None:
+    """The last relation word in a segment and where it ends ("面馆老板龙叔" → ("老板", 4))."""
+    best = None
+    for m in _ZH_RELATION_RE.finditer(segment):
+        if best is None or m.end() >= best[1]:
+            best = (m.group(0), m.end())
+    for m in re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", segment.replace("-", " "), re.I):  # co-founder
+        if best is None or m.end() >= best[1]:
+            best = (m.group(0), m.end())
+    return best
+
+
+def _qualified(head: str, end: int, word: str) -> str:
+    """The relation as the user said it, with a short qualifier (老搭档, 前同事) or a shop (面馆老板), else the word."""
+    said = head[:end].strip()
+    return said if said in RELATIONS_ZH or len(said) - len(word) <= 2 or _SHOP_OWNER.search(said) else word
+
+
+def _read_head(head: str) -> tuple[str | None, str | None]:
+    """(name, relation) in the last words of the ask's phrase: "家教小盛老师", "高中班主任王老师", "尹老师", "二舅"."""
+    rest, prefix = _strip_relation_prefix(head)
+    if prefix and rest and (named := _name_like(rest, after_relation=True)):
+        return named, prefix  # "家教小盛老师", "发小老王"
+    spaced = head.replace("-", " ")  # co-founder
+    words = [*_ZH_RELATION_RE.finditer(head), *re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", spaced, re.I)]
+    for m in sorted(words, key=lambda m: m.start()):
+        rest = head[m.end():].strip()
+        named = _name_like(rest, after_relation=True) or (
+            rest if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", rest) and _is_name(rest) else None)
+        if rest and named:
+            return named, _qualified(head, m.end(), m.group(0))  # "面馆老板龙叔", "co-founder Ethan"
+    found = _relation_in(head)
+    # 老战友, 老同事 are relations (no surname 战 or 同); 老太太, 老婆婆 are how people are called
+    old_friend = found and head == "老" + found[0] and relation_category_of(found[0]) not in ("家人", "恋人")
+    if head not in RELATIONS_ZH and not old_friend and (_NAME_RE.fullmatch(head) or _name_like(head)):
+        return head, None  # "尹老师", "焦伯伯", "小吕": a name that ends in a title (not 老战友)
+    if found and found[1] == len(head):  # a relation word, perhaps qualified: "二舅", "大学班长"
+        relation = head if len(head) <= 6 else found[0]
+        return (head if head in ADDRESSABLE_RELATIONS or _NUMBERED_KIN.fullmatch(head) else None), relation
+    if _NUMBERED_KIN.fullmatch(head) or head in KIN_SINGLE:
+        return head, head  # "给二舅写", "给我爸写"
+    if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", head) and _is_name(head):
+        return head, None
+    return None, None
+
+
+def ask_target(text: str) -> tuple[str | None, str | None] | None:
+    """(name, relation word) of the person the ask points at, or None when the ask names no one we can read.
+
+    The name is how the user addresses them ("尹老师", "龙叔"); the relation is the word said of them nearest
+    before it, in the same phrase ("硕导——尹老师", "供应商那边的鲍经理"), with the user's own qualifiers kept
+    ("面馆老板"). A bare kin word is both ("给二舅写": 二舅)."""
+    for m in _ASK_GEI.finditer(text):
+        phrase = _OWNER.sub("", m.group("t").strip())
+        if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
+                or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
+            continue  # several people, or a story ("给他争取了一个…"), not a recipient
+        segments = [s.strip() for s in _LINKS.split(phrase) if s.strip()]
+        if not segments:
+            continue
+        name, relation = _read_head(_OWNER.sub("", segments[-1]))
+        if name is None and relation is None:
+            continue
+        owner = _OWNER.sub("", segments[-2]) if len(segments) > 1 else ""
+        owned = relation and (
+            # a parent's friend or colleague: "我爸的老同事周叔"
+            (owner in KIN_SINGLE or RELATIONS_ZH.get(owner) == "家人")
+            and relation_category_of(relation) in ("朋友", "家人", "恋人", "同事", "领导", "下属")
+            # "发小的妈妈": a friend's mother is not our family, and not addressed as 妈妈
+            or owner in RELATIONS_ZH and relation_category_of(relation) == "家人"
+            # "客户那边的老板": the client's boss is still the client
+            or RELATIONS_ZH.get(owner) in ("客户", "合作伙伴") and relation_category_of(relation) in ("领导", "同事"))
+        if owned:
+            said = phrase[:phrase.rfind(relation) + len(relation)]  # as the user said it: 客户那边的老板
+            relation, name = said, (None if name == relation else name)
+        if relation is None:  # "硕导——尹老师", "供应商那边的鲍经理": the relation is said just before
+            for segment in reversed(segments[:-1]):
+                if (inner := _relation_in(segment)) is not None:
+                    relation = _OWNER.sub("", segment) if len(segment) <= 6 else inner[0]
+                    break
+        return name, relation
+    return None
+
+
+def category_of_target(relation: str) -> str | None:
+    """The category of the relation the ask gave: a shop's 老板 is no one's boss; kin said with a number is family;
+    someone's person ("爸的老同事", "客户那边的老板") is what the owner makes them."""
+    if _SHOP_OWNER.search(relation):
+        return "其他"
+    if _NUMBERED_KIN.fullmatch(relation):
+        return "家人"
+    if "的" in relation:
+        return extract_relation("我的" + relation)[1]
+    return relation_category_of(relation)

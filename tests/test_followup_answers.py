@@ -116,3 +116,34 @@ def test_a_good_model_answer_is_not_thrown_away_for_a_rule_one() -> None:
     from bench.followup_quality import good_answers_accepted
 
     assert good_answers_accepted() >= 0.88
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("新店开在哪个位置", "where"), ("你是跟谁一起去的", "what"), ("这两款哪个更好看", "choice"), ("周几有空", "when"),
+    ("下周家长会你能来吗", "invitation"), ("新工作干得还顺利吧", "how_are_you"), ("这次打算多待几天", "none"),
+    ("我们的货还没到", "none"), ("Can you feed the cat on Saturday?", "request"), ("How's your week been?", "how_are_you"),
+    ("are you coming to the party or not", "yes_no"), ("Which bakery was it from?", "what"),
+])
+def test_more_shapes_of_question_are_read(question: str, kind: str) -> None:
+    assert question_kind(question, "en" if question.isascii() else "zh") == kind
+
+
+def test_a_yes_no_answer_repeats_only_the_end_of_a_long_question_never_the_whole_sentence() -> None:
+    texts = suggestions("老家那边的新房子装修完了吗？", name="表哥", category="家人", holiday="春节")
+    assert not any("老家那边的新房子装修完了" in t for t in texts)
+    assert any("装修完了" in t for t in texts)
+
+
+def test_two_options_said_before_which_one_are_the_options_answered() -> None:
+    texts = suggestions("红烧鱼和糖醋排骨哪个更好？我年夜饭做一个", name="妈", category="家人", holiday="春节")
+    assert any("红烧鱼" in t or "糖醋排骨" in t for t in texts)
+
+
+def test_what_only_the_sender_knows_is_kept_for_later_not_made_up_and_not_asked_back() -> None:
+    texts = suggestions("你送的那个是哪个牌子的呀", name="姐", category="家人", holiday="春节")
+    assert texts and not any(w in t for t in texts for w in ("什么", "一些小事", "？"))
+
+
+def test_how_they_are_is_answered_before_the_yes_no_around_it() -> None:
+    analysis = analyse_rules("祝你新年快乐", "你是不是又天天加班 身体吃得消不")
+    assert question_kind(analysis.questions[0]) == "how_are_you"

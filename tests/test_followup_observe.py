@@ -128,3 +128,12 @@ def test_an_errand_said_without_a_question_mark_is_a_request(reply: str) -> None
                                         ("谢谢，已经到了。老家下着雨，想起我父亲了。", "sad"), ("哼，想得美。", "teasing")])
 def test_fond_scolding_a_terse_stop_missing_the_dead_and_a_retort_are_read(reply: str, mood: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("航班延误了，还在机场等", "busy"), ("这周在医院轮班，初一到初五都排满了", "busy"),
+    ("今年又回不去了，对不起啊", "sad"), ("每年这个时候，心里都不太好受，去墓园看看他", "sad"),
+    ("再说吧。", "cold"), ("滚犊子 就你嘴贫", "teasing"), ("听说你们公司在裁员，你那边还好吗", "worried"),
+])
+def test_more_ways_of_saying_a_mood_are_read(reply: str, mood: str) -> None:
+    assert analyse_rules("祝你节日快乐", reply).mood == mood

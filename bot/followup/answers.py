@@ -17,17 +17,21 @@ QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you
 
 # Ask kinds, tried in order: the first that matches decides (an invitation that asks "when" is answered as a when
 # with an acceptance in it, see `_when`).
-_NOT_QUESTION_JI = r"(?<![这那前好过十没们])"  # 这几天, 前几天, 好几年, 你们几个: "a few", not "how many"
+_NOT_QUESTION_JI = r"(?<![这那前好过十没们待住玩歇等请])"  # 这几天, 好几年, 你们几个, 多待几天: "a few", not "how many"
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
                     r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|忙不忙|累不累|(?:工作|最近|学习)(?:忙|累)吗"
-                    r"|感觉(?:怎么样|如何|咋样)|(?:适应|习惯)了?吗|(?:你|您)们?(?:那边|那儿)?还(?:行|好)吗?$")),
+                    r"|感觉(?:怎么样|如何|咋样)|(?:适应|习惯)了?吗|(?:你|您)们?(?:那边|那儿)?还(?:行|好)吗?$"
+                    # their days and health: "新公司待得怎么样", "吃得好不好", "身体吃得消不", "还顺利吧", "还活着吗"
+                    r"|(?:待|干|住|睡|吃|适应|休息)得(?:怎么样|咋样|如何|好不好|还(?:行|好|习惯|顺当|顺利)吧?)"
+                    r"|(?:顺利|适应|顺当|习惯)吧$|吃得消|受得了吗|还活着吗|(?:最近|你|您)还好吗")),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
-    ("what", r"(?<!过)得(?:怎么样|咋样|如何)"),
+    ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"),  # "你是跟谁一起去的" asks who, invites nobody
     # Asking us to do something: an errand, a favour, a thing to send or bring back, a how-to for what we sent.
     ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
-                 r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)?叫上|顺便(?:帮|带|买)|麻烦(?:你|您)"
-                 r"|记得(?:带|给|还|发|把|买|叫|交|帮|拿|寄)|把[^，]{1,10}(?:发|给|交|带|还|拿|寄|转)(?:我|给我|上来|过来)"
+                 r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)叫上|^叫上|(?:你|您)\S{0,4}顺便(?:帮|带|买)|^顺便(?:帮|带|买)|麻烦(?:你|您)"
+                 r"|记得(?:带|给|还|发|把|买|叫|交|帮|拿|寄)|把[^，]{1,10}(?:发|给|交|带|还|拿|寄|转|报)(?:我|给我|上来|过来)"
+                 r"|(?:你|您)(?:跟|和|给)\S{1,4}说一声"
                  r"|发(?:给)?我(?:一下|一遍|吧)?$|(?:能不能|能|可以|可不可以)帮|能不能\S{1,4}一下|多(?:担待|关照|关注|费心)"
                  r"|(?:你|您)们?[^，]{0,6}(?:考虑|准备|关注|安排|确认|处理|通知)一下|(?:礼物|红包)呢|还没(?:给我)?(?:答复|回复)"
                  r"|(?:你|您)\S{0,4}陪我|陪我\S{0,6}(?:吗|吧|呗)$|怎么(?:用|弄|装|操作|设置)"
@@ -36,35 +40,42 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  r"|(?:你|您)们?\S{0,8}(?:一下|一趟)$|(?<![谢])帮我(?![们])[^了过]{1,8}$|把\S{1,10}(?:带上|带来|带过来|捎上)"
                  r"|前(?:发)?给我$|给我(?:看看|瞧瞧|尝尝|听听)|给我们?(?:带|捎)(?:点|些|两|几|一|个)|^带\S{1,6}(?:过来|回来)"
                  r"|(?:你|您)(?:先|可)?(?:记得|别忘了)|(?:你|您)先(?!忙|歇|休息|睡|吃)\S{1,6}$|(?:你|您)带(?:上|点|双|件|个|些|几)")),
-    ("choice", r"还是.{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)"),
-    ("when", rf"什么时候|啥时候|哪天|哪一天|多久|何时|什么时间|啥时|初几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
-    ("where", r"哪里|哪儿|哪边|在哪|去哪|哪个地方|哪(?:过|住|玩)"),
+    ("choice", r"还是.{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"),
+    ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
+    ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|什么(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"),
     ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
     # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
     ("what", rf"多少|{_NOT_QUESTION_JI}几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]|哪(?:几|些)"),
     ("invitation", (r"(?:来|过来|回来)(?:家里|我家|家|我这|这边)?(?:吃|坐|玩|聚|喝|住|过节|过年)|(?:一起|要不要|要不|有空)"
                    r"(?:来|去|吃|喝|聚|出来|过来|约)|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)"
-                   r"|(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$"
+                   r"|(?<!你们)(?<!你)(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$"
                    r"|有空(?:吗|不|没有?)?$|想请(?:你|您)|出来(?:浪|玩|聚|喝|吃|坐|嗨|走走)|可得(?:回来|来)|陪不陪"
                    r"|来[^，。？\s]{0,4}?(?:家|店|公司|厂|这|那)(?:里|儿|边)?(?:吃|坐|玩|聚|喝|住|过|拿|看|剪|演示|参观)"
-                   r"|来(?:剪|吃|玩|坐|聚|喝)|要不要\S{0,3}(?:一下|试试|看看)|一起(?:吗|不|没)$")),
+                   r"|来(?:剪|吃|玩|坐|聚|喝)|要不要\S{0,3}(?:一下|试试|看看)|一起(?:吗|不|没)$"
+                   r"|(?:能|会|可以)来吗|约不约|(?:进屋|进来|上来)坐|请(?:你|您)(?:吃|喝)"
+                   r"|陪\S{0,4}(?:杀|下|喝|吃|玩|打)\S{0,4}(?:不|吗)$")),
     ("yes_no", (r"(?:吗|(?<!什)么|(?<!干)嘛|没|没有|行不|好不|对不|是不|(?<!不)不)$|了没|是不是|有没有|要不要|会不会|能不能"
-                r"|(?<!不)(.)不\1|行不行|好不好|可不可以|确定|还[^，]*没[\u4e00-\u9fff]?$|是\S{1,8}的吧$|没\S{0,4}吧$")),
-    ("what", r"什么|啥|干嘛|干啥|怎么|是谁|哪位|^(?:你|您)是$"),
+                r"|(?<!不)(.)不\1|行不行|好不好|可不可以|确定|还[^，]*(?<!还)没[\u4e00-\u9fff]?$|是\S{1,8}的吧$|没\S{0,4}吧$")),
+    ("what", r"(?<![没不])(?:什么|啥)(?![都也])|干嘛|干啥|怎么|谁|哪位|哪(?:个|款|种)(?:牌子|品牌|口味|颜色|型号)|^(?:你|您)是$"),
 ))
 _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
     ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
                     r"|^(?:and|what about|how about) you\b|\bhow(?:'ve| have) you been|treating you|settling in"
-                    r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+) (?:doing|holding up|feeling|getting on)")),
-    ("request", (r"\b(?:can|could|would) you (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check)|^please\b"
-                 r"|^remember to")),
+                    r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+) (?:doing|holding up|feeling|getting on)"
+                    r"|\bhow(?:'s| is| has| was| are)(?: your| the)? (?:holiday|holidays|week|weekend|day|christmas|trip|"
+                    r"break|new job|job|work|the little ones|the kids)\b")),
+    ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|"
+                 r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"
+                 r"|^remember to|^(?:\w+ )?(?:send|bring|call|text|tell|grab|save|show) (?:me|us|pics|photos|it|some)\b")),
     ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
     ("where", r"\bwhere\b|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office)\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
-               r"get|order|cook|watch)\b|\b[\w'-]+(?: [\w'-]+)? or [\w'-]+(?: [\w'-]+)?$")),
+               r"get|order|cook|watch)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b)[\w'-]+"
+               r"(?: [\w'-]+){0,4}$")),
     ("invitation", (r"\bcome (?:over|round|by|visit)|\bjoin(?:ing)? us\b|\blet'?s (?:get|grab|meet|have)|\b(?:want|wanna|"
                    r"would you like) to (?:come|join|meet|grab|have)|\bfree (?:for|to)\b")),
-    ("what", r"\bwhat\b"),
+    ("where", r"\bwhich (?:hospital|airport|station|gate|floor|hotel)\b"),
+    ("what", r"\bwhat\b(?! an? \b)|\bwhich\b|\bwho\b|\bhow (?:many|much)\b"),
     ("yes_no", (r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"
                 r"|\b(?:did|do|does|have|has|are|is|will|would|can|could) (?:you|we|i|it|they|he|she)\b")),
 ))
@@ -209,6 +220,23 @@ def _gist(question: str, you: str, name: str | None = None) -> str:
     return _swap(_TAIL.sub("", text), you, name)
 
 
+# Where what a question says can be cut so that an answer repeats only its end: "小宝的疫苗|打完了", "报表后来|领导签字了",
+# "推理引擎|下季度能上线".
+_CUT = re.compile(r"(?<=的)|(?<=了)|(?<=后来)|(?=把|能|会|要|都|已经|还|在|下季度|月底|年前|年后|明天|下周|这周|今天|今晚)")
+
+
+def _short(gist: str, question: str, limit: int = 7) -> str:
+    """What an answer repeats of the question: all of it when turned round in our words ("带点我们那的特产"), else
+    its end, at most `limit` characters ("打完了", not "小宝的疫苗打完了" back: a person does not copy the asker's
+    sentence); "" when no cut leaves a short enough end."""
+    if len(gist) <= limit or not any(gist[i:i + 8] in question for i in range(len(gist) - 7)):
+        return gist
+    for m in _CUT.finditer(gist):
+        if 2 <= len(rest := gist[m.start():]) <= limit:
+            return rest
+    return ""
+
+
 def _split(question: str, rx: str) -> tuple[str, str]:
     m = re.search(rx, question)
     return (question[:m.start()], question[m.end():]) if m else ("", question)
@@ -232,9 +260,13 @@ def _times(before: str, who: Listener) -> list[str]:
 
 
 def _when(q: str, who: Listener) -> list[str]:
-    before, after = _split(q, r"什么时候|啥时候|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久|初几|几月|几时|几天")
+    before, after = _split(q, r"什么时候|啥时候|啥辰光|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久|初几|几月|几时|几天")
     verb = _gist(after, who.you, who.name)
-    verb = re.sub(r"^(?:能|会|要|打算|准备|可以)", "", verb)
+    if verb.endswith("的"):  # "你什么时候偷偷学会包饺子的": when it happened, not a plan
+        done = _short(verb[:-1], q, 6)
+        return [who.address(f"就上个月，{done or '偷偷弄'}的，没告诉{who.you}。"), who.address(f"前阵子{done or '弄'}的，练了好几回。"),
+                who.address(f"有一阵子了，想给{who.you}一个惊喜。")]
+    verb = _short(re.sub(r"^(?:能|会|要|打算|准备|可以)", "", verb), q, 6)
     t1, t2, t3 = ("十一点前", "中午前", "十一点左右") if "几点" in q else _times(before, who)
     invited = bool(re.search(r"来|聚|聊|见|坐", after))
     if who.respectful:
@@ -270,6 +302,9 @@ _OPTIONS = {"吃": None, "喝": ("奶茶", "热茶", "一杯热红酒"), "买": 
 
 def _choice(q: str, who: Listener) -> list[str]:
     gist = _gist(q, who.you, who.name)
+    # "传统五仁和流心奶黄哪个更受欢迎", "A方案和B方案选哪个": the two options said before 哪个
+    if m := re.search(r"([^，,。\s和跟与]{1,8})(?:和|跟|与)([^，,。\s和跟与]{1,8}?)(?:选|挑|要)?哪(?:个|一个|种|款)", gist):
+        gist = f"{m.group(1)}还是{m.group(2)}"
     if m := re.search(r"(.{1,8})还是(.{1,8})$", gist):
         a, b = m.group(1), m.group(2)
         a = re.sub(r"^(?:想|要|是)", "", a)
@@ -299,11 +334,13 @@ def _request(q: str, who: Listener) -> list[str]:
     gist = re.sub(r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮我?|能帮我|可以帮我|你帮我|您帮我)", "",
                   re.sub(r"[？?！!。.，,~～\s]+$", "", _LEAD.sub("", q.strip())))
     gist = re.sub(r"^(?:顺便|先|再)?(?:帮我|帮忙|给我)?", "", gist)  # "顺便帮我带两箱烟花" → 带两箱烟花
-    gist = _swap(_TAIL.sub("", gist), who.you, who.name)
+    gist = _short(_swap(_TAIL.sub("", gist), who.you, who.name), q)
     if who.respectful:
-        return [who.address(f"好的，{gist}的事您放心。"), who.address(f"没问题，一定{gist}。"),
+        return [who.address(f"好的，{gist}的事您放心。" if gist else "好的，这就去办，您放心。"),
+                who.address(f"没问题，一定{gist}。" if gist else "没问题，交给我。"),
                 who.address("好的，记下了，办好了跟您说。")]
-    return [who.address(f"放心，一定{gist}！"), who.address(f"没问题，{gist}包在我身上。"), who.address("好嘞，记下了！")]
+    return [who.address(f"放心，一定{gist}！" if gist else "放心，交给我！"),
+            who.address(f"没问题，{gist}包在我身上。" if gist else "没问题，包在我身上。"), who.address("好嘞，记下了！")]
 
 
 _WELL = {"trad": ("挺好的，一家人都平平安安", "都还好，顺顺当当的", "还不错，就盼着过节热闹热闹"),
@@ -332,13 +369,13 @@ def _what(q: str, who: Listener) -> list[str]:
         food = talk_of(who.holiday).food
         said = [gist[:e.start()] + e.group(1) + (e.group(2) or "") + f for f in food]
         return [who.address(f"{said[0]}，可香了。"), who.address(f"{said[1]}，下次一起。"), who.address(f"{said[2]}，挺简单的。")]
-    m = re.search(r"(忙|干|做|学)(些|点)?(什么|啥|嘛)", gist)
-    fills = _WHAT_FILL.get(m.group(1), ("一些小事",) * 3) if m else ("一些小事", "家里的事", "老样子的事")
-    if m:
+    if m := re.search(r"(忙|干|做|学)(些|点)?(什么|啥|嘛)", gist):
+        fills = _WHAT_FILL[m.group(1)]
         said = [gist[:m.start()] + m.group(1) + f for f in fills]
         return [who.address(f"{said[0]}，快收尾了。"), who.address(f"{said[1]}，不算太累。"), who.address(f"{said[2]}，回头细说。")]
-    return [who.address(f"也没什么特别的，就是{fills[0]}。"), who.address(f"说来简单，{fills[1]}，都挺顺的。"),
-            who.address(f"{fills[2]}，回头当面跟{who.you}细说。")]
+    # What the rules cannot know (a brand, who it was, what a thing is) is kept for later, not made up.
+    return [who.address(f"说来话长，回头当面跟{who.you}细说。"), who.address(f"这个得当面讲才清楚，见面跟{who.you}说。"),
+            who.address(f"先卖个关子，回头慢慢跟{who.you}讲。")]
 
 
 _STATES = "多少忙累好冷热远近贵难大小快慢胖瘦高长顺"
@@ -346,7 +383,7 @@ _STATES = "多少忙累好冷热远近贵难大小快慢胖瘦高长顺"
 
 def _yes_no(q: str, who: Listener) -> list[str]:
     gist = _gist(re.sub(r"(.)不\1", r"\1", q), who.you)  # 回不回家 → 回家, before 来 turns to 去
-    gist = re.sub(r"^(?:是不是|有没有|要不要|会不会|能不能)", "", gist)
+    gist = _short(re.sub(r"^(?:是不是|有没有|要不要|会不会|能不能)", "", gist), q)
     thanks = "谢谢您惦记" if who.respectful else "放心吧"
     later = "回头再跟您细说" if who.respectful else "回头跟你细说"
     if gist.endswith("了"):  # done or not yet

@@ -45,13 +45,13 @@ def answer_en(question: str, who: Listener) -> list[str]:
         return [f"{{n}}{yes}!" if not formal else f"{{n}}{yes}, thank you for asking.",
                 f"{{n}}{yes}, all set.", f"{{n}}{no}"]
     if kind == "choice":
-        m = re.search(r"([\w' -]{2,20}?)\s+or\s+([\w' -]{2,20}?)\s*\??$", question, re.I)
+        m = re.search(r"([\w' -]{2,30}?)\s+or\s+([\w' -]{2,30}?)\s*\?*$", question, re.I)
         a, b = (m.group(1).split()[-1], m.group(2)) if m else ("hotpot", "dumplings")
         return [f"{{n}}{a}, definitely!", f"{{n}}let's do {b} this time.", f"{{n}}{a} sounds perfect, your call though."]
     if kind == "invitation":
         if formal:
-            return ["{n}thank you for the invitation, I would be delighted to come.",
-                    "{n}that is very kind of you, I will be there.",
+            return ["{n}thank you for the invitation, I'd love to.",
+                    "{n}that is very kind of you, I'll be there.",
                     "{n}thank you so much, I'm afraid I can't make it this time, but I hope to see you soon."]
         return ["{n}I'd love to! I'll bring dessert.", "{n}count me in, see you then!",
                 "{n}I can't make it this time, but next time for sure."]

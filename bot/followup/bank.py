@@ -22,18 +22,18 @@ _STYLE_KEY = {"传统喜庆": "trad", "轻松自然": "casual", "LLM科技风": 
 _ANSWER_EN: dict[str, dict[str, list[str]]] = {
     "work": {
         "casual": [
-            "{n}pretty busy, a bit of overtime before the holidays, but fine",
-            "{n}busy every day, but it should calm down soon",
-            "{n}not too bad lately, things have eased off",
+            "{n}I'm pretty busy, a bit of overtime before the holidays, but fine",
+            "{n}I've been busy every day, but it should calm down soon",
+            "{n}not bad lately, things are calmer now",
         ],
         "tech": [
-            "{n}pretty busy, mostly babysitting the model until the loss behaves",
-            "{n}busy, but the deploy went fine, so worth it",
+            "{n}I'm pretty busy, mostly babysitting the model until the loss behaves",
+            "{n}it's been busy, but the deploy went fine, so worth it",
             "{n}not bad lately, fewer fires since the release",
         ],
         "biz": [
-            "{n}a little busy before the holidays, but all is going well, thank you",
-            "{n}busy, but in a good way, thanks for asking",
+            "{n}I'm a little busy before the holidays, but all is going well, thank you",
+            "{n}it's been busy, but in a good way, thanks for asking",
             "{n}not too bad lately, things are on track",
         ],
     },
@@ -64,12 +64,12 @@ _ANSWER_EN: dict[str, dict[str, list[str]]] = {
     "wellbeing": {
         "casual": [
             "{n}doing well, same old, just a bit busy",
-            "{n}pretty good, eating well and sleeping fine",
+            "{n}I'm pretty good, eating well and sleeping fine",
             "{n}not bad at all, just missing everyone",
         ],
         "tech": [
             "{n}doing well, all systems stable, a minor bug here and there",
-            "{n}pretty good, uptime is high, battery full",
+            "{n}I'm pretty good, uptime is high, battery full",
             "{n}not bad, could use a sleep upgrade though",
         ],
         "biz": [

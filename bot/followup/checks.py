@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.domain import length_units
-from bot.followup.lexicon import _CJK, _EMOJI, _EN_STOP, _JOKE_WORDS, _LAUGH, _TOPICS
 from bot.followup.answers import Listener, foreign_words, question_kind
+from bot.followup.lexicon import _CJK, _EMOJI, _EN_STOP, _JOKE_WORDS, _LAUGH, _TOPICS
 from bot.followup.thread import MAX_UNITS, Analysis
 from bot.writing.compose import clean_draft
 from bot.writing.guard import unclean

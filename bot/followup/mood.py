@@ -28,7 +28,9 @@ _KIN = r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|父亲|母亲|爸|�
 _SAD = _cues(
     (rf"去世|过世|离世|病逝|{_KIN}(?:刚|已经|都)?走(?=了|后|的|$|[，\s])|passed away|\bdied\b|funeral", 3),
     (r"分手|被甩|离婚|裁员|被裁|失业|broke up|break-?up|dumped|divorce|laid off|lost my job", 3),
-    (r"难过|伤心|难受|心里不好受|没(?:什么)?心思|心情不好|不好过|\bsad\b|heartbroken", 2),
+    (r"难过|伤心|难受|心里\S{0,2}不好受|不是滋味|没(?:什么)?心思|心情不好|不好过|想家|\bsad\b|heartbroken|homesick|dreading", 2),
+    # A death's anniversary, a grave, a dream of the dead, a holiday apart said with an apology.
+    (rf"走了[\d一二两三四五六七八九十几]+年|墓园|cemetery|\bgrave\b|梦见(?:我|你)?{_KIN}|不想多说|对不起|quiet here without you", 2),
     (r"一个人(?:在家|去|过)|又不回来|不回来了|没人陪|孤零零|\balone\b|feels? (?:so )?empty|空落落", 2),  # lonely at a holiday
     # Missing the dead: "想起我父亲了", "你外公要是知道…就好了".
     (rf"想起(?:了)?(?:我|你)?{_KIN}|(?:要是|如果){_KIN.replace('(?:', '(?:你|我)?(?:', 1)}\S{{0,4}}(?:还在|知道|看到)", 2.5),
@@ -50,7 +52,9 @@ _WORRIED = _cues(
      r"be safe|drive safe", 2),
     (_ILLNESS.pattern, 2),
     (r"担心|放心不下|不放心|操心|\bworr(?:y|ied)\b|😥|😟|😰|😓|😧", 2),
-    (r"不好做|断货|快不行|怎么办|该怎么|走神|没(?:什么|啥)事吧|能不能不(?:涨|降|扣|减)|听说(?:你|您)\S{0,4}(?:辞职|离职|病|住院)"
+    (r"不好做|断货|快不行|怎么办|咋办|该怎么|走神|没(?:什么|啥)事吧|能不能不(?:涨|降|扣|减)"
+     r"|听说(?:你|您)\S{0,8}(?:辞职|离职|病|住院|裁员)|有困难\S{0,2}(?:跟|和|找)|天天熬夜|嗓子\S{0,2}哑|不安全"
+     r"|sounded (?:so )?tired|are you sleeping"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
 )
 # Moved by what we wrote, or by being remembered and missed.
@@ -69,7 +73,10 @@ _BUSY_STATE = _cues(
     (r"忙|加班|值班|出差|在开会|开会呢|开会中|赶(?:工|稿|论文|作业|报告|材料|方案|项目|进度)|没空|抽不开身|焦头烂额|连轴转|"
      r"脚不沾地|一个人顶俩|累瘫|累死|累趴|崩溃|心累|嗓子哑|排期(?:很)?满|出bug|在改|晚点(?:说|聊)|回来再联系|between calls|"
      r"睡不够|夜班|(?:在外(?:面)?|外面)开会|开了[\d一二三四五六七八九十几]+个会|件多|单多|订单排|fully booked|booked (?:up|solid)|"
-     r"\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b|back to back", 2.5),
+     r"\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b|back to back|"
+     # on the road or on a shift for work: "在机场", "航班延误", "轮班", "通宵", "跑客户", "grading till midnight"
+     r"在机场|航班延误|在高铁上|轮班|[排牌]满|通宵|跑数据|跑客户|批\S{0,4}卷|改卷|处理\S{0,2}故障|修线上|被拉起来|"
+     r"travell?ing for work|\bgrading\b|on call\b|stuck (?:on|at|in)", 2.5),
 )
 # Work pressing: a deadline, a demand, a hurry.
 _BUSY_PRESSURE = _cues(
@@ -91,6 +98,7 @@ _TEASE = _cues(
      r"给客户发的|(?:吗|吧|呢)你(?:$|\s)|。{3}|😏|😤|😑|🙄|😒|😜|😝|🤪|\bnerd\b|you wish|i wish\b|bailing|\bcheesy\b|smooth talker|"
      r"show-?off|stop it\b|you and your (?:jokes?|puns?|ai|tech|nerd)", 2),
     (r"找对象|对象|脱单|单身|处得|送花|有人追|girlfriend|boyfriend|dating", 1.5),
+    (r"滚犊子|啰嗦|唠叨|你管我|\bmonster\b|\bthe worst\b|\blmao\b|\bdork\b|裂开|撑死", 2),
     (r"(?:你|您)怎么(?:没|不)(?:来|去|说)", 1.5),  # a mock reproach: "上次你怎么没来"
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
@@ -103,9 +111,12 @@ _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|
 _COLD_WORDS = re.compile(
     r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|好的?|好吧|行|知道了|了解|不用|ok(?:ay)?|k|thx|thanks|thankyou|noted"
     r"|gotit)+", re.I)  # matched against the reply with spaces and stops removed
-_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|noted|ok)[。.，,](?!\S*[!！])", re.I)
+_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|noted|ok)[。.，,](?!\S*[!！])"
+                           # a wish or thanks returned with a full stop, then business: "新年快乐。年后把预算报上来。"
+                           r"|^\S{0,4}(?:快乐|新年好|过年好|同喜|thank you|thanks)[。.](?!\S*[!！])", re.I)
 _COLD = _cues(
-    (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位", 2),
+    (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位|再说吧|没意思|到底想说什么|想去就去|随(?:你|便你)|给个准话"
+     r"|^(?:钱|东西|礼物|红包)收(?:了|到了)|^过去了|^it'?s fine\b|^fine\b|^whatever\b", 2),
     (r"还没(?:给我)?(?:答复|回复|回音|消息)|别拖|[堵烦]死了|挡(?:我|住)|(?:你|您)(?:们)?考虑一下|涨(?:价|租|[\d两一二三四五六七八九十百]+)", 1.5),
 )
 # Warmth: what keeps a short or work-like reply from reading as cold or busy.
@@ -134,7 +145,8 @@ def _joking(greeting: str) -> bool:
 def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed: bool = False) -> dict[str, float]:
     """Each mood's weight of evidence in a reply (statements: its clauses that ask nothing; echoed: it repeats words
     of our greeting)."""
-    said = "，".join(statements)
+    # What they heard of us ("听说你们公司在裁员") is no loss of their own: worry for us, not grief.
+    said = "，".join(c for c in statements if not c.startswith("听说"))
     # A wish or thanks sent back with "!" ("冬至快乐！", "谢谢业主！") is politeness, not warmth about what follows.
     warm = bool(_WARM.search(_WISH_BACK.sub("", reply)) or _LAUGH.search(reply))
     s: dict[str, float] = {m: 0.0 for m in _ORDER}

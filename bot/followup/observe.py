@@ -195,7 +195,8 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     questions = real or questions
     # The question to answer first is one with a shape: "那就这周五？吃啥你定" wants a dish, the date is agreed.
     language = _language(reply)
-    questions.sort(key=lambda q: question_kind(q, language) == "none")
+    # How they are matters more than the yes/no around it ("你最近是不是又天天熬夜 … 身体吃得消不").
+    questions.sort(key=lambda q: {"how_are_you": 0, "none": 2}.get(question_kind(q, language), 1))
     # Echoing the holiday's name ("圣诞") is not playing along with what we said.
     echoed = any(not _HOLIDAY_NAME.search(e) for e in _echoes(greeting, reply))
     mood = read_mood(reply, statements, greeting, echoed=echoed)

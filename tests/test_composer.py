@@ -494,3 +494,29 @@ def test_with_no_relation_told_a_title_in_the_name_decides_the_you(name: str, yo
     for draft in compose_offline(request):
         other = "你" if you == "您" else "您"
         assert other not in draft.replace("你们", ""), draft
+
+
+@pytest.mark.parametrize("style", ["传统喜庆", "轻松自然"])
+def test_their_health_is_met_with_care_not_with_a_fond_memory_frame(style):
+    for seed_name in ("外婆", "姥姥", "奶奶"):
+        drafts = compose_offline(request(seed_name, seed_name, "家人", "她膝盖不好，冬天走路费劲", style=style, n=3))
+        for text in drafts:
+            assert "想起来" not in text and "记一辈子" not in text, text
+        assert any(re.search(r"保重|照顾好|记挂", t) for t in drafts), drafts
+
+
+def test_a_skill_is_admired_and_a_present_fact_is_not_remembered():
+    skill = compose_offline(request("二姨", "二姨", "家人", "她做的酱牛肉一绝", style="轻松自然", n=3))
+    assert not any("想起来" in t or "一直没忘" in t for t in skill), skill
+    now = compose_offline(request("阿杰", "发小", "朋友", "他现在在杭州开民宿", style="轻松自然", n=3))
+    assert not any("想起来" in t or "记一辈子" in t or "一直没忘" in t for t in now), now
+
+
+@pytest.mark.parametrize("name,relation,at_home", [("闺女", "女儿", False), ("嫂子", "嫂子", False), ("妈", "妈妈", True)])
+def test_lines_for_the_parents_at_home_go_only_to_them(name, relation, at_home):
+    drafts = [t for holiday in (SPRING_2027,) for length in ("50-100", "100-200") for style in ("传统喜庆", "轻松自然")
+              for t in compose_offline(request(name, relation, "家人", None, style=style, length=length,
+                                               holiday=holiday, n=3))]
+    home_lines = ("常打电话回家", "都是你在操心", "少操点心")
+    if not at_home:
+        assert not any(line in t for t in drafts for line in home_lines), drafts

@@ -17,8 +17,8 @@ from typing import Literal
 from bot.domain import LENGTH_BOUNDS, Drafts, GreetingRequest
 from bot.writing import holidays
 from bot.writing.composer.draft import compose_offline
-from bot.writing.llm import LLMClient, LLMError, LLMOverloaded
 from bot.writing.guard import GuardStats, draft_faults
+from bot.writing.llm import LLMClient, LLMError, LLMOverloaded
 
 log = logging.getLogger(__name__)
 

@@ -43,6 +43,8 @@ _CATEGORY_HINTS: tuple[tuple[str, str], ...] = (
      "aunt|uncle|cousin", "家人"),
 )
 _ELDERS = re.compile(r"爷|奶|姥|外公|外婆|公公|婆婆|岳父|岳母|grand")
+_AT_HOME = re.compile(r"妈|爸|母亲|父亲|爷|奶|姥|外公|外婆|公公|婆婆|岳父|岳母|老丈人|丈母娘|mom|mum|dad|mother|father|grand",
+                      re.I)
 _SPOKEN = ("当面说", "电话里说", "视频里说")
 _BORROW = {"tech": "casual", "biz": "trad"}
 _FILLER = ("relation", "imagery", "hope", "forward", "plan", "aside", "closing")
@@ -190,7 +192,9 @@ def _context(request: GreetingRequest) -> _Ctx:
         and not flags["no_emoji"]
     )
     markers = words.zh_markers if lang == "zh" else words.en_h
-    group_keys = frozenset({group, *_GROUP_ALIASES[group]})
+    # "我会常打电话回家" is said to the parents at home, never to a daughter or a sister-in-law.
+    at_home = group == "family" and bool(_AT_HOME.search(f"{s.relation or ''} {s.name or ''}"))
+    group_keys = frozenset({group, *_GROUP_ALIASES[group], *(("home",) if at_home else ())})
     hol_keys = frozenset({hol_key, *classes})
     home = ("家里" if style == "biz" else "咱家") if group == "family" else you + "家里"
     values = {"name": name, "you": you, "we": we, "ahead": ahead, "period": period, "Z": zodiac_word,

@@ -95,7 +95,7 @@ _ZH_TOGETHER_BARE = re.compile(r"^((?:(?:去年|前年|今年|那年|那时候?|
 _ZH_SUBJECTLESS = re.compile(r"^(?:现在|今年|去年|最近|上个?月|上周|上次|那年|当年|以前|每(?:天|次|年|周|回|个月))?(?:冬天|夏天|春节|过年|晚上|早上|周末)?"
                              r"(?:都|也|还|刚刚?|又|就|总是?|常常?|经常|一直)?"
                              r"(?:帮|陪|教|带|给|在|做|考|拿|当|升|搬|买|生|开|跑|学|来|去|问|请|送|寄|养|种|住|读|换|回|"
-                             r"照顾|负责|创业|结婚|退休|升职)")
+                             r"照顾|负责|创业|结婚|退休|升职|和我|跟我|比我|包|煲|烧|练)")
 
 
 def _zh_split_long(clause: str) -> list[str]:
@@ -133,6 +133,12 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
     return clauses
 
 
+# Their health or a load they carry; how they are now; what they are good at.
+_ZH_CARE = re.compile(r"腿脚|身体不|费劲|吃力|走不动|行动不便|不好使|血压|血糖|腰不好|膝盖|颈椎|失眠|住院|手术|生病|病了|不舒服|一个人撑|撑着|操劳|常年跑")
+_ZH_NOW = re.compile(r"^(?:你|您)?(?:现在|如今|目前)|[零一二两三四五六七八九十百\d]+岁了?$|迷上了|爱上了|退休后|比我[大小]|同岁")
+_ZH_SKILL = re.compile(r"一流|第一|拿手|一绝|很快|能干|厉害|最(?:好|强|会|拿手)")
+
+
 def _zh_kind(clause: str) -> str:
     if len(clause) <= 10 and _ZH_DURATION.match(clause):  # 毕业八年 is a span of time, not news
         return "duration"
@@ -141,6 +147,13 @@ def _zh_kind(clause: str) -> str:
         return "news"
     if len(clause) <= 8 and _ZH_IDENTITY_END.search(clause) and not _ZH_VERBISH.search(clause):
         return "identity"
+    if not re.search(r"我|一起|一块|咱", re.sub(r"[和跟比]我", "", clause)):  # what is about us stays a memory
+        if _ZH_CARE.search(clause):
+            return "care"
+        if _ZH_SKILL.search(clause):
+            return "skill"
+        if _ZH_NOW.search(clause):
+            return "now"
     return "memory"
 
 
@@ -244,7 +257,7 @@ def _en_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 3, "memory": 2, "duration": 1, "identity": 0}
+_KIND_RANK = {"news": 4, "care": 4, "memory": 3, "skill": 2, "now": 2, "duration": 1, "identity": 0}
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
 
@@ -297,9 +310,10 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
         if len(clauses) > 2:
             add([i, i + 1], 1.5)
     # A single clause should be the telling one: "留灯" rather than "大学室友" when the user gave both.
-    telling = any(k in ("news", "memory") for k in kinds)
+    telling = any(k not in ("duration", "identity") for k in kinds)
     for i, kind in enumerate(kinds):
         if telling and kind in ("duration", "identity"):
             continue
-        add([i], {"news": 4.0, "memory": 4.0, "duration": 1.5, "identity": 1.0}[kind])
+        add([i], {"news": 4.0, "memory": 4.0, "care": 4.0, "skill": 3.0, "now": 3.0, "duration": 1.5,
+                  "identity": 1.0}[kind])
     return options

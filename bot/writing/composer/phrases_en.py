@@ -66,6 +66,20 @@ EN["duration"] = [
     P("{D}. Thank you for your trust and support throughout.", "biz"),
     P("{D}. It still amazes me how fast the time went.", "casual trad biz tech"),
 ]
+# The Chinese kinds "now", "skill" and "care"; English details are not sorted so finely yet, so these stay unused
+# there unless they are, and read as the Chinese ones do.
+EN["now"] = [
+    P("{D}. I'm really happy for you."),
+    P("{D}. Sounds like life is treating you well.", "casual tech"),
+]
+EN["skill"] = [
+    P("{D}. I've always admired that."),
+    P("{D}. Nobody does it better.", "casual"),
+]
+EN["care"] = [
+    P("{D}. Please take good care of yourself."),
+    P("{D}. I think of you often, look after yourself.", "casual trad", "close"),
+]
 EN["identity"] = [
     P("{D}, and still one of my favorite people.", "casual trad"),
     P("{D}. Who would have guessed where we'd be now?", "casual"),

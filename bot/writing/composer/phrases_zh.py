@@ -94,6 +94,27 @@ ZH["duration"] = [
     P("{d}，感谢{you}一路以来的信任与支持。", "biz", "work general"),
     P("{d}，感谢{you}一直以来的关照。", "biz trad", "!close"),
 ]
+# How they are now, or what they are good at: "你现在在云南种咖啡", "包饺子全家第一" (no memory frame for these).
+ZH["now"] = [
+    P("{d}，真替{you}高兴。", "trad casual"),
+    P("{d}，听着就让人羡慕。", "casual"),
+    P("{d}，{you}过得好，我就放心了。", "trad casual", "close"),
+    P("{d}，由衷为{you}高兴。", "biz trad"),
+    P("{d}，这个版本的生活，运行得真不错。", "tech", tags="tech"),
+]
+ZH["skill"] = [
+    P("{d}，这点我一直很佩服。", "trad casual biz"),
+    P("{d}，这本事我是真服气。", "casual", "close peer team"),
+    P("{d}，令人钦佩。", "biz"),
+    P("{d}，这技能点得比任何模型都满。", "tech", tags="tech"),
+]
+# A hardship or their health: "你腿脚不太好", "家里里外外都是你一个人撑着".
+ZH["care"] = [
+    P("{d}，一定多保重身体。", "trad casual biz tech"),
+    P("{d}，{you}辛苦了，要照顾好自己。", "trad casual"),
+    P("{d}，这些我都记挂着。", "casual trad", "close"),
+    P("{d}，还请{you}多多保重。", "biz"),
+]
 ZH["identity"] = [
     P("{d}一场，{you}一直是我最靠得住的人。", "trad casual", tags="yichang"),
     P("从{d}到现在，{you}一直都在。", "trad casual"),
@@ -107,7 +128,7 @@ ZH["identity"] = [
 ZH["relation"] = [
     P("一年到头在外面忙，最惦记的还是家里。", "trad casual biz", "family", hols="newyear yearend"),
     P("平时在外面忙，心里最惦记的还是家里。", "trad casual biz", "family"),
-    P("{period}家里大事小事，都是{you}在操心，辛苦了。", "trad casual", "family"),
+    P("{period}家里大事小事，都是{you}在操心，辛苦了。", "trad casual", "home"),
     P("{period}{you}是我最稳的后台，从来没宕机过。", "tech", "family", tags="tech"),
     P("{period}有{you}在身边，日子都变甜了。", "casual trad", "lover", tags="tender"),
     P("{period}最幸运的事，就是每天都能跟{you}说早安。", "casual tech", "lover", tags="tender"),
@@ -194,7 +215,7 @@ ZH["imagery"] = [
 # A personal wish about the recipient, holiday-neutral.
 ZH["hope"] = [
     P("{you}别太操劳，多歇歇，把自己照顾好。", "trad casual", "family"),
-    P("少操点心，多晒晒太阳，想吃什么就买，别舍不得。", "casual", "family"),
+    P("少操点心，多晒晒太阳，想吃什么就买，别舍不得。", "casual", "home"),
     P("愿{you}每天都睡得香、笑得多，烦心事都交给我。", "casual trad", "lover", tags="tender"),
     P("愿{you}少加班多睡觉，想去的地方都去成。", "casual", "friend peer"),
     P("愿{you}少开会多摸鱼，工作都轻轻松松。", "casual", "peer friend", tags="playful"),
@@ -292,8 +313,8 @@ ZH["forward"] = [
 ZH["plan"] = [
     P("找个周末约顿火锅，我请。", "casual tech", "friend peer"),
     P("等{you}回来，老地方见，不醉不归。", "casual", "friend", tags="playful"),
-    P("过几天就回家，给{you}带好吃的。", "casual trad", "family", hols="!birthday"),
-    P("我会常打电话回家，{you}别惦记我。", "trad casual", "family"),
+    P("过几天就回家，给{you}带好吃的。", "casual trad", "home", hols="!birthday"),
+    P("我会常打电话回家，{you}别惦记我。", "trad casual", "home"),
     P("等见面了，想和{you}好好吃顿饭，慢慢散个步。", "casual trad", "lover", tags="tender"),
     P("节后见，咖啡我请。", "casual", "peer team", hols="!birthday"),
     P("节后回来，{we}继续并肩作战。", "casual trad", "peer team", hols="!birthday"),

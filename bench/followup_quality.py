@@ -45,7 +45,10 @@ SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned 
         "tuning": DATA / "followup_tuning_2026-12.json",  # another helper's, same schema: the rules are tuned on it
         # A third helper's (2026-12-04), written after it relabelled the first blind set's replies unseen (its
         # labels: followup_blind_relabel_2026-12.json, for the agreement between two labellers); never tuned on.
-        "blind2": DATA / "followup_blind2_2026-12.json"}
+        "blind2": DATA / "followup_blind2_2026-12.json",
+        # A fourth helper's (2026-12-05, followup_blind3_2026-12.md), who read only the judge: frozen, never tuned
+        # on; "blind" and "blind2" were tuned on once it was written, so this is the measure now.
+        "blind3": DATA / "followup_blind3_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 

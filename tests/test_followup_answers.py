@@ -147,3 +147,10 @@ def test_what_only_the_sender_knows_is_kept_for_later_not_made_up_and_not_asked_
 def test_how_they_are_is_answered_before_the_yes_no_around_it() -> None:
     analysis = analyse_rules("祝你新年快乐", "你是不是又天天加班 身体吃得消不")
     assert question_kind(analysis.questions[0]) == "how_are_you"
+
+
+@pytest.mark.parametrize("reply,done", [("房子收拾好没有？", "收拾好了"), ("作业写完了没", "写完了")])
+def test_asked_whether_something_is_done_the_yes_says_it_is_done(reply: str, done: str) -> None:
+    texts = suggestions(reply, name="妈", category="家人", holiday="春节")
+    assert any(done in t for t in texts), texts
+    assert not any("收拾不好" in t for t in texts)

@@ -379,16 +379,21 @@ def _what(q: str, who: Listener) -> list[str]:
 
 
 _STATES = "多少忙累好冷热远近贵难大小快慢胖瘦高长顺"
+# A verb with its result (买好, 准备好, 修好): done or not, never "买不好".
+_RESULT = re.compile(r"(?:买|准备|弄|定|订|收拾|办|做|写|谈|搞|装|修|洗|想|吃|说)好$")
 
 
 def _yes_no(q: str, who: Listener) -> list[str]:
     gist = _gist(re.sub(r"(.)不\1", r"\1", q), who.you)  # 回不回家 → 回家, before 来 turns to 去
     gist = _short(re.sub(r"^(?:是不是|有没有|要不要|会不会|能不能)", "", gist), q)
+    # "票买好没有", "字练了没": asked whether it is done, so the yes says 了 ("票买好了").
+    if gist and re.search(r"(?:没有?|了吗|了么)[？?！!。.\s]*$", q) and not gist.endswith("了"):
+        gist += "了"
     thanks = "谢谢您惦记" if who.respectful else "放心吧"
     later = "回头再跟您细说" if who.respectful else "回头跟你细说"
     if gist.endswith("了"):  # done or not yet
         no = "还没呢，还在准备，有进展第一时间跟您说" if who.respectful else "还没呢，还在弄，快了"
-    elif re.search(f"[{_STATES}]$", gist):  # a state: 加班多 → 加班不多
+    elif re.search(f"[{_STATES}]$", gist) and not _RESULT.search(gist):  # a state: 加班多 → 加班不多
         no = f"{gist[:-1]}不{gist[-1]}，{'谢谢您关心' if who.respectful else '放心吧'}"
     elif re.search(r"来|去|回|到|参加|赶", gist):  # will they come
         no = f"这次怕是不行，{later}"

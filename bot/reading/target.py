@@ -35,6 +35,7 @@ _OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|
 _LINKS = re.compile(r"那边的?|这边的?|——|—|的")
 _NUMBERED_KIN = re.compile(r"^[二三四五六七八九大小老]?[舅叔伯姨姑婶爷]{1,2}(?:[妈父母公婆])?$")
 _SHOP_OWNER = re.compile(r"(?:店|馆|摊|铺|厂|超市|食堂|铺子)(?:的)?老板(?:娘)?$")
+_EN_RELATION_WORD = re.compile(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", re.I)  # read with "-" as a space: co-founder
 
 
 def _relation_in(segment: str) -> tuple[str, int] | None:
@@ -43,7 +44,7 @@ def _relation_in(segment: str) -> tuple[str, int] | None:
     for m in _ZH_RELATION_RE.finditer(segment):
         if best is None or m.end() >= best[1]:
             best = (m.group(0), m.end())
-    for m in re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", segment.replace("-", " "), re.I):  # co-founder
+    for m in _EN_RELATION_WORD.finditer(segment.replace("-", " ")):
         if best is None or m.end() >= best[1]:
             best = (m.group(0), m.end())
     return best
@@ -61,7 +62,7 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
     if prefix and rest and (named := _name_like(rest, after_relation=True)):
         return named, prefix  # "家教小盛老师", "发小老王"
     spaced = head.replace("-", " ")  # co-founder
-    words = [*_ZH_RELATION_RE.finditer(head), *re.finditer(rf"{_L}(?:{_EN_REL_WORDS})s?{_R}", spaced, re.I)]
+    words = [*_ZH_RELATION_RE.finditer(head), *_EN_RELATION_WORD.finditer(spaced)]
     for m in sorted(words, key=lambda m: m.start()):
         rest = head[m.end():].strip()
         named = _name_like(rest, after_relation=True) or (

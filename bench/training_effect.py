@@ -23,16 +23,9 @@ from model_server.demo import demo_model, repeated_eval, spread  # noqa: E402
 from model_server.eval import Metrics, generate, load_scenarios  # noqa: E402
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 async def measure(runs: int, n: int, show: int, log_dir: Path) -> dict:
     from model_server.serve import ServeConfig, start, stop, wait_healthy
+    from tests.conftest import free_port
 
     demo = demo_model(log=lambda line: print(line, file=sys.stderr))
     cfg = ServeConfig(model=str(demo.model), profile="cpu", adapters={"greet": str(demo.adapter)}, port=free_port(),

@@ -1,4 +1,4 @@
-"""The tiny demo model and its SFT adapter, built the one way tests, benches and the README demo build them.
+"""The tiny demo model and its SFT adapter, built one way for the effect bench (and, once they pass, its tests).
 
 `demo_model()` returns the pre-trained tiny Qwen3 (`model_server.pretrain`, full-parameter on our greeting prose)
 and a LoRA SFT adapter trained on it with `DEMO_SFT` (`model_server.train.train_sft`: the six-slot dataset, renamed
@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -58,13 +56,10 @@ def demo_model(config: pretrain.PretrainConfig = pretrain.PretrainConfig(), reci
     model, pre_report = pretrain.pretrained(None, config, log=log)
     adapter = sft_cache_dir(config, recipe)
     if not (adapter / REPORT).exists():
-        staging = adapter.with_name(adapter.name + f".part{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        train_sft(model=str(model), out=staging, data=None, max_steps=recipe.max_steps, epochs=1.0, rank=recipe.rank,
-                  lr=recipe.lr, batch_size=recipe.batch_size, seed=recipe.seed, rename_copies=recipe.rename_copies,
-                  composer_rows=recipe.composer_rows)
-        shutil.rmtree(adapter, ignore_errors=True)
-        staging.rename(adapter)  # atomic: a half-trained adapter is never taken from the cache
+        pretrain.build_into(adapter, lambda staging: train_sft(
+            model=str(model), out=staging, data=None, max_steps=recipe.max_steps, epochs=1.0, rank=recipe.rank,
+            lr=recipe.lr, batch_size=recipe.batch_size, seed=recipe.seed, rename_copies=recipe.rename_copies,
+            composer_rows=recipe.composer_rows))
     else:
         log(f"cached: {adapter}")
     sft_report = json.loads((adapter / REPORT).read_text(encoding="utf-8"))

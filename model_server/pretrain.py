@@ -223,6 +223,16 @@ def pretrain(out: Path, config: PretrainConfig = PretrainConfig(), *, extra: tup
     return report
 
 
+def build_into(target: Path, build) -> None:
+    """`build(staging)` next to `target`, then renamed onto it: a half-built directory is never taken for a built one."""
+    staging = target.with_name(target.name + f".part{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    build(staging)
+    shutil.rmtree(target, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging.rename(target)
+
+
 def pretrained(out: Path | None = None, config: PretrainConfig = PretrainConfig(), *, extra: tuple[Path, ...] = (),
                use_cache: bool = True, log=print) -> tuple[Path, dict[str, Any]]:
     """The pre-trained model's directory and report: from the cache when built before, else trained now.
@@ -235,12 +245,7 @@ def pretrained(out: Path | None = None, config: PretrainConfig = PretrainConfig(
         target = cached
     else:
         target = cached if use_cache else Path(out or cached)
-        staging = target.with_name(target.name + f".part{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        pretrain(staging, config, extra=extra, log=log)
-        shutil.rmtree(target, ignore_errors=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging.rename(target)  # atomic: a half-built model is never taken from the cache
+        build_into(target, lambda staging: pretrain(staging, config, extra=extra, log=log))
     if out is not None and Path(out).resolve() != target.resolve():
         shutil.copytree(target, out, dirs_exist_ok=True)
         target = Path(out)

@@ -137,3 +137,32 @@ def test_fond_scolding_a_terse_stop_missing_the_dead_and_a_retort_are_read(reply
 ])
 def test_more_ways_of_saying_a_mood_are_read(reply: str, mood: str) -> None:
     assert analyse_rules("祝你节日快乐", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply", ["周四前把发票寄我公司。", "那锅也你刷", "麻烦帮忙把快递拿上楼", "下周一上午十点来一趟公司",
+                                   "通知下你们组的人明早开会", "让你爸每天下楼走两圈", "别迟到啊 七点准时开席"])
+def test_an_order_said_flat_is_a_request(reply: str) -> None:
+    questions = analyse_rules("新年快乐！", reply).questions
+    assert questions and question_kind(questions[0]) == "request"
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("路上慢点 你几点能到", "when"),  # their care waits behind a question of substance
+    ("你在那边别总熬夜", "request"),  # alone, care is asked of us: a promise answers it
+    ("你还记得我生日 周末来店里坐坐", "invitation"),  # being remembered is no errand (记得 after 还)
+    ("别担心，我这边都好", "none"),  # "don't worry" asks nothing
+    ("初五聚不聚 老地方", "invitation"), ("桃子熟了 到时候来摘", "invitation"), ("今晚我们俩出去吃", "invitation"),
+    ("你猜我抽到了啥", "what"), ("现在养的啥狗", "what"),
+    ("约个啥 在改方案", "none"),  # a retort, not a question
+])
+def test_care_orders_invitations_and_voice_questions_are_told_apart(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("a few of us are doing karaoke friday, wanna join?", "invitation"), ("ugh long day. drinks at 8?", "invitation"),
+    ("party at mine sunday, you in?", "invitation"), ("anyway what do you want for dinner", "choice"),
+    ("are we still on for lunch tomorrow", "yes_no"),  # confirming a plan is a yes/no, not a new invitation
+])
+def test_english_invitations_said_in_chat_have_their_kind(reply: str, kind: str) -> None:
+    assert first_kind(reply, "Happy holidays!") == kind

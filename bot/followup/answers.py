@@ -18,6 +18,12 @@ QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you
 # Ask kinds, tried in order: the first that matches decides (an invitation that asks "when" is answered as a when
 # with an acceptance in it, see `_when`).
 _NOT_QUESTION_JI = r"(?<![这那前好过十没们待住玩歇等请])"  # 这几天, 好几年, 你们几个, 多待几天: "a few", not "how many"
+# "别迟到", "别跟你爸说", "你也别光忙工作": a "don't" is an ask; "别客气", "别闹" and a bare "别" are not.
+_ORDER_NOT = r"^(?:你|您)?(?:也|可|千万|一定)?(?:别|不要)(?!客气|闹|逗|提|装|贫|笑|急|这么|那么|说了|了|吧|啊|呀|扯|担心|破费|骗|吹|又是|难过|哭|多想|瞎想|怕)[\u4e00-\u9fff]{2,}"
+# Looking after yourself ("注意身体", "早点休息"), or a flat "don't" ("别迟到"): asked of us too, after any
+# question of substance.
+CARE_ASK = re.compile(_ORDER_NOT + r"|注意(?:身体|安全|休息|保暖)|多(?:穿|休息|喝水)点?|早点(?:睡|休息)|照顾好自己|保重|别(?:总|老|又)?熬夜|别太累"
+                      r"|别(?:又)?硬撑|take care|get some rest|don't work too hard|be safe", re.I)
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
                     r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|忙不忙|累不累|(?:工作|最近|学习)(?:忙|累)吗"
@@ -39,7 +45,14 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # "回来给我们带点腊肠", "拍照给我看看", "你先起个草", "明天得周会帮我打个掩护".
                  r"|(?:你|您)们?\S{0,8}(?:一下|一趟)$|(?<![谢])帮我(?![们])[^了过]{1,8}$|把\S{1,10}(?:带上|带来|带过来|捎上)"
                  r"|前(?:发)?给我$|给我(?:看看|瞧瞧|尝尝|听听)|给我们?(?:带|捎)(?:点|些|两|几|一|个)|^带\S{1,6}(?:过来|回来)"
-                 r"|(?:你|您)(?:先|可)?(?:记得|别忘了)|(?:你|您)先(?!忙|歇|休息|睡|吃)\S{1,6}$|(?:你|您)带(?:上|点|双|件|个|些|几)")),
+                 r"|(?:你|您)(?:先|可)?(?:记得|别忘了)|(?:你|您)先(?!忙|歇|休息|睡|吃)\S{1,6}$|(?:你|您)带(?:上|点|双|件|个|些|几)"
+                 # Orders said flat: "记得接一下", "麻烦收一下", "通知下部门的人", "让阿姨每天量一次", "把碗洗了",
+                 # "周二下午三点来办公室", "周五前发我邮箱", "今年火鸡你请", "你监督我", "多跟他聊聊", "别迟到".
+                 r"|(?:^|你|您|可|也)记得(?!多穿|穿|吃饭|休息|早点|早睡|保暖|照顾|吗|呢|啊|不|我|这|那|清|老师|你)[\u4e00-\u9fff]|麻烦\S{0,3}(?:收|帮|给|发|带|看|问|转|通知|拿|寄|催)"
+                 r"|^通知|^让(?!我|人|你(?!爸|妈|们))[\u4e00-\u9fff]{1,4}(?:每天|记得|多|早点|先|把|去|来|别)|把\S{1,8}[洗收拿带发交寄办弄]了?$"
+                 r"|来(?:一趟|办公室|我办公室|公司)|发(?:给)?我(?:邮箱|微信|一份|看看|一下)"
+                 r"|(?:你|您)(?:来)?(?:请|洗|付|刷|监督我|负责|提醒我|盯着)$|多(?:跟|和|陪)\S{1,3}(?:聊|说|沟通|走动)"
+                 rf"|{_ORDER_NOT}")),
     ("choice", r"还是.{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"),
     ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|什么(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"),
@@ -53,7 +66,10 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                    r"|来[^，。？\s]{0,4}?(?:家|店|公司|厂|这|那)(?:里|儿|边)?(?:吃|坐|玩|聚|喝|住|过|拿|看|剪|演示|参观)"
                    r"|来(?:剪|吃|玩|坐|聚|喝)|要不要\S{0,3}(?:一下|试试|看看)|一起(?:吗|不|没)$"
                    r"|(?:能|会|可以)来吗|约不约|(?:进屋|进来|上来)坐|请(?:你|您)(?:吃|喝)"
-                   r"|陪\S{0,4}(?:杀|下|喝|吃|玩|打)\S{0,4}(?:不|吗)$")),
+                   r"|陪\S{0,4}(?:杀|下|喝|吃|玩|打)\S{0,4}(?:不|吗)$"
+                   # "初三聚不聚", "周末来我家涮火锅", "到时候来摘", "我们俩出去吃"
+                   r"|(聚|约|玩)不\1|来(?:我|咱)?家(?:里)?[\u4e00-\u9fff]|到时(?:候)?(?:来|过来)[\u4e00-\u9fff]"
+                   r"|(?:我们|咱们?)(?:俩|两个)?(?:一起)?出去(?:吃|玩|逛|走走|喝)")),
     ("yes_no", (r"(?:吗|(?<!什)么|(?<!干)嘛|没|没有|行不|好不|对不|是不|(?<!不)不)$|了没|是不是|有没有|要不要|会不会|能不能"
                 r"|(?<!不)(.)不\1|行不行|好不好|可不可以|确定|还[^，]*(?<!还)没[\u4e00-\u9fff]?$|是\S{1,8}的吧$|没\S{0,4}吧$")),
     ("what", r"(?<![没不])(?:什么|啥)(?![都也])|干嘛|干啥|怎么|谁|哪位|哪(?:个|款|种)(?:牌子|品牌|口味|颜色|型号)|^(?:你|您)是$"),
@@ -70,10 +86,11 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
     ("where", r"\bwhere\b|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office)\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
-               r"get|order|cook|watch)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b)[\w'-]+"
+               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b)[\w'-]+"
                r"(?: [\w'-]+){0,4}$")),
-    ("invitation", (r"\bcome (?:over|round|by|visit)|\bjoin(?:ing)? us\b|\blet'?s (?:get|grab|meet|have)|\b(?:want|wanna|"
-                   r"would you like) to (?:come|join|meet|grab|have)|\bfree (?:for|to)\b")),
+    ("invitation", (r"\bcome (?:over|round|by|visit|up|down|along|with)|\bjoin(?:ing)? (?:us|me)\b|\blet'?s (?!not\b)\w+"
+                   r"|\b(?:want|wanna|would you like)(?: to)? (?:come|join|meet|grab|have|hang)|\bfree (?:for|to)\b"
+                   r"|\byou in\b|\bare you in\b|^(?!(?:are|is|do|did|will|was)\b).*\b(?:dinner|lunch|brunch|drinks|coffee|breakfast) (?:at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|tonight|tomorrow)$")),
     ("where", r"\bwhich (?:hospital|airport|station|gate|floor|hotel)\b"),
     ("what", r"\bwhat\b(?! an? \b)|\bwhich\b|\bwho\b|\bhow (?:many|much)\b"),
     ("yes_no", (r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"
@@ -81,15 +98,9 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
 ))
 
 
-# "记得穿暖和点" is care, not an errand.
-_CARE = re.compile(r"记得(?:多穿|穿|吃饭|休息|早点|早睡|保暖|照顾)|注意|保重|别太累|take care", re.I)
-
-
 def asks_of_us(kind: str, clause: str) -> bool:
-    """Whether a clause of this kind wants an answer though it has no question mark: any question kind, and an
-    invitation or a request ("周末来家里吃饭吧", "帮我带点特产") unless it is care ("记得穿暖和点")."""
-    if kind in ("invitation", "request"):
-        return not _CARE.search(clause)
+    """Whether a clause of this kind wants an answer though it has no question mark: any question kind but an open
+    "what", an invitation or a request ("周末来家里吃饭吧", "帮我带点特产"), and care ("别总熬夜": a promise answers it)."""
     return kind not in ("none", "what")
 
 
@@ -100,7 +111,7 @@ def question_kind(question: str, language: str = "zh") -> QuestionKind:
     for kind, rx in (_KINDS_EN if language == "en" else _KINDS_ZH):
         if rx.search(text):
             return kind  # type: ignore[return-value]
-    return "none"
+    return "request" if CARE_ASK.search(text) else "none"
 
 
 # The person -----------------------------------------------------------------------------------------

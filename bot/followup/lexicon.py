@@ -31,7 +31,8 @@ _QUESTION_WORDS_ZH = re.compile(
     r"|(?<!不)怎么(?!办法)|哪几|哪些|哪个|哪位|哪[一]?[章部段句款种]|^(?:你|您)是(?:谁|哪位)?$|(?:跟|和|是)谁|猜猜"
     r"|(?:是个|成|叫|画)(?:啥|什么)(?![都也])|[周星期礼拜]几|啥辰光"
     r"|(?<!没)(?:有|是|做|干|忙|学|玩|想|去)(?:些|点)?(?:什么|啥)|(?:什么|啥)(?:时候|事|打算|安排|计划|意思)"
-    r"|(?<![这那前好过十没们])几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]")  # not 这几天, 好几年: "a few"
+    r"|(?<![这那前好过十没们])几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]"  # not 这几天, 好几年: "a few"
+    r"|(?:了|的)(?:啥|什么)\S{0,2}$|^\S{3,}(?<!个)(?:啥|什么)$")  # voice input: "你猜我赢了啥", "现在开的啥车"
 # Questions that are not asked of us: a rhetorical one ("我单身好吗😂", "红包是违规的好吗", "你是不是写代码写傻了"),
 # someone else's question told to us ("他天天问圣诞老人会不会来"), and a bare answer word ("没", "不是").
 _RHETORICAL = re.compile(r"好吗(?=[😂😏🙄😤])|(?:的|是\S{0,4})好吗$|是不是\S*(?:傻|疯|有病)|的吧[😑😏🙄]"
@@ -46,7 +47,7 @@ _QUESTION_START_EN = re.compile(
     r"^(?:how|what|when|where|why|who|which|are|is|do|does|did|have|has|any|can|could|will|would|wanna|want)\b", re.I)
 _LEAD_FILLER = re.compile(
     r"^(?:(?:哈{2,}|嘿嘿|嘻嘻|笑死|对了|话说|另外|那|嗯+|哦+|诶|欸|哎呀|so|btw|and|haha+|lol|oh|wait|ok(?:ay)?|but"
-    r"|seriously|quick (?:q|question|one|favou?r)|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\s，,。!！~～:\-—–]*)+", re.I)
+    r"|seriously|anyway|also|quick (?:q|question|one|favou?r)|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\s，,。!！~～:\-—–]*)+", re.I)
 # A clause ends at punctuation, at ". " in English, or at a space between Chinese characters (voice input has no
 # punctuation: "明天行不 老婆不让").
 _CLAUSE = re.compile(r"(?:[^，,。．！!？?；;\n~～…\s.]|(?<=[A-Za-z0-9])\s(?=[A-Za-z0-9])|\.(?=\S)|\s(?![\u4e00-\u9fff]))+"

@@ -7,7 +7,7 @@ import logging
 import re
 from typing import Any
 
-from bot.followup.answers import asks_of_us, question_kind
+from bot.followup.answers import CARE_ASK, asks_of_us, question_kind
 from bot.followup.lexicon import (
     _BARE_ANSWER,
     _BARE_YOU_TOO,
@@ -170,6 +170,18 @@ _HOLIDAY_NAME = re.compile(r"圣诞|中秋|元宵|端午|国庆|七夕|生日|�
                            r"|thanksgiving|birthday|valentine", re.I)
 
 
+def _rank(question: str, language: str) -> int:
+    """Which question to answer first: an errand or an invitation (they wait on us), how we are (it matters more
+    than the yes/no around it: "你最近是不是又天天熬夜 … 身体吃得消不"), a question of substance, and last their
+    care ("别总熬夜"), which a promise answers in passing."""
+    kind = question_kind(question, language)
+    if kind == "request" and CARE_ASK.search(question):
+        return 3
+    if kind == "request" and re.search(r"帮我(?:选|挑|投|定)|^please say", question, re.I):
+        return 2  # "你帮我选": the choice asked before it is the question
+    return {"request": 0, "how_are_you": 1, "none": 4}.get(kind, 2)
+
+
 def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     """The rule-based reading of one reply to one greeting (always works, no model)."""
     clauses = _clauses(reply)
@@ -195,8 +207,7 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     questions = real or questions
     # The question to answer first is one with a shape: "那就这周五？吃啥你定" wants a dish, the date is agreed.
     language = _language(reply)
-    # How they are matters more than the yes/no around it ("你最近是不是又天天熬夜 … 身体吃得消不").
-    questions.sort(key=lambda q: {"how_are_you": 0, "none": 2}.get(question_kind(q, language), 1))
+    questions.sort(key=lambda q: _rank(q, language))
     # Echoing the holiday's name ("圣诞") is not playing along with what we said.
     echoed = any(not _HOLIDAY_NAME.search(e) for e in _echoes(greeting, reply))
     mood = read_mood(reply, statements, greeting, echoed=echoed)

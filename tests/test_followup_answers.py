@@ -120,7 +120,9 @@ def test_a_good_model_answer_is_not_thrown_away_for_a_rule_one() -> None:
 
 @pytest.mark.parametrize("question,kind", [
     ("新店开在哪个位置", "where"), ("你是跟谁一起去的", "what"), ("这两款哪个更好看", "choice"), ("周几有空", "when"),
-    ("下周家长会你能来吗", "invitation"), ("新工作干得还顺利吧", "how_are_you"), ("这次打算多待几天", "none"),
+    # Whether we can come, or come home as planned, is a yes or a no; a new plan of theirs is an invitation.
+    ("下周家长会你能来吗", "yes_no"), ("晚上回来吃饭吗", "yes_no"), ("周末来家里吃饭", "invitation"),
+    ("新工作干得还顺利吧", "how_are_you"), ("这次打算多待几天", "none"),
     ("我们的货还没到", "none"), ("Can you feed the cat on Saturday?", "request"), ("How's your week been?", "how_are_you"),
     ("are you coming to the party or not", "yes_no"), ("Which bakery was it from?", "what"),
 ])

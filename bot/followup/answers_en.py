@@ -40,8 +40,9 @@ def answer_en(question: str, who: Listener) -> list[str]:
         m = re.search(r"\b(are|were|did|have|will|can|do|would|could|is)\s+(you|we|it|she|he|they)\b", question, re.I)
         said = _ME.get((m.group(1).lower(), m.group(2).lower()), "") if m else ""  # "will your office…": just yes
         yes = f"yes, {said}" if said else "yes"
-        perfect = bool(m and m.group(1).lower() in ("did", "have"))
-        no = "not yet, I'll let you know as soon as it's done." if perfect else "not this time, I'm afraid."
+        # "Did the vendor send…" asks whether it is done, whoever did it.
+        perfect = bool(re.match(r"\s*(?:did|have|has)\b", question, re.I) or (m and m.group(1).lower() in ("did", "have")))
+        no = "not yet, I'll let you know as soon as it's done." if perfect else "no, not this time, I'm afraid."
         return [f"{{n}}{yes}!" if not formal else f"{{n}}{yes}, thank you for asking.",
                 f"{{n}}{yes}, all set.", f"{{n}}{no}"]
     if kind == "choice":

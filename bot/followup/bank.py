@@ -121,6 +121,19 @@ _TOSS_OPENED_ZH = {
     "trad": ["{n}{o}？好事啊，怎么安排的？", "{n}{o}啊，什么时候定的，顺利吗？", "{n}{o}？真替你高兴，啥时候出发？"],
     "biz": ["{n}{o}？真是好消息，一切还顺利吧？", "{n}{o}？届时如需帮忙请随时吩咐，具体是什么时候？", "{n}听说{o}，您那边都安排好了吗？"],
 }
+_REACT_ZH = {
+    "casual": ["{n}真的呀？快展开说说！", "{n}还有这事？回头细聊！", "{n}哈哈，这个我得听你好好讲讲。"],
+    "tech": ["{n}这条更新信息量有点大，展开说说？", "{n}收到，回头细聊这个版本！", "{n}哈哈，这事我得听完整日志。"],
+    "trad": ["{n}真的呀？快跟我说说。", "{n}还有这事？回头细聊！", "{n}哈哈，这事我得听你好好讲讲。"],
+    "biz": ["{n}原来如此，回头再向您细细请教。", "{n}明白了，改日当面听您细说。", "{n}谢谢您告诉我，回头再聊。"],
+}
+_REACT_EN = {
+    "casual": ["{n}wait, really? tell me everything!", "{n}no way, I need the full story!", "{n}ha, we'll talk soon!"],
+    "tech": ["{n}that's a big update, tell me more!", "{n}noted, I want the full changelog!", "{n}ha, we'll talk soon!"],
+    "trad": ["{n}really? do tell me more!", "{n}oh, I want to hear all about it!", "{n}how lovely, talk soon!"],
+    "biz": ["{n}thank you for letting me know, let's talk soon.", "{n}good to hear, I look forward to hearing more.",
+            "{n}thank you, we'll speak soon."],
+}
 _TOSS_ZH = {
     "casual": ["{n}你呢，最近都在忙啥？", "{n}过年有什么安排？回老家吗？", "{n}好久没聚了，年后有空吃个饭？"],
     "tech": ["{n}你那边呢，今年有啥新版本要发布？", "{n}过年打算怎么充电？回老家吗？", "{n}好久没同步了，年后约个饭对齐一下？"],
@@ -291,6 +304,9 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
         return [t.replace("{p}", p) for t in texts]
     if analysis.opened:
         o = analysis.opened[0]
+        # A long stretch of their words said back reads as parroting ("早就知道圣诞老人是你？"): react to it instead.
+        if len(o) > 6 if zh else len(o.split()) > 3:
+            return list(_pick(_REACT_ZH if zh else _REACT_EN, style))
         return [t.replace("{o}", o) for t in _pick(_TOSS_OPENED_ZH if zh else _TOSS_OPENED_EN, style)]
     return list(_pick(_TOSS_ZH if zh else _TOSS_EN, style))
 

@@ -166,3 +166,14 @@ def test_care_orders_invitations_and_voice_questions_are_told_apart(reply: str, 
 ])
 def test_english_invitations_said_in_chat_have_their_kind(reply: str, kind: str) -> None:
     assert first_kind(reply, "Happy holidays!") == kind
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("行啊[坏笑] 到时候别赖账", "teasing"), ("少贫 快去把碗洗了", "teasing"), ("上次也是你迟到 我就知道", "teasing"),
+    ("傻孩子 跟妈还客气啥", "touched"), ("Oh honey, my heart is so full", "touched"),
+    ("可惜你不在 一桌菜没人抢", "sad"), ("不用了 想自己待着", "sad"),
+    ("你爸血压又高了 这两天我盯着他吃药", "worried"), ("台风要来了 阳台的东西收了没", "worried"),
+    ("哪有空 在公司改bug呢", "busy"), ("👍", "cold"),
+])
+def test_winks_fond_names_an_empty_chair_a_trouble_at_home_and_a_lone_thumbs_up_are_read(reply: str, mood: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == mood

@@ -35,6 +35,8 @@ _SAD = _cues(
     # Missing the dead: "想起我父亲了", "你外公要是知道…就好了".
     (rf"想起(?:了)?(?:我|你)?{_KIN}|(?:要是|如果){_KIN.replace('(?:', '(?:你|我)?(?:', 1)}\S{{0,4}}(?:还在|知道|看到)", 2.5),
     (r"不太理想|没考好|落榜|挂科|失望|白忙|disappointed", 2),  # a hope that failed
+    # Someone missing from the table: "可惜你不在", "奶奶想他了", "想自己待着", "first Thanksgiving without your uncle".
+    (r"可惜(?:你|您)?不在|想(?:他|她)了|想自己待着|一个人待着|\blonely\b|first \w+ without|without (?:him|her)\b", 2),
     (r"唉|\bsigh\b|(?<!身体)(?<!脸色)不太好(?!意思)|不怎么好|not (?:so |that |too )?(?:great|good)|\brough\b", 1.5),
     (r"腿脚不(?:好|方便)|走不了远路|躺(?:了|着)|卧床|😔|😞|💔|😢", 1.5),  # ageing, laid up over the holiday
 )
@@ -55,6 +57,9 @@ _WORRIED = _cues(
     (r"不好做|断货|快不行|怎么办|咋办|该怎么|走神|没(?:什么|啥)事吧|能不能不(?:涨|降|扣|减)"
      r"|听说(?:你|您)\S{0,8}(?:辞职|离职|病|住院|裁员)|有困难\S{0,2}(?:跟|和|找)|天天熬夜|嗓子\S{0,2}哑|不安全"
      r"|sounded (?:so )?tired|are you sleeping"
+     # a trouble on their hands: health numbers, a storm, a parcel lost, a figure falling, a child who won't listen
+     r"|血压|血糖|胃疼|胃不舒服|冻裂|台风|暴雨|寄丢|会不会丢|身子是自己的|怎么掉|掉(?:了)?这么多|老是掉线|不听(?:我的|话)"
+     r"|blood pressure|holding up"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
 )
 # Moved by what we wrote, or by being remembered and missed.
@@ -66,6 +71,8 @@ _TOUCHED = _cues(
     (r"有(?:这份|这个)?心就好|别破费|又?乱花钱|花(?:那|这)?(?:个)?钱干(?:啥|嘛|什么)|这孩子(?:真|太|就是)?(?:细心|懂事|有心|贴心)"
      r"|认识你(?:真|挺|很)?好|有你(?:真|挺|很)?好|you shouldn'?t have|that'?s (?:so )?(?:lovely|sweet)", 2),
     (r"\baww+\b", 1.5),
+    # Fond names and a full heart: "傻孩子", "傻瓜", "oh sweetheart", "my heart is so full".
+    (r"傻(?:孩子|丫头|小子|瓜)|有出息|\boh (?:sweetheart|honey|sweetie|darling)\b|heart (?:is )?so full|warms my heart", 2),
 )
 _TEARS = re.compile(r"哭|😭|呜呜|\bcry|\bcried\b")
 # Busy: a state of their own, read from statements ("不忙" does not count).
@@ -76,7 +83,9 @@ _BUSY_STATE = _cues(
      r"\bbusy\b|swamped|slammed|in a meeting|working late|overtime|\bcrunch\b|back to back|"
      # on the road or on a shift for work: "在机场", "航班延误", "轮班", "通宵", "跑客户", "grading till midnight"
      r"在机场|航班延误|在高铁上|轮班|[排牌]满|通宵|跑数据|跑客户|批\S{0,4}卷|改卷|处理\S{0,2}故障|修线上|被拉起来|"
-     r"travell?ing for work|\bgrading\b|on call\b|stuck (?:on|at|in)", 2.5),
+     r"travell?ing for work|\bgrading\b|on call\b|stuck (?:on|at|in)"
+     # "哪有空", "在公司改bug", "开会到一点", "今晚上线", "在家看孙子", "眼睛都睁不开", "double shift"
+     r"|哪有空|改bug|开会到|今晚(?:要)?上线|看孙子|带孙子|睁不开|double shift|\bshift\b", 2.5),
 )
 # Work pressing: a deadline, a demand, a hurry.
 _BUSY_PRESSURE = _cues(
@@ -99,6 +108,9 @@ _TEASE = _cues(
      r"show-?off|stop it\b|you and your (?:jokes?|puns?|ai|tech|nerd)", 2),
     (r"找对象|对象|脱单|单身|处得|送花|有人追|girlfriend|boyfriend|dating", 1.5),
     (r"滚犊子|啰嗦|唠叨|你管我|\bmonster\b|\bthe worst\b|\blmao\b|\bdork\b|裂开|撑死", 2),
+    # A wink sticker, mock scolding ("少贫", "别装了", "我就知道", "上次也是你"), holding them to their word.
+    (r"\[(?:坏笑|奸笑|偷笑|调皮|阴险|斜眼|机智)\]|少贫|别装了|别又(?!硬撑|熬夜|累|拖|感冒|生病)|我就知道|上次也是你|每次都|你说的[\s，,！!]|赖账|欠着|"
+     r"\brude\b|pics or it didn'?t happen|holding you to (?:it|that)|fair and square|nice try|sure you (?:did|do|are)", 2),
     (r"(?:你|您)怎么(?:没|不)(?:来|去|说)", 1.5),  # a mock reproach: "上次你怎么没来"
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
@@ -171,6 +183,8 @@ def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed
 def _bare_acknowledgement(reply: str) -> bool:
     """"嗯", "收到。", "好的", "thanks": nothing but an acknowledgement, with no warmth."""
     bare = re.sub(r"[\s，,。.…~～]+", "", reply)
+    if re.fullmatch(r"(?:👍|👌|🙂)(?:🏻|🏼|🏽|🏾|🏿)?", bare):
+        return True  # a lone thumbs-up closes the talk
     if not bare or re.search(r"[!！?？]", reply) or _EMOJI.search(reply) or _LAUGH.search(reply):
         return False
     return bool(_COLD_WORDS.fullmatch(bare)) or len(bare) <= 2  # "到了。", "同喜。", "不回。": two words and a stop

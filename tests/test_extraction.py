@@ -178,7 +178,7 @@ def test_the_name_style_relation_and_holiday_are_not_details(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,relation,category", [
-    ("给邹医生写个元旦问候，他是我妈的主治医生", "医生", "其他"),  # who they are is the word after 的
+    ("给邹医生写个元旦问候，他是我妈的主治医生", "主治医生", "其他"),  # who they are is the word after 的
     ("给我女儿的钢琴老师写个教师节祝福", "钢琴老师", "老师"),
     ("给欧叔写个重阳节的，他是我爸的老战友", "战友", "其他"),  # a family's friend is not family
 ])
@@ -308,3 +308,22 @@ def test_a_channel_someone_else_uses_or_the_user_rules_out_is_not_the_occasion()
 def test_we_were_that_to_each_other_is_a_shared_history() -> None:
     s = extract_rules("帮我给老同学小敏写个生日祝福，我们初中就是同桌")
     assert "同桌" in (s.details or "")
+
+
+@pytest.mark.parametrize("text,name,category", [
+    ("端午想给护工刘阿姨写几句，我奶奶住院全靠她照顾", "刘阿姨", "其他"),  # 奶奶 is in the story, not the recipient
+    ("给我舞伴老季写条中秋祝福，我们跳了五年探戈", "老季", "朋友"),
+    ("给我的助理Nina写个元旦祝福，她今年帮我排了两百多个会", "Nina", "下属"),
+    ("国庆给供应商发封邮件，对接人是Kevin，今年一次货都没晚过", "Kevin", "合作伙伴"),
+    ("For Thanksgiving, a note for my stepmom Julia, she taught me to bake", "Julia", "家人"),
+    ("my neighbor Tom and I want to send our landlord Mr. Reyes a Christmas card", "Mr. Reyes", "其他"),
+    ("Write a Double Ninth message for my grandmother (we call her Mimi)", "Mimi", "家人"),
+])
+def test_people_named_after_words_for_who_they_are_are_found(text: str, name: str, category: str) -> None:
+    slots = extract_rules(text)
+    assert (slots.name, slots.relation_category) == (name, category)
+
+
+@pytest.mark.parametrize("text", ["给外婆写个春节祝福，她今年学会了视频通话", "给易老师写个教师节祝福，她每天晚上在群里回消息"])
+def test_a_channel_in_the_story_is_not_how_it_is_sent(text: str) -> None:
+    assert extract_rules(text).occasion is None

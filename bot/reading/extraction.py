@@ -16,6 +16,7 @@ from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, SLOT_NAMES, STYL
 from bot.reading.homophones import fix_slips
 from bot.reading.recipient import (
     _ZH_RELATION_RE,
+    HONORIFIC,
     called_name,
     detect_language,
     extract_name,
@@ -157,6 +158,7 @@ def extract_style(text: str) -> str | None:
 # A channel named in the story is not the one to send on: "还视频聊到她", "加了微信", "群里大家都在感谢他",
 # "他第一次用微信给我转账", "我妈在群里说要给外婆拜年".
 _OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常|那天|那次|去年|以前|也就|说要|转账|[他她]们?[^，,。我]{0,6}用|"
+                        r"学会|昨天|每天|天天|会议|当时|那时候|上次|[他她](?:每天|经常|总)?在群里|"
                         r"\b(?:last|ago|used to)\b", re.I)
 # A channel the user rules out, or one someone else used: what they did there is story, whatever verb it has.
 _OCC_NOT = re.compile(r"(?:不|别|不要|不用|不在)(?:发|发到|发在|在|用|打)?$")
@@ -323,6 +325,8 @@ def extract_rules(text: str) -> Slots:
         name = i_call(meant) or called_name(meant)  # "发小的妈妈": someone else's kin, addressed as the user says
     else:
         name = target_name or extract_name(meant, extract_relation(meant)[0])
+    if name and (titled := HONORIFIC.search(meant)) and titled.group(0).endswith(" " + name):
+        name = titled.group(0)  # "给Uncle Raymond写": the title is part of how they are addressed
     if name and name == target_relation and name not in ADDRESSABLE_RELATIONS:
         name = called_name(meant) or name  # "给我前领导写…叫方姐": the relation was said, the name comes later
     category = category_of_target(target_relation) if target_relation else None

@@ -154,7 +154,7 @@ _SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _STOP = r"(?=[，,。.！!？?\s、的]|$|写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|视频|电话|过|一|几|个)"
 _NAME_FORMS = (
-    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})",                           # 张总 李老师 王姐 吴局
+    rf"(?<![公上]){_SURNAME_CLASS}(?:{_TITLE_ALT})",                # 张总 李老师 王姐 吴局 (not 公司总算, 上司)
     rf"(?:老|小|阿)(?![师板婆公大总孩伙家友同妈爸弟妹哥舅姨叔])(?:{_SURNAME_CLASS})",  # 老王 小林
 )
 _NAME_RE = re.compile("|".join(f"(?:{f})" for f in _NAME_FORMS))
@@ -166,13 +166,13 @@ _AFTER_RELATION = re.compile(
     rf"(?-i:[A-Z][a-z]+){_R})",
     re.I,
 )
-_VERBS = r"(?:写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|想|的|再|又|也|还|先)"
+_VERBS = r"(?:写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|想|的|再|又|也|还|先|单独|专门|吧)"
 _AFTER_GEI = re.compile(rf"给(?:我的?|咱的?)?([{_CJK}A-Za-z]{{1,8}}?)(?:{_VERBS}|[，,。.！!\s]|$)")
 _CALLED = re.compile(
     rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?:他|她)?|就叫(?:他|她)?|叫(?:他|她)?)\s*("
     rf"[{_CJK}]{{1,3}}(?:老师|经理|主任|总|姐|哥|叔|姨)(?![{_CJK}]{{0,1}}(?:老师|经理))|"  # a title ends the name
     rf"(?:[A-Z][A-Za-z]+(?:老师|姐|哥)?|[{_CJK}A-Za-z]{{1,5}}?)"
-    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就]|[\U0001F300-\U0001FAFF]))"
+    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就上去这那对人特很挺都平比最真]|[\U0001F300-\U0001FAFF]))"
 )
 # "写给前同事昊哥", "对象是我奶奶", "她是我家月嫂惠姐", "是我闺蜜桃子": the recipient named at the end of a clause.
 _LATE = re.compile(
@@ -183,6 +183,7 @@ _LATE = re.compile(
 _IS_MY = re.compile(
     rf"[，,]?(?:[他她])?(?:是|就是)我(?:们)?(?:的)?[^，,。！!？?]{{0,8}}?(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})"
 )
+_CONTACT = re.compile(rf"(?:对接人|负责人|联系人)(?:是|叫)\s*([A-Z][A-Za-z]+|{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|老|阿)[{_CJK}])")
 _PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的")
 
 
@@ -216,6 +217,8 @@ _EN_STOP = {
     "Day", "Eve", "Qixi", "Double", "Ninth", "Winter", "Solstice", "Email", "Hi", "Hey", "Can", "Could", "A", "The",
     "We", "She", "He", "They", "My", "It", "Birthday", "Greeting", "Message", "Note", "Text", "For", "To", "LLM", "AI",
     "CNY", "Laba", "Thanks", "Thank", "Something", "Short", "Long", "Formal", "Casual", "Tech", "Traditional",
+    "Thanksgiving", "Valentine", "Valentines", "Easter", "Halloween", "Mother", "Father", "Mothers", "Fathers",
+    "Teachers", "Teacher", "Mid-Autumn", "Lantern", "Qingming", "Duanwu", "Phone", "Call",
 }
 
 
@@ -237,7 +240,7 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
         return _extract_name_en(text, relation)
     # "给老王写…" names the recipient outright: it wins over the other people and pets the story goes on to name
     # ("…我们一起养过一只猫叫橘子", "…他老婆小雅"). Only when it names no one do "叫X", "X是我…" and "朋友X" decide.
-    if m := _HONORIFIC.search(text):
+    if m := HONORIFIC.search(text):
         return m.group(0)  # "Mr. Brown", "Prof. Hughes" in a Chinese request
     gei = _name_after_gei(text)
     if gei is None or gei in RELATIONS_ZH:
@@ -278,6 +281,8 @@ def _name_elsewhere(text: str, relation: str | None) -> str | None:
             return named  # "写给楼下早餐店的欣姐"
     if named := called_name(text):
         return named
+    if m := _CONTACT.search(text):
+        return m.group(1)  # "供应商那边的对接人是Grace"
     if named := _named_before_is_my(text):
         return named
     for m in re.finditer(rf"(?:我跟|我和|跟我|和我)([{_CJK}A-Za-z]{{2,3}}?)(?:是|从|在|一起|认识)", text):
@@ -362,17 +367,21 @@ def _name_like(candidate: str, *, after_relation: bool = False) -> str | None:
 _EN_NOT_NAMES = ("please|pls|plz|thanks|thx|again|too|also|here|there|now|today|tonight|tomorrow|soon|later|asap|"
                  "instead|okay|and|but|who|that|this|which|relaxed|casual|formal|short|long|funny|nerdy|warm|sweet|"
                  "simple|brief|festive|traditional|professional|polite|cute|romantic|heartfelt|serious|quick")
-_HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie|Coach|Teacher)\.?\s+[A-Z][a-z]+")
+HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie|Coach|Teacher)\.?\s+[A-Z][a-z]+")
 
 
 def _extract_name_en(text: str, relation: str | None) -> str | None:
     cap = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    if m := _HONORIFIC.search(text):
+    if m := HONORIFIC.search(text):
         return m.group(0)
     if (alone := re.fullmatch(r"\s*([A-Z][a-z]+)\s*[.!]?\s*", text)) and _is_name(alone.group(1)) \
             and alone.group(1) not in _EN_STOP:
         return alone.group(1)  # the answer to "what do you call them?": "Coco"
+    # "my co-worker Ben and I want to send our manager Lisa…": whoever writes with the user is not the recipient.
+    co_senders = {m.group(1) for m in re.finditer(
+        rf"{cap}\s+and\s+I\s+(?:(?:want|would like|'d like|wanna|are going|plan)\s+to\s+)?(?:send|write|wish)\b", text)}
     patterns = (
+        rf"\b(?:we|I|everyone|they)\s+(?:all\s+)?calls?\s+(?:him|her|them)\s+{cap}",
         rf"\b(?:named|called)\s+{cap}",
         rf"\bcontact(?:\s+person)?(?:\s+is|:)\s+{cap}",
         rf"\b(?i:my|our)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?i:{_EN_REL_WORDS})s?,?\s+{cap}",
@@ -386,7 +395,7 @@ def _extract_name_en(text: str, relation: str | None) -> str | None:
         for m in re.finditer(p, text):
             name = m.group(1)
             words = [w for w in name.split() if w not in _EN_STOP]
-            if words and words[0] == name.split()[0]:
+            if words and words[0] == name.split()[0] and name not in co_senders:
                 candidate = " ".join(words)
                 if candidate.lower() in ADDRESSABLE_RELATIONS or _is_name(candidate):
                     return candidate

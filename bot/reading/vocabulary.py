@@ -8,26 +8,26 @@ from __future__ import annotations
 # Relation word → category. The user's own word is kept as the relation; the category drives defaults.
 RELATIONS_ZH: dict[str, str] = {}
 for _category, _words in {
-    "家人": "老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
+    "家人": "小姨子 大姑子 小叔子 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
             "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
             "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人",
-    "恋人": "女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半 太太",
-    "朋友": "朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
+    "恋人": "男票 女票 相亲对象 女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半 太太",
+    "朋友": "上铺 下铺 舞伴 同门 钓鱼搭子 牌搭子 知己 同乡 朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
             "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党 "
             "钓友 跑友 书友 牌友 驴友 棋友 车友 麻友 酒友 队友 老铁 兄弟伙 姐妹 好姐妹 好兄弟 前同桌 老同桌 "
             "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长 "
             "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡",
     "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台",
-    "领导": "领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
+    "领导": "头儿 部长 主编 领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
             "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO 总经理 副总 董事长 老总 大boss 老boss",
-    "下属": "下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人",
+    "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人",
     "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购",
     "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人",
-    "老师": "老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
+    "老师": "师叔 师伯 老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
             "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
             "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师",
-    "其他": "邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
+    "其他": "村医 护工 保洁 保洁员 包租婆 房东太太 主治医生 大夫 管家 物业管家 快递员 邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
             "理发师 美容师 托尼老师 搬家师傅 修车师傅 装修师傅 维修师傅 开锁师傅 心理咨询师 咨询师 律师 老板娘 司机 村支书 会长 猎头 发型师 代购 化妆师 摄影师 宠物店老板 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
             "居委会主任 社区书记",
 }.items():
@@ -39,11 +39,11 @@ KIN_SINGLE: dict[str, str] = {c: "家人" for c in "妈爸哥姐弟妹姨舅叔�
 
 RELATIONS_EN: dict[str, str] = {}
 for _category, _words in {
-    "家人": "mom mum mother dad father grandma grandpa grandmother grandfather great-uncle great-aunt great-grandma "
+    "家人": "brother-in-law sister-in-law stepdad stepmom stepfather stepmother godmother godfather mom mum mother dad father grandma grandpa grandmother grandfather great-uncle great-aunt great-grandma "
             "great-grandpa grandparents sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "friend best-friend bestie bff buddy pal roommate flatmate classmate teammate",
+    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate",
     "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse",
     "同事": "colleague coworker co-worker teammate",
     "领导": "boss manager supervisor ceo cto director team-lead lead",
@@ -59,11 +59,11 @@ for _category, _words in {
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
      and w not in ("老丈人", "老丈母娘", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
-    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
+    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 师母 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
 # Words that look like 小/老 + surname but are not names.
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
-                                     "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 老铁 小朋友 阿姨们 "
+                                     "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 小朋友 阿姨们 "
                                      "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
                                      "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边".split())
 
@@ -129,10 +129,12 @@ STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
 OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     # Order matters: 视频 before 电话 ("视频电话"), 群 before 微信 ("微信群里").
     (r"(?<![录拍剪])视频|video(?:\s+call)?", "视频里说"),  # not 录视频: a clip made, no call
-    (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|group\s*chat|in\s+the\s+group", "群里"),
+    (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|group\s*chat|in\s+the\s+group|family\s+group", "群里"),
     (r"当面|见面(?:的时候|时)?说|面对面|亲口|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast", "当面说"),
     (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),
+    (r"钉钉", "钉钉"),  # the platforms we run on are said by name
+    (r"飞书", "飞书"),
     (r"微信|wechat|weixin|发(?:个|条|一条)?(?:消息|信息)", "微信"),
     (r"短信", "短信"),
     (r"(?<![A-Za-z])(?:sms|texts?)(?![A-Za-z])(?!\s+(?:book|box|file))", "text"),

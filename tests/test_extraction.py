@@ -327,3 +327,18 @@ def test_people_named_after_words_for_who_they_are_are_found(text: str, name: st
 @pytest.mark.parametrize("text", ["给外婆写个春节祝福，她今年学会了视频通话", "给易老师写个教师节祝福，她每天晚上在群里回消息"])
 def test_a_channel_in_the_story_is_not_how_it_is_sent(text: str) -> None:
     assert extract_rules(text).occasion is None
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("老许离职时还给我写了推荐信，国庆给他发条微信", "写了推荐信"),  # "给我写了" is what he did, not the ask
+    ("给婆婆写条重阳祝福，她腰不好还坚持每天接送孙子", "每天接送孙子"),
+    ("给小区门口的快递小哥写个中秋祝福，双十一的时候他天天加班给我们送到门口", "送到门口"),
+    ("A Lantern Festival note for my boss Ann. She drove me to the hospital last winter.", "drove me to the hospital"),
+])
+def test_what_they_did_is_a_detail_even_without_a_history_word(text: str, fragment: str) -> None:
+    assert fragment in (extract_rules(text).details or "")
+
+
+@pytest.mark.parametrize("text", ["你直接写", "你看着办 别太肉麻就行", "下周不是冬至嘛", "丢到我们家那个群里", "打电话的时候念"])
+def test_an_answer_that_leaves_it_to_us_or_says_where_it_goes_is_no_detail(text: str) -> None:
+    assert extract_rules(text).details is None

@@ -191,15 +191,18 @@ _HISTORY_ZH = re.compile(
     r"[他她](?:一个人|现在|今年|还|正)?在|都是|当年|那时|那次|有一次|现在|退休|住在|一个人|送的|送我|送了|胖了|瘦了|转正|"
     r"涨了|拿了|考了|学会|开始学|迷上|是(?:个|一个|一名|一位)|辛苦|收养|养了|再也|终于|那会|"
     r"下周|下个?月|明年|马上要|即将|[一二两三四五六七八九十\d]+岁|"
+    # what happened or keeps happening: "住院那两个月", "每天接送孙子", "见过三次面", "孙子出生了", "双十一的时候"
+    r"住院|全靠|那(?:两|几|一)(?:个月|年|天)|那段时间|(?<![话频面化])的时候(?!念|说|读)|每天|天天|每周|坚持|出生|(?<![不没])[见去吃聊住玩陪请]过|"
     r"在[\u4e00-\u9fffA-Za-z]{1,6}(?:读书|工作|上班|上学|打工|创业|当兵|读研|读博)"
 )
 _HISTORY_EN = re.compile(
     r"\b(?:we|we've|we're|we'd|together|\d+\s+years?|years?\s+ago|last\s+year|this\s+year|since|used to|always|"
     r"first|every|ago|just|recently|when I|[a-z]{3,}ed|wrote|taught|gave|took|made|got|went|won|built|ran|sent|lent|"
+    r"drove|rode|flew|bought|brought|rebuilt|found|held|led|paid|told|fed|spent|caught|loves?|is learning|"
     r"grew up|known|met|shared|kept|was|were|been|let me|(?:two|three|four|five|six|seven|eight|nine|ten)\s+years?)\b",
     re.I,
 )
-_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|给[^，,]{0,8}(?:写|发|整|来|弄)|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
+_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|给[^，,]{0,8}(?:写|发|整|来|弄)(?![了过])|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
 # An ask, at the head of its clause ("Write something for…", "can you draft…"); "she taught me how to make" is no ask.
 _REQUEST_EN = re.compile(r"(?:\W*(?:hey|hi|ok|so|and|also|please|pls|can you|could you|would you|can u|i need|i want|"
                          r"i'd like)\W+)*(?:write|draft|help|make|compose|send|create|need|want|give me|can you|could you|"
@@ -215,6 +218,10 @@ _NOT_A_DETAIL_ZH = re.compile(
     r"^(?:[他她]|对方)?(?:是|就是)(?:我|我们)(?:的|家的?)?[\u4e00-\u9fffA-Za-z]{1,8}$|"  # "她是我大学室友"
     r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是"
 )
+
+
+# "你直接写", "你看着办", "丢到我们家那个群里": left to us, or where it goes; no story.
+_LEFT_TO_US = re.compile(r"^(?:你)?(?:直接|看着|随便|自己)(?:写|办|来|发挥|弄)|^(?:丢|发|放)(?:到|在)[^，,]{0,8}群")
 
 
 def _said_of_them(clause: str) -> bool:
@@ -273,6 +280,9 @@ def extract_details(text: str) -> str | None:
                 continue
             if re.fullmatch(r"(?:我们|咱们|大家)?都?(?:叫|喊|称呼)(?:他|她)?[\u4e00-\u9fffA-Za-z]{1,5}", clause):
                 continue  # "我们叫她祝姐": what they are called, not a story
+            if _LEFT_TO_US.match(clause) or (holidays.find_holiday(clause) and len(clause) <= 8
+                                              and re.search(r"不是|^就|[嘛吧]$", clause)):
+                continue  # "你直接写", "丢到我们家那个群里", "下周不是冬至嘛": instructions and the holiday
             if _REQUEST_ZH.search(clause):
                 # "帮我给老王写一条，我们认识八年了" splits on the comma; a clause that is both a request and
                 # a history ("给一起熬夜的老王写") keeps only what follows the verb.

@@ -48,7 +48,10 @@ SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned 
         "blind2": DATA / "followup_blind2_2026-12.json",
         # A fourth helper's (2026-12-05, followup_blind3_2026-12.md), who read only the judge: frozen, never tuned
         # on; "blind" and "blind2" were tuned on once it was written, so this is the measure now.
-        "blind3": DATA / "followup_blind3_2026-12.json"}
+        "blind3": DATA / "followup_blind3_2026-12.json",
+        # A fifth helper's (2026-12-05, followup_blind4_2026-12.md), blind to the code, frozen before it was run;
+        # "blind3" was tuned on meanwhile, so this is the measure now.
+        "blind4": DATA / "followup_blind4_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 

@@ -342,3 +342,7 @@ def test_what_they_did_is_a_detail_even_without_a_history_word(text: str, fragme
 @pytest.mark.parametrize("text", ["你直接写", "你看着办 别太肉麻就行", "下周不是冬至嘛", "丢到我们家那个群里", "打电话的时候念"])
 def test_an_answer_that_leaves_it_to_us_or_says_where_it_goes_is_no_detail(text: str) -> None:
     assert extract_rules(text).details is None
+
+
+def test_a_title_asked_for_stays_with_the_name() -> None:
+    assert extract_rules("给Aunt Lily写条圣诞祝福，她教了我三年钢琴").name == "Aunt Lily"

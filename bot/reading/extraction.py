@@ -16,7 +16,6 @@ from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, SLOT_NAMES, STYL
 from bot.reading.homophones import fix_slips
 from bot.reading.recipient import (
     _ZH_RELATION_RE,
-    HONORIFIC,
     called_name,
     detect_language,
     extract_name,
@@ -335,8 +334,6 @@ def extract_rules(text: str) -> Slots:
         name = i_call(meant) or called_name(meant)  # "发小的妈妈": someone else's kin, addressed as the user says
     else:
         name = target_name or extract_name(meant, extract_relation(meant)[0])
-    if name and (titled := HONORIFIC.search(meant)) and titled.group(0).endswith(" " + name):
-        name = titled.group(0)  # "给Uncle Raymond写": the title is part of how they are addressed
     if name and name == target_relation and name not in ADDRESSABLE_RELATIONS:
         name = called_name(meant) or name  # "给我前领导写…叫方姐": the relation was said, the name comes later
     category = category_of_target(target_relation) if target_relation else None

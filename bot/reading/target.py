@@ -15,6 +15,7 @@ from bot.reading.recipient import (
     _NAME_RE,
     _R,
     _ZH_RELATION_RE,
+    HONORIFIC,
     _is_name,
     _name_like,
     _strip_relation_prefix,
@@ -68,7 +69,8 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
         named = _name_like(rest, after_relation=True) or (
             rest if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", rest) and _is_name(rest) else None)
         if rest and named:
-            return named, _qualified(head, m.end(), m.group(0))  # "面馆老板龙叔", "co-founder Ethan"
+            # "面馆老板龙叔", "co-founder Ethan"; a title is part of how they are addressed: "Uncle Raymond"
+            return (head if HONORIFIC.fullmatch(head) else named), _qualified(head, m.end(), m.group(0))
     found = _relation_in(head)
     # 老战友, 老同事 are relations (no surname 战 or 同); 老太太, 老婆婆 are how people are called
     old_friend = found and head == "老" + found[0] and relation_category_of(found[0]) not in ("家人", "恋人")

@@ -69,6 +69,16 @@ def browser(served: Served):
         driver.quit()
 
 
+def _gone(element) -> bool:
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    return False
+
+
 def test_a_broadcast_is_previewed_decided_sent_to_the_platform_and_reported_live(browser, served: Served) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -91,7 +101,12 @@ def test_a_broadcast_is_previewed_decided_sent_to_the_platform_and_reported_live
     browser.find_element(By.CSS_SELECTOR, "article[data-recipient='老王'] button.reject").click()
     wait(browser, lambda d: d.find_element(By.ID, "state").text == "等待发送")
     assert not browser.find_elements(By.ID, "preview-queue")
-    browser.find_element(By.ID, "send-now").click()
+    send_now = browser.find_element(By.ID, "send-now")
+    send_now.click()
+    # "send now" is a form post: mark the page only once that navigation has replaced the old one, else the mark
+    # can land on the page being left (a race CI hit once)
+    wait(browser, lambda d: _gone(send_now))
+    wait(browser, lambda d: d.find_elements(By.ID, "report"))
     browser.execute_script("window.__samePage = true")  # survives only if the report refreshes in place (htmx)
     wait(browser, lambda d: d.find_element(By.CSS_SELECTOR, "[data-count=sent]").text == "1", timeout=60)
     assert browser.execute_script("return window.__samePage === true")

@@ -9,7 +9,11 @@
    counts (every visible character for Chinese, words for English; no tolerance), the cross-recipient 12-character
    overlap, and drafts not in the request's language. Issue 17's goals: length 100%, overlap ≤ 20%, mixed 0.
 
-Run: .venv/bin/python bench/composer_quality.py [--set matrix|blind|both] [--show N]
+3. `broadcast`: what one sender's recipients see: a broadcast to 10 or 20 people known only by name, and the
+   blind requests in lists of 10, each greeting written alone (as before) and kept apart from the ones before it
+   (`GreetingRequest.others`, as broadcasts now write them).
+
+Run: .venv/bin/python bench/composer_quality.py [--set matrix|blind|broadcast|both] [--show N]
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import itertools
 import json
 import re
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -109,6 +114,46 @@ def blind(show: int = 0) -> None:
     print(f"not in the request's language              {mixed / n:.3f}   (goal 0)")
 
 
+NAMES_ONLY = ("张总", "老王", "李姐", "小刘", "陈老师", "阿杰", "王阿姨", "周总监", "小美", "赵哥", "孙总", "钱老师",
+              "吴姐", "郑总", "冯哥", "褚老师", "卫总", "蒋姐", "沈哥", "韩总")
+
+
+def _batch(requests_: list[GreetingRequest], apart: bool) -> dict[str, list[str]]:
+    """One sender's greetings, each written knowing the ones before it (`apart`) or each on its own."""
+    out: dict[str, list[str]] = {}
+    for i, req in enumerate(requests_):
+        others = tuple(t for texts in out.values() for t in texts) if apart else ()
+        out[f"{i}:{req.slots.name}"] = compose_offline(replace(req, n=1, others=others))
+    return out
+
+
+def broadcast() -> None:
+    """Issue 17's "no two recipients get the same sentences" as a sender meets it: one broadcast's greetings."""
+    from bot.reading.dialogue import with_defaults
+
+    today = date(2026, 12, 3)
+    print("== one sender's broadcast: recipients known only by name (朋友), the offline composer")
+    print("   share of greetings with a 12-char run from another recipient's, written alone → kept apart")
+    for size in (10, 20):
+        for length in LENGTHS:
+            cells = []
+            for hol in ("春节", "中秋"):
+                alone = apart = 0.0
+                for style in STYLES:
+                    reqs = [GreetingRequest(slots=with_defaults(Slots(
+                        name=n, relation="朋友", relation_category="朋友", style=style, length=length)),
+                        holiday=holidays.resolve(hol, today), n=1) for n in NAMES_ONLY[:size]]
+                    alone += judge.cross_recipient_overlap(_batch(reqs, False)) / len(STYLES)
+                    apart += judge.cross_recipient_overlap(_batch(reqs, True)) / len(STYLES)
+                cells.append(f"{hol} {alone:.2f}→{apart:.2f}")
+            print(f"   {size} recipients, {length:<7}  " + "   ".join(cells))
+    blind_reqs = [req for _, req in blind_requests()]
+    batches = [blind_reqs[i:i + 10] for i in range(0, len(blind_reqs) - 9, 10)]
+    alone = sum(judge.cross_recipient_overlap(_batch(b, False)) for b in batches) / len(batches)
+    apart = sum(judge.cross_recipient_overlap(_batch(b, True)) for b in batches) / len(batches)
+    print(f"   blind requests in {len(batches)} lists of 10 (mixed holidays, styles, details): {alone:.3f} → {apart:.3f}")
+
+
 def matrix() -> None:
     rows = []
     for req in requests():
@@ -143,10 +188,12 @@ def matrix() -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("matrix", "blind", "both"), default="both")
+    parser.add_argument("--set", choices=("matrix", "blind", "broadcast", "both"), default="both")
     parser.add_argument("--show", type=int, default=0, help="print the first draft of the first N blind requests")
     args = parser.parse_args()
     if args.set in ("matrix", "both"):
         matrix()
     if args.set in ("blind", "both"):
         blind(args.show)
+    if args.set in ("broadcast", "both"):
+        broadcast()

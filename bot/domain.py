@@ -133,6 +133,9 @@ class GreetingRequest:
     holiday: Holiday
     n: int = 3
     avoid: tuple[str, ...] = ()
+    # Greetings the same sender has for other recipients (the rest of a broadcast): theirs are not to be reused.
+    # The composer takes no 12-character run from them while its bank allows; the model is not given them.
+    others: tuple[str, ...] = ()
     # Free-form revision wishes ("加点科技梗") that the slots cannot express.
     wishes: tuple[str, ...] = ()
 

@@ -27,6 +27,7 @@ from bot.domain import (
 )
 from bot.followup import group_thread
 from bot.reading.dialogue import with_defaults
+from bot.scheduling.distinct import BroadcastTexts
 from bot.scheduling.report import preview_message, report_buttons, report_text
 from bot.scheduling.text import ScheduleSpec
 from bot.storage.broadcasts import OUTBOX_OPEN
@@ -152,8 +153,8 @@ class Schedules:
         self.timezone = timezone
         self.now = now
         self.backend = backend
-        self._write_gate = asyncio.Semaphore(write_concurrency)
         self._sending: dict[int, tuple[float, ScheduleRow, dict[str, dict[str, Any]]]] = {}
+        self._texts = BroadcastTexts(store, writer, write_concurrency)  # one broadcast's greetings kept apart
         # Set by the scheduler and the outbox sender: "this schedule's next fire changed", "rows are waiting".
         self.on_planned: Callable[[ScheduleRow], None] = lambda row: None
         self.on_unplanned: Callable[[int], None] = lambda schedule_id: None
@@ -339,9 +340,7 @@ class Schedules:
     async def _write_one(self, schedule: ScheduleRow, recipient: dict[str, Any], day: date) -> tuple[str, str]:
         slots = await self._slots_for(schedule, recipient)
         request = GreetingRequest(slots=slots, holiday=holiday_of(schedule, day), n=1)
-        async with self._write_gate:
-            drafts = await self.writer.write(request, self.backend)
-        return drafts.texts[0], drafts.backend_of(0)
+        return await self._texts.write(schedule.id, day.isoformat(), request, self.backend)
 
     async def _slots_for(self, schedule: ScheduleRow, recipient: dict[str, Any]) -> Slots:
         if recipient["kind"] == "group":

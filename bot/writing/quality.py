@@ -76,3 +76,13 @@ def uses_details(text: str, details: str | None) -> bool:
         return True
     low = text.lower()
     return any(f.lower() in low for f in fragments)
+
+
+# The run length at which two greetings read as copies of each other (issue 17's "copy-paste 体" measure).
+COPIED_RUN = 12
+
+
+def runs(text: str, n: int = COPIED_RUN) -> set[str]:
+    """Every run of n characters in the text, whitespace left out (so "Happy New Year" and "HappyNewYear" match)."""
+    squeezed = "".join(text.split())
+    return {squeezed[i:i + n] for i in range(len(squeezed) - n + 1)}

@@ -17,6 +17,7 @@ from bot.writing.composer.details import _Detail, _detail_options
 from bot.writing.composer.phrases import HOLIDAY_ALIASES, HOLIDAY_WORDS, ZODIAC_EN, HolidayWords, P
 from bot.writing.composer.phrases_en import EN
 from bot.writing.composer.phrases_zh import ZH
+from bot.writing.quality import runs
 
 _STYLE_KEY = {"传统喜庆": "trad", "轻松自然": "casual", "LLM科技风": "tech", "商务得体": "biz"}
 _GROUP = {
@@ -84,6 +85,7 @@ class _Ctx:
     borrowed: dict[str, list[P]] = field(default_factory=dict)
     relaxed: bool = False  # the second round, for unusual combinations: fewer word-repetition rules, more lending
     need_marker: bool = True  # a word of the style must be heard (dropped only in the very last round)
+    shun: frozenset[str] = frozenset()  # 12-character runs of other recipients' greetings, not to be reused
 
 
 def _category(relation: str | None, category: str | None) -> str:
@@ -207,7 +209,7 @@ def _context(request: GreetingRequest) -> _Ctx:
         warm=flags["warm"], playful_ok=playful_ok, shorter=flags["shorter"],
         zodiac=zodiac, zodiac_required=flags["zodiac"] and zodiac is not None,
         details=_detail_options(s.details, lang, you), markers=markers, avoid=tuple(request.avoid), holiday=h,
-        has_rel=has_rel,
+        has_rel=has_rel, shun=frozenset().union(*(runs(t) for t in request.others)),
     )
     table = EN if lang == "en" else ZH
     ctx.tables = {kind: [p for p in pieces if _fits_context(p, ctx, kind)] for kind, pieces in table.items()}

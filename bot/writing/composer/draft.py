@@ -28,7 +28,8 @@ from bot.domain import (
 )
 from bot.writing.composer.context import _SENTENCE_END, _context, _Ctx, _relaxed
 from bot.writing.composer.phrases import TECH_EMOJI, P
-from bot.writing.quality import STOCK_PHRASES, wrong_zodiac
+from bot.writing.composer.variants import vary
+from bot.writing.quality import STOCK_PHRASES, runs, wrong_zodiac
 
 # Words that make a sentence a tech joke; every piece tagged `tech` in the bank carries one, no other does.
 # Latin terms count as whole words ("ship" is not in "partnership"); see `tech_mentions`.
@@ -64,11 +65,11 @@ _ORDER = ("open", "detail", "relation", "imagery", "hope", "warm", "zodiac", "wi
           "aside", "closing")
 
 
-def _render(p: P, ctx: _Ctx, values: dict[str, str], detail: str = "") -> tuple[str, str]:
+def _render(p: P, ctx: _Ctx, values: dict[str, str], rng: random.Random, detail: str = "") -> tuple[str, str]:
     vals = dict(values)
     vals["d"] = detail
     vals["D"] = detail[:1].upper() + detail[1:] if detail else ""
-    text = p.text.format_map(vals)
+    text = vary(p.text, ctx.lang, rng).format_map(vals)
     if ctx.lang == "en":
         text = text[:1].upper() + text[1:]
     core = text.replace(ctx.name, "■")
@@ -98,8 +99,10 @@ def _pick(kind: str, ctx: _Ctx, rng: random.Random, values: dict[str, str], tech
     candidates = [(p, w) for p, w in candidates if tech_left > 0 or "tech" not in p.tags.split()]
     if not candidates:
         return None
-    p = rng.choices([p for p, _ in candidates], weights=[w for _, w in candidates])[0]
-    text, core = _render(p, ctx, values, detail)
+    rendered = [(p, w, _render(p, ctx, values, rng, detail)) for p, w in candidates]
+    if ctx.shun:  # a sentence another recipient of this sender gets: passed over while another one fits
+        rendered = [r for r in rendered if not runs(r[2][0]) & ctx.shun] or rendered
+    p, _, (text, core) = rng.choices(rendered, weights=[w for _, w, _ in rendered])[0]
     return _Piece(as_kind or kind, text, "tech" in p.tags.split(), core)
 
 
@@ -363,12 +366,15 @@ def compose_offline(request: GreetingRequest) -> list[str]:
     stages = [("strict", 0.6), ("strict", 0.7), ("strict", 0.8), ("strict", 0.9), ("loose", 0.8), ("loose", 0.9),
               ("strict", 1.0), ("loose", 1.0), ("last", 1.0)]
     shift = 0.1 if ctx.bucket == "<=50" else 0.0
+    # Other recipients' sentences are kept out while the bank allows; past that (a big broadcast that has used up
+    # what fits) the drafts that share the least with them are taken, so a greeting always comes.
+    fallback: list[tuple[int, str]] = []
     contexts = {"strict": ctx}
     for stage, threshold in stages:
         if stage not in contexts:
             contexts["loose"] = _relaxed(ctx)
             contexts["last"] = replace(contexts["loose"], need_marker=False)
-        for _ in range(250):
+        for _ in range(80 if ctx.shun else 250):
             if len(drafts) >= n:
                 return drafts
             text = _attempt(contexts[stage], rng)
@@ -376,8 +382,16 @@ def compose_offline(request: GreetingRequest) -> list[str]:
                 continue
             if any(similarity(text, other) >= min(1.0, threshold + shift) for other in drafts + recent_avoid):
                 continue
+            if shared := len(runs(text) & ctx.shun):
+                fallback.append((shared, text))
+                continue
             drafts.append(text)
             seen.add(text)
+    for _, text in sorted(fallback):
+        if len(drafts) >= n:
+            break
+        if all(similarity(text, other) < 1.0 for other in drafts):
+            drafts.append(text)
     if not drafts:
         drafts.append(_last_resort(ctx))
     return drafts

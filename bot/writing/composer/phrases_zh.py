@@ -160,6 +160,27 @@ ZH["relation"] = [
     P("平时见面不算多，但每次聊天都很愉快。", "casual trad biz", "general friend"),
     P("{you}的好意，我都记在心上。", "trad biz casual", "general senior biz"),
     P("{period}和{you}的每次交流，都让我的参数更新了一点。", "tech", "general", tags="tech"),
+    # More for the commonest case, a friend or acquaintance with no details: one sender's list is full of them.
+    P("各忙各的一整年，可一想到{you}，心里就亮堂。", "casual trad", "friend"),
+    P("朋友不在多，像{you}这样处得来的，一个顶十个。", "casual", "friend", tags="playful"),
+    P("{period}聊得不算勤，可哪回找{you}，{you}都在。", "casual trad", "friend general"),
+    P("跟{you}说话从来不用客套，这点最难得。", "casual", "friend peer"),
+    P("{period}多亏有{you}这个{rel}，烦心事都少了一半。", "casual trad", "friend peer", tags="rel"),
+    P("能交到{you}这样的朋友，我偷着乐了好几年。", "casual", "friend", tags="playful"),
+    P("{period}见面的次数两只手数得过来，情分却一点没少。", "casual trad", "friend general"),
+    P("有些人不常联系也不会生分，{you}就是这样的人。", "casual trad", "friend general"),
+    P("{period}{we}的友谊在线稳定运行，零宕机。", "tech", "friend general", tags="tech"),
+    P("{period}受{you}照顾不少，一直想找机会说声谢谢。", "trad casual biz", "general peer senior"),
+    P("每回有事请教，{you}都耐心回答，心里很感激。", "trad biz casual", "general senior peer"),
+    P("能在{period}结识{you}，是件让人高兴的事。", "biz trad", "general biz"),
+    P("{period}承蒙{you}多方支持，许多事才办得顺利。", "biz", "general biz boss"),
+    P("{period}和{you}打交道，省心又踏实。", "casual trad biz", "peer biz general"),
+    P("{period}团队里有{you}在，很多事都有了底。", "trad casual biz", "team peer"),
+    P("{period}家里有{you}张罗，我在外面才放心。", "trad casual", "family"),
+    P("离家再远，{you}做的那口饭总在心上。", "trad casual", "home"),
+    P("{period}和{you}一起过的日子，每天都值得记下来。", "casual trad", "lover", tags="tender"),
+    P("{period}{you}教我的，比课本上的多得多。", "trad casual", "teacher"),
+    P("{period}跟着{you}做事，眼界开了不少。", "trad casual biz", "boss"),
 ]
 
 # The holiday itself: food, moon, lanterns, cake.

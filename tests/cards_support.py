@@ -47,5 +47,8 @@ def ocr_recovery(greeting: str, data: bytes) -> float:
             class palette:
                 panel = (255, 255, 255)
 
+    # Tesseract's chi_sim+eng now and then reads a whole Chinese line as Latin script at one scale (a legible card,
+    # 2026-12-06: "顺遂。愿您事事顺心。再给您" came back as "Ii, BESS. BA"); read at full size too before judging.
     with tempfile.TemporaryDirectory() as tmp:
-        return recovery(greeting, ocr(Received, True, Path(tmp)))  # type: ignore[arg-type]
+        read = recovery(greeting, ocr(Received, True, Path(tmp)))  # type: ignore[arg-type]
+        return read if read >= 0.9 else max(read, recovery(greeting, ocr(Received, True, Path(tmp), 1.0)))  # type: ignore[arg-type]

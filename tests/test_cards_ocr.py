@@ -66,9 +66,9 @@ def recovery(greeting: str, ocr: str) -> float:
     return sum(b.size for b in blocks) / len(want)
 
 
-def ocr(card: Card, chinese: bool, tmp: Path) -> str:
+def ocr(card: Card, chinese: bool, tmp: Path, scale: float = 0.75) -> str:
     image = ImageOps.grayscale(card.image)
-    image = image.resize((image.width * 3 // 4, image.height * 3 // 4), Image.Resampling.LANCZOS)
+    image = image.resize((int(image.width * scale), int(image.height * scale)), Image.Resampling.LANCZOS)
     if sum(card.design.palette.panel) < 3 * 128:
         image = ImageOps.invert(image)
     path = tmp / f"{card.design.key}.png"

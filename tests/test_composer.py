@@ -502,7 +502,7 @@ def test_their_health_is_met_with_care_not_with_a_fond_memory_frame(style):
         drafts = compose_offline(request(seed_name, seed_name, "家人", "她膝盖不好，冬天走路费劲", style=style, n=3))
         for text in drafts:
             assert "想起来" not in text and "记一辈子" not in text, text
-        assert any(re.search(r"保重|照顾好|记挂", t) for t in drafts), drafts
+        assert any(re.search(r"保重|照顾|记挂|惦记", t) for t in drafts), drafts  # the bank's ways of saying it
 
 
 def test_a_skill_is_admired_and_a_present_fact_is_not_remembered():

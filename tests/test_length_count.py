@@ -5,6 +5,7 @@ for requests nobody here tuned on."""
 from __future__ import annotations
 
 import json
+import random
 from datetime import date
 from pathlib import Path
 
@@ -41,3 +42,13 @@ def test_the_composer_lands_inside_the_bucket_by_that_count_on_requests_it_never
             assert length_units(text, r["language"]) == judged, text
             assert fits_length(text, r["length"], r["language"]) and judge.length_ok(text, r["length"], r["language"]), (
                 r["id"], text)
+
+
+def test_plain_text_counted_by_characters_agrees_with_the_judge_character_by_character() -> None:
+    # length_units counts plain text (ASCII, Han, CJK and typographic punctuation) by characters, for speed: every
+    # character of those ranges, alone and beside its neighbours, is one for the judge too (spaces none).
+    plain = [chr(c) for span in ((0x20, 0x7F), (0x2010, 0x2028), (0x2030, 0x205F), (0x3000, 0x302A),
+                                 (0x3030, 0x3040), (0x4E00, 0x4E40), (0xFF01, 0xFF5F)) for c in range(*span)]
+    rng = random.Random(7)
+    for text in [c + "年" for c in plain] + ["".join(rng.choices(plain, k=24)) + "年" for _ in range(3000)]:
+        assert length_units(text, "zh") == judge.reader_count(text), ascii(text)

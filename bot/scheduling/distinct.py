@@ -43,7 +43,7 @@ class BroadcastTexts:
                      if r.text and r.kind in ("greeting", "forward")]
             if key not in self._texts:
                 self._texts[key] = texts
-                self._runs[key] = set().union(*map(runs, texts))
+                self._runs[key] = _runs_of(tuple(texts))
             while len(self._texts) > _KEPT:
                 old, _ = self._texts.popitem(last=False)
                 self._runs.pop(old, None)
@@ -62,9 +62,15 @@ class BroadcastTexts:
         text, wrote = drafts.texts[0], drafts.backend_of(0)
         async with self._locks.setdefault(key, asyncio.Lock()):
             texts, seen = self._texts.setdefault(key, []), self._runs.setdefault(key, set())
-            if wrote == "composer" and runs(text) & seen:
+            # Written again only for a run it could not have known (written alongside): one shared with what it
+            # was told of means the bank is used up for this shape, and a second try would share as much.
+            if wrote == "composer" and runs(text) & seen and not runs(text) & _runs_of(request.others):
                 again = replace(request, others=tuple(texts[-RECENT:]))
                 text = (await self.writer.write(again, "composer")).texts[0]
             texts.append(text)
             seen |= runs(text)
         return text, wrote
+
+
+def _runs_of(texts: tuple[str, ...]) -> set[str]:
+    return set().union(*map(runs, texts))

@@ -61,6 +61,8 @@ class _Piece:
     core: str  # the text without the user's own words, for the repetition check
 
 
+_SHARED_ENOUGH = 4  # drafts sharing a run with other recipients' before the least shared of them is taken
+
 _ORDER = ("open", "detail", "relation", "imagery", "hope", "warm", "zodiac", "wish", "forward", "tech", "plan",
           "aside", "closing")
 
@@ -99,10 +101,16 @@ def _pick(kind: str, ctx: _Ctx, rng: random.Random, values: dict[str, str], tech
     candidates = [(p, w) for p, w in candidates if tech_left > 0 or "tech" not in p.tags.split()]
     if not candidates:
         return None
-    rendered = [(p, w, _render(p, ctx, values, rng, detail)) for p, w in candidates]
-    if ctx.shun:  # a sentence another recipient of this sender gets: passed over while another one fits
-        rendered = [r for r in rendered if not runs(r[2][0]) & ctx.shun] or rendered
-    p, _, (text, core) = rng.choices(rendered, weights=[w for _, w, _ in rendered])[0]
+    drawn: list[tuple[P, str, str]] = []
+    # Drawn by weight; a sentence another recipient of this sender has is passed over (a few draws, then the first).
+    while candidates and len(drawn) < (99 if ctx.shun else 1):
+        p = candidates.pop(rng.choices(range(len(candidates)), weights=[w for _, w in candidates])[0])[0]
+        drawn.append((p, *_render(p, ctx, values, rng, detail)))
+        if ctx.shun and not runs(drawn[-1][1]) & ctx.shun:
+            break
+    else:
+        drawn = drawn[:1]
+    p, text, core = drawn[-1]
     return _Piece(as_kind or kind, text, "tech" in p.tags.split(), core)
 
 
@@ -374,9 +382,10 @@ def compose_offline(request: GreetingRequest) -> list[str]:
         if stage not in contexts:
             contexts["loose"] = _relaxed(ctx)
             contexts["last"] = replace(contexts["loose"], need_marker=False)
+        shared_here = 0
         for _ in range(80 if ctx.shun else 250):
-            if len(drafts) >= n:
-                return drafts
+            if len(drafts) >= n or shared_here >= _SHARED_ENOUGH * n:
+                break  # enough; or this stage's bank is used up for this sender: the next stage, or the least shared
             text = _attempt(contexts[stage], rng)
             if text is None or text in seen:
                 continue
@@ -384,6 +393,7 @@ def compose_offline(request: GreetingRequest) -> list[str]:
                 continue
             if shared := len(runs(text) & ctx.shun):
                 fallback.append((shared, text))
+                shared_here += 1
                 continue
             drafts.append(text)
             seen.add(text)

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.conversation.engine import Engine
+from bot.conversation.memory import sent_to_others
 from bot.conversation.turn_state import TurnState
 from bot.domain import ConversationKey, IncomingMessage, fits_length
 from bot.settings import Settings
@@ -17,6 +18,7 @@ from bot.writing.compose import GreetingWriter
 from bot.writing.llm import LLMClient
 from tests.fake_openai import running_fake_openai
 from tests.good_drafts import GOAT_YEAR, HORSE_YEAR, ZHANG_ZONG
+from tests.greeting_judge import shared_run
 
 TODAY = date(2027, 1, 20)  # the next 春节 is 2027-02-06, the Year of the Goat
 ISSUE_EXAMPLE = "帮我给张总写条拜年微信，他是合作三年的客户，去年一起做了北京项目，商务得体点，50到100字"
@@ -261,3 +263,25 @@ async def test_a_turn_that_died_while_writing_is_finished_when_its_message_comes
     st = await state_of(store)
     assert st.stage == "drafted" and st.slots.name == "老王" and "二十年" in st.slots.details
     assert "给老王的春节祝福" in reply
+
+
+async def test_a_greeting_shares_no_sentence_with_what_the_users_other_friends_were_sent_lately(store: Store) -> None:
+    # Two classmates who compare greetings must not find the same sentences (issue 17). Written alone, these six
+    # requests gave 6 of the last 15 drafts a 12-character run of an earlier friend's greeting (2026-12-06).
+    engine = make_engine(store)
+    sent: dict[str, str] = {}
+    for name in ("老王", "老李", "小周", "阿杰", "老陈", "大刘"):
+        await say(engine, f"给{name}写条春节祝福，他是我大学同学，一起打过篮球，轻松自然，50到100字")
+        drafts = (await state_of(store)).drafts
+        assert len(drafts) == 3 and all(name in d for d in drafts)
+        assert [(d, t) for d in drafts for t in sent.values() if shared_run(d, t)] == []
+        await say(engine, "/use 1")
+        sent[name] = drafts[0]
+
+
+def test_only_what_other_people_were_sent_this_season_is_kept_apart_from() -> None:
+    contacts = [("老李", {"last_sent": {"text": "老李的", "on": "2027-01-10"}}),
+                ("老王", {"last_sent": {"text": "老王上次的", "on": "2027-01-12"}}),  # the recipient's own: `avoid`
+                ("小周", {"last_sent": {"text": "去年中秋的", "on": "2026-09-20"}}),  # a season ago
+                ("阿杰", {"relation": "同学"})]  # told of, never sent
+    assert sent_to_others(contacts, "老王", TODAY) == ("老李的",)

@@ -26,7 +26,7 @@ from typing import TypeVar
 from bot.conversation.cards_chat import CardChat
 from bot.conversation.feedback_chat import FeedbackChat
 from bot.conversation.group_replies import GroupReplies
-from bot.conversation.memory import ContactsChat
+from bot.conversation.memory import ContactsChat, sent_to_others
 from bot.conversation.render import render_drafts, render_followup
 from bot.conversation.turn_state import TurnState
 from bot.domain import (
@@ -317,10 +317,8 @@ class Engine:
             return [self._ask(msg, question)]
         return await self._generate(state, conv, msg)
 
-    async def _generate(
-        self, state: TurnState, conv: Conversation, msg: IncomingMessage, *, avoid: tuple[str, ...] = (),
-        save: bool = False,
-    ) -> list[OutgoingMessage]:
+    async def _generate(self, state: TurnState, conv: Conversation, msg: IncomingMessage, *,
+                        avoid: tuple[str, ...] = (), save: bool = False) -> list[OutgoingMessage]:
         profile = build_profile(FeedbackEvent.from_json(e) for e in await self.store.feedback_of(msg.platform, msg.user_id))
         slots = with_defaults(state.slots)
         hints = prompt_hints(profile, details=slots.details)
@@ -333,7 +331,9 @@ class Engine:
                    else holidays.next_holiday(self.today()))
         if state.last_sent and state.last_sent not in avoid:
             avoid = (*avoid, state.last_sent)  # what this person got last time: say something new
+        contacts = await self.store.contacts_of(msg.platform, msg.user_id, _scope(msg))
         request = GreetingRequest(slots=slots, holiday=holiday, n=3, avoid=avoid,
+                                  others=sent_to_others(contacts, slots.name, self.today()),
                                   wishes=tuple(dict.fromkeys([*state.wishes, *hints])))
         state.prompt = build_messages(request)
         # Record that we are writing, so a crash here resumes the job instead of losing the collected slots.

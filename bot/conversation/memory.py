@@ -9,6 +9,7 @@ held and for how long.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from bot.domain import IncomingMessage, OutgoingMessage
@@ -17,6 +18,26 @@ from bot.storage.store import Store
 
 _KINDS = (("contacts", "位联系人"), ("drafts", "条草稿"), ("feedback", "条反馈"), ("threads", "个群里的回话"),
           ("schedules", "个定时祝福"), ("messages", "条消息原文"))
+
+
+# A season's greetings: what the user's other people got for this holiday, or for the one just past.
+SENT_LATELY = timedelta(days=60)
+SENT_KEPT_APART = 30  # the latest of them; the phrase bank keeps a few dozen people apart, not hundreds
+
+
+def sent_to_others(contacts: list[tuple[str, dict[str, Any]]], name: str | None, today: date) -> tuple[str, ...]:
+    """The greetings the user lately sent to other people (`contacts_of`, newest first): a new greeting is written
+    apart from them, so that two friends who compare never find the same sentences (issue 17)."""
+    texts = []
+    for other, memory in contacts:
+        last = memory.get("last_sent") or {}
+        try:
+            on = date.fromisoformat(last.get("on") or "")
+        except ValueError:
+            continue
+        if other != name and last.get("text") and today - on <= SENT_LATELY:
+            texts.append(last["text"])
+    return tuple(texts[:SENT_KEPT_APART])
 
 
 def describe_contact(name: str, memory: dict[str, Any]) -> str:

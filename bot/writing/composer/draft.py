@@ -61,7 +61,8 @@ class _Piece:
     core: str  # the text without the user's own words, for the repetition check
 
 
-_SHARED_ENOUGH = 4  # drafts sharing a run with other recipients' before the least shared of them is taken
+_PATIENT_UP_TO = 30  # other recipients' greetings up to which every stage is searched
+_SHARED_ENOUGH = 4  # drafts sharing a run with other recipients' that end a stage (past the last: the least shared)
 
 _ORDER = ("open", "detail", "relation", "imagery", "hope", "warm", "zodiac", "wish", "forward", "tech", "plan",
           "aside", "closing")
@@ -378,14 +379,21 @@ def compose_offline(request: GreetingRequest) -> list[str]:
     # what fits) the drafts that share the least with them are taken, so a greeting always comes.
     fallback: list[tuple[int, str]] = []
     contexts = {"strict": ctx}
+    # Contexts whose bank gave only what other recipients have. A later stage with the same context, a looser bar on
+    # likeness, finds a little more; that is worth its time for a few dozen recipients, not for a big broadcast.
+    used_up: set[str] = set()
+    patient = len(request.others) <= _PATIENT_UP_TO
     for stage, threshold in stages:
         if stage not in contexts:
             contexts["loose"] = _relaxed(ctx)
             contexts["last"] = replace(contexts["loose"], need_marker=False)
         shared_here = 0
         for _ in range(80 if ctx.shun else 250):
-            if len(drafts) >= n or shared_here >= _SHARED_ENOUGH * n:
-                break  # enough; or this stage's bank is used up for this sender: the next stage, or the least shared
+            if len(drafts) >= n or stage in used_up:
+                break
+            if shared_here >= _SHARED_ENOUGH * n:  # the next stage, or at the end the least shared
+                used_up |= set() if patient else {stage}
+                break
             text = _attempt(contexts[stage], rng)
             if text is None or text in seen:
                 continue

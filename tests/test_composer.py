@@ -505,6 +505,19 @@ def test_their_health_is_met_with_care_not_with_a_fond_memory_frame(style):
         assert any(re.search(r"保重|照顾|记挂|惦记", t) for t in drafts), drafts  # the bank's ways of saying it
 
 
+@pytest.mark.parametrize("style", ["传统喜庆", "轻松自然", "商务得体"])
+def test_a_hard_time_they_helped_us_through_is_thanked_not_remembered_fondly(style):
+    # Blind request 17 of 2026-12 got "上次我爸住院全靠你帮忙张罗，现在想起来还是特别开心".
+    for name, details in (("凯子", "上次我爸住院全靠他帮忙张罗"), ("老李", "我失业那年他天天陪我喝酒"),
+                          ("王总", "我妈生病那阵他准了我一个月假")):
+        for length in ("<=50", "50-100"):
+            drafts = compose_offline(request(name, "朋友", "朋友", details, style=style, length=length))
+            for text in drafts:
+                said = re.split(r"[。！？]", text.split(details[:4])[-1])[0]  # the detail's own sentence
+                assert not re.search(r"开心|热乎|暖|真好|记一辈子|珍贵|缓存", said), text
+            assert any(re.search(r"谢|多亏|记着|记在心里|铭记", t) for t in drafts), drafts
+
+
 def test_a_skill_is_admired_and_a_present_fact_is_not_remembered():
     skill = compose_offline(request("二姨", "二姨", "家人", "她做的酱牛肉一绝", style="轻松自然", n=3))
     assert not any("想起来" in t or "一直没忘" in t for t in skill), skill

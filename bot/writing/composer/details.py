@@ -135,6 +135,8 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
 
 # Their health or a load they carry; how they are now; what they are good at.
 _ZH_CARE = re.compile(r"腿脚|身体不|费劲|吃力|走不动|行动不便|不好使|血压|血糖|腰不好|膝盖|颈椎|失眠|住院|手术|生病|病了|不舒服|一个人撑|撑着|操劳|常年跑")
+# A hard time they helped us through (an illness, a death, a lost job): thanked, never "a fond memory".
+_ZH_HARD = re.compile(r"住院|生病|病了|病房|手术|急诊|去世|过世|离世|葬礼|车祸|出事|失业|被裁|难关|最难的时候|低谷|走投无路")
 _ZH_NOW = re.compile(r"^(?:你|您)?(?:现在|如今|目前)|[零一二两三四五六七八九十百\d]+岁了?$|迷上了|爱上了|退休后|比我[大小]|同岁")
 _ZH_SKILL = re.compile(r"一流|第一|拿手|一绝|很快|能干|厉害|最(?:好|强|会|拿手)")
 
@@ -154,7 +156,7 @@ def _zh_kind(clause: str) -> str:
             return "skill"
         if _ZH_NOW.search(clause):
             return "now"
-    return "memory"
+    return "hard" if _ZH_HARD.search(clause) else "memory"
 
 
 _EN_SUBJECT_FIX = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
@@ -257,7 +259,7 @@ def _en_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 4, "care": 4, "memory": 3, "skill": 2, "now": 2, "duration": 1, "identity": 0}
+_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "memory": 3, "skill": 2, "now": 2, "duration": 1, "identity": 0}
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
 
@@ -314,6 +316,6 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
     for i, kind in enumerate(kinds):
         if telling and kind in ("duration", "identity"):
             continue
-        add([i], {"news": 4.0, "memory": 4.0, "care": 4.0, "skill": 3.0, "now": 3.0, "duration": 1.5,
+        add([i], {"news": 4.0, "memory": 4.0, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "duration": 1.5,
                   "identity": 1.0}[kind])
     return options

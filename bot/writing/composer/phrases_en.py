@@ -66,7 +66,7 @@ EN["duration"] = [
     P("{D}. Thank you for your trust and support throughout.", "biz"),
     P("{D}. It still amazes me how fast the time went.", "casual trad biz tech"),
 ]
-# The Chinese kinds "now", "skill" and "care"; English details are not sorted so finely yet, so these stay unused
+# The Chinese kinds "now", "skill", "care" and "hard"; English details are not sorted so finely yet, so these stay unused
 # there unless they are, and read as the Chinese ones do.
 EN["now"] = [
     P("{D}. I'm really happy for you."),
@@ -79,6 +79,11 @@ EN["skill"] = [
 EN["care"] = [
     P("{D}. Please take good care of yourself."),
     P("{D}. I think of you often, look after yourself.", "casual trad", "close"),
+]
+EN["hard"] = [
+    P("{D}. I never properly thanked you for that."),
+    P("{D}. I haven't forgotten, and I'm grateful.", "casual trad tech"),
+    P("{D}. Your support meant more than I can say.", "biz trad"),
 ]
 EN["identity"] = [
     P("{D}, and still one of my favorite people.", "casual trad"),

@@ -115,6 +115,15 @@ ZH["care"] = [
     P("{d}，这些我都记挂着。", "casual trad", "close"),
     P("{d}，还请{you}多多保重。", "biz"),
 ]
+ZH["hard"] = [
+    P("{d}，谢谢{you}。", "trad casual biz tech"),
+    P("{d}，这份情我一直记着。", "trad casual tech"),
+    P("{d}，那段日子多亏有{you}。", "trad casual tech"),
+    P("{d}，这份恩情我一直记在心里。", "trad biz"),
+    P("{d}，这事我一直没好好谢过{you}。", "casual trad", "!boss !client !partner"),
+    P("{d}，{you}的好我都记着。", "casual trad", "close family friend lover"),
+    P("{d}，这份情我一直铭记在心。", "biz"),
+]
 ZH["identity"] = [
     P("{d}一场，{you}一直是我最靠得住的人。", "trad casual", tags="yichang"),
     P("从{d}到现在，{you}一直都在。", "trad casual"),

@@ -139,7 +139,7 @@ EN_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("Take a little time off and enjoy the holiday", "Take some time off and enjoy the holiday",
      "Give yourself a real break this holiday"),
     ("Let's make {ahead} a good one", "Let's make {ahead} a great one", "Here's to making {ahead} a good one"),
-    ("Thank you for", "Thanks for", "I'm grateful for"),
+    ("Thank you for", "Thanks for", "Many thanks for"),
 )
 
 

@@ -478,6 +478,8 @@ def test_figures_length_compliance_and_detail_use_over_the_matrix():
     ("我们一起过了四十个年头", "你", "咱们一起过了四十个年头", "我们一起"),  # a "we" that takes the recipient in
     ("去年一起做了北京项目", "您", "去年我们一起做了北京项目", None),  # 我们, not 咱们, where 您 is used
     ("他帮我们打开了华南市场", "您", "您帮我们打开了华南市场", "咱们"),  # "us" without them stays 我们
+    ("他是当地的地接社", "您", "当地的地接社", "您当地"),  # 当地 is a place, not 当 (to serve as)
+    ("当时帮了我大忙", "您", "您当时帮了我大忙", None),  # a time word before the left-out subject's deed
 ])
 def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you: str, said: str,
                                                                 not_said: str | None) -> None:

@@ -520,6 +520,17 @@ def test_a_hard_time_they_helped_us_through_is_thanked_not_remembered_fondly(sty
             assert any(re.search(r"谢|多亏|记着|记在心里|铭记", t) for t in drafts), drafts
 
 
+def test_a_detail_that_already_remembers_is_not_framed_with_remembering_again():
+    # Blind request 10 of 2026-12 got "我离职三年了，您还记得我的生日，您还记得吧？我可一直没忘".
+    for style in ("轻松自然", "传统喜庆"):
+        for length in ("<=50", "50-100", "100-200"):
+            drafts = compose_offline(request("吴总", "前领导", "领导", "我离职三年了，他还记得我的生日",
+                                             style=style, length=length))
+            for text in drafts:
+                said = re.split(r"[。！？]", text.split("生日")[-1])[0]  # the rest of the detail's sentence
+                assert not re.search(r"记得|记着|没忘|记在心", said), text
+
+
 def test_a_skill_is_admired_and_a_present_fact_is_not_remembered():
     skill = compose_offline(request("二姨", "二姨", "家人", "她做的酱牛肉一绝", style="轻松自然", n=3))
     assert not any("想起来" in t or "一直没忘" in t for t in skill), skill

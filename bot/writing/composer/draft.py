@@ -61,6 +61,7 @@ class _Piece:
     core: str  # the text without the user's own words, for the repetition check
 
 
+_REMEMBERS = re.compile(r"记得|记着|记住|没忘|忘不了|忘不掉|记在心|记一辈子|remember|forget", re.I)
 _PATIENT_UP_TO = 30  # other recipients' greetings up to which every stage is searched
 _SHARED_ENOUGH = 4  # drafts sharing a run with other recipients' that end a stage (past the last: the least shared)
 
@@ -131,6 +132,8 @@ def _detail_piece(ctx: _Ctx, rng: random.Random, values: dict[str, str], tech_le
             if ("ask" not in p.tags.split() or option.askable) and ("yichang" not in p.tags.split() or option.yichang)]
     if not pool:
         pool = [p for p in ctx.tables.get("memory", []) if "ask" not in p.tags.split()]
+    if _REMEMBERS.search(option.text):  # "您还记得我的生日" is not followed by "您还记得吧？我可一直没忘"
+        pool = [p for p in pool if not _REMEMBERS.search(p.text)] or pool
     return _pick(option.kind, ctx, rng, values, tech_left, pool=pool, detail=option.text, as_kind="detail")
 
 

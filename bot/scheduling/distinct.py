@@ -64,11 +64,13 @@ class BroadcastTexts:
             texts, seen = self._texts.setdefault(key, []), self._runs.setdefault(key, set())
             # Written again only for a run it could not have known (written alongside): one shared with what it
             # was told of means the bank is used up for this shape, and a second try would share as much.
-            if wrote == "composer" and runs(text) & seen and not runs(text) & _runs_of(request.others):
+            mine = runs(text)
+            if wrote == "composer" and mine & seen and not mine & _runs_of(request.others):
                 again = replace(request, others=tuple(texts[-RECENT:]))
                 text = (await self.writer.write(again, "composer")).texts[0]
+                mine = runs(text)
             texts.append(text)
-            seen |= runs(text)
+            seen |= mine
         return text, wrote
 
 

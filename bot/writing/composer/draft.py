@@ -104,8 +104,8 @@ def _pick(kind: str, ctx: _Ctx, rng: random.Random, values: dict[str, str], tech
     if not candidates:
         return None
     drawn: list[tuple[P, str, str]] = []
-    # Drawn by weight; a sentence another recipient of this sender has is passed over (a few draws, then the first).
-    while candidates and len(drawn) < (99 if ctx.shun else 1):
+    # Drawn by weight; a sentence another recipient of this sender has is passed over (if every one is, the first).
+    while candidates and (ctx.shun or not drawn):
         p = candidates.pop(rng.choices(range(len(candidates)), weights=[w for _, w in candidates])[0])[0]
         drawn.append((p, *_render(p, ctx, values, rng, detail)))
         if ctx.shun and not runs(drawn[-1][1]) & ctx.shun:
@@ -392,7 +392,9 @@ def compose_offline(request: GreetingRequest) -> list[str]:
             contexts["last"] = replace(contexts["loose"], need_marker=False)
         shared_here = 0
         for _ in range(80 if ctx.shun else 250):
-            if len(drafts) >= n or stage in used_up:
+            if len(drafts) >= n:
+                return drafts
+            if stage in used_up:
                 break
             if shared_here >= _SHARED_ENOUGH * n:  # the next stage, or at the end the least shared
                 used_up |= set() if patient else {stage}

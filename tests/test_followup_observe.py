@@ -177,3 +177,29 @@ def test_english_invitations_said_in_chat_have_their_kind(reply: str, kind: str)
 ])
 def test_winks_fond_names_an_empty_chair_a_trouble_at_home_and_a_lone_thumbs_up_are_read(reply: str, mood: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,kind", [
+    # imperatives that carry no 帮我/记得: a manner, a thing to wear or share, a deadline, someone's errand, a share of work
+    ("下雪了 路上开车慢点", "request"), ("穿件厚外套 山上冷", "request"), ("下回别寄了 家里还有", "request"),
+    ("好好陪陪孩子", "request"), ("明天下班前交上来。", "request"), ("奶奶说让你捎点茶叶回来", "request"),
+    ("碗你洗 我做饭", "request"), ("借我两百呗 月底还", "request"), ("到了给我打个电话", "request"),
+    # offers to do something for us are accepted or declined
+    ("给你留两个？", "yes_no"), ("我在排队 给你带一杯？", "yes_no"),
+    # invitations said as plans
+    ("我初八就走了 走之前见一面？", "invitation"), ("欢迎来参加我们的年会", "invitation"), ("我在楼下等你", "invitation"),
+    # a statement asked with only a question mark wants a yes or a no
+    ("晚饭你也包了？", "yes_no"), ("新学校待得惯吗", "how_are_you"), ("是出什么事了吗", "what"),
+    ("你送的那箱橙子呢 还没到", "what"),
+])
+def test_asks_without_their_usual_words_still_have_their_kind(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("Office reopens Monday?", "yes_no"), ("brunch saturday?", "invitation"),
+    ("Let's grab dinner when you're back", "invitation"), ("Dad wants to know if you're bringing the pie", "yes_no"),
+    ("How is the house hunt going?", "what"), ("Will do. When does the office reopen?", "when"),
+])
+def test_english_asks_without_a_question_word_have_their_kind(reply: str, kind: str) -> None:
+    assert first_kind(reply, "Happy holidays!") == kind

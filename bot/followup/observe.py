@@ -62,10 +62,11 @@ def _clauses(text: str) -> list[tuple[str, str]]:
     """(clause body, its trailing punctuation) for each comma/sentence piece of a reply."""
     out = []
     for m in _CLAUSE.finditer(text):
-        piece = m.group(0)
-        body = re.sub(r"[，,。．！!？?；;\n~～…]+$", "", piece).strip()
+        piece = m.group(0).rstrip(" \t")  # "Will do. When…": the stop before the space ends the clause
+        body = re.sub(r"[，,。．！!？?；;\n~～…]+$|(?<=[A-Za-z])\.$", "", piece).strip()
         if body:
-            out.append((body, piece[len(piece.rstrip("，,。．！!？?；;\n~～…")):]))
+            out.append((body, piece[len(body):].strip() if piece.startswith(body) else
+                        piece[len(piece.rstrip("，,。．！!？?；;\n~～…")):]))
     return out
 
 
@@ -170,11 +171,13 @@ _HOLIDAY_NAME = re.compile(r"圣诞|中秋|元宵|端午|国庆|七夕|生日|�
                            r"|thanksgiving|birthday|valentine", re.I)
 
 
-def _rank(question: str, language: str) -> int:
+def _rank(question: str, language: str) -> float:
     """Which question to answer first: an errand or an invitation (they wait on us), how we are (it matters more
     than the yes/no around it: "你最近是不是又天天熬夜 … 身体吃得消不"), a question of substance, and last their
     care ("别总熬夜"), which a promise answers in passing."""
     kind = question_kind(question, language)
+    if kind == "yes_no" and question_kind(question.rstrip("？? "), language) == "none":
+        return 3.5  # asked with only a question mark: any question with a shape comes first
     if kind == "request" and CARE_ASK.search(question):
         return 3
     if kind == "request" and re.search(r"帮我(?:选|挑|投|定)|^please say", question, re.I):

@@ -203,3 +203,16 @@ def test_asks_without_their_usual_words_still_have_their_kind(reply: str, kind: 
 ])
 def test_english_asks_without_a_question_word_have_their_kind(reply: str, kind: str) -> None:
     assert first_kind(reply, "Happy holidays!") == kind
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("不告诉你[白眼]", "teasing"), ("就知道吃 给你留了两个", "teasing"), ("你起得来吗 六点就出发", "teasing"),
+    ("那你得分我一半哈哈", "teasing"), ("赢了个啥 菜鸡互啄😭", "teasing"),  # tears of a joke stay a joke
+    ("我现在还在工地 晚点回你", "busy"), ("周末要值班 下周吧", "busy"), ("eating now, talk later!", "busy"),
+    ("你这孩子，太客气了", "touched"), ("卡片我念了三遍", "touched"),
+    ("那天记得给你爸点根香", "sad"), ("你奶奶要是知道你考上了 肯定高兴", "sad"),
+    ("你那边降温没 羽绒服穿上没", "worried"), ("不用来回折腾 路上堵", "worried"),
+    ("谢谢小周。", "cold"), ("[抱拳]", "cold"),
+])
+def test_stickers_jabs_where_they_are_stuck_fond_elders_the_dead_and_curt_thanks_are_read(reply: str, mood: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == mood

@@ -37,11 +37,15 @@ _SAD = _cues(
     (r"不太理想|没考好|落榜|挂科|失望|白忙|disappointed", 2),  # a hope that failed
     # Someone missing from the table: "可惜你不在", "奶奶想他了", "想自己待着", "first Thanksgiving without your uncle".
     (r"可惜(?:你|您)?不在|想(?:他|她)了|想自己待着|一个人待着|\blonely\b|first \w+ without|without (?:him|her)\b", 2),
+    # The dead spoken of ("你爸走得早", "给妈点根蜡烛", "你爷爷要是知道…"), someone far away missed, a child who asks why
+    # the parent is not home.
+    (rf"走得早|{_KIN}要是(?:还在|知道|看到)|(?:好|很|真)想(?:你|您)\S{{0,3}}(?:还有|才能|见不到)"
+     r"|一颗星星都没有|问我为(?:啥|什么)不回", 2),
     (r"唉|\bsigh\b|(?<!身体)(?<!脸色)不太好(?!意思)|不怎么好|not (?:so |that |too )?(?:great|good)|\brough\b", 1.5),
     (r"腿脚不(?:好|方便)|走不了远路|躺(?:了|着)|卧床|😔|😞|💔|😢", 1.5),  # ageing, laid up over the holiday
 )
 # Grief rites stand in questions too ("今年你回不回去给你爷爷上坟").
-_RITES = _cues((r"扫墓|上坟|烧纸|祭扫|忌日", 2))
+_RITES = _cues((r"扫墓|上坟|烧纸|祭扫|忌日|点(?:根|支|柱)(?:蜡烛|香)|问我为(?:啥|什么)不回", 2))
 # Better now ("刚好点", "退烧了"): the worry is over, what is left is a holiday lost in bed.
 _RECOVERED = re.compile(r"刚好点|好多了|好些了|退烧了|痊愈|feeling better", re.I)
 _ILLNESS = re.compile(r"住院|医院|出院|复查|指标|手术|发烧|咳嗽|生病|病了|老毛病|身体不(?:太)?好|一直没好|hospital|surgery"
@@ -60,6 +64,9 @@ _WORRIED = _cues(
      # a trouble on their hands: health numbers, a storm, a parcel lost, a figure falling, a child who won't listen
      r"|血压|血糖|胃疼|胃不舒服|冻裂|台风|暴雨|寄丢|会不会丢|身子是自己的|怎么掉|掉(?:了)?这么多|老是掉线|不听(?:我的|话)"
      r"|blood pressure|holding up"
+     # the cold, the road, their thinness, a thing that might go wrong: "羽绒服穿上没", "脸都瘦了", "山上路滑", "会不会漏电"
+     r"|累不累|(?:脸|人)都?瘦了|又瘦了|降温(?:了|没)|穿上?没|路(?:上)?滑|雪(?:太)?大|封(?:了|路)|别开车|会不会(?:漏|坏|出事|有事)"
+     r"|过量|复查|来回折腾|路上堵|急死|流感|睡得着|做噩梦|is it bad|power'?s (?:been )?out|slipped|in a cast"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
 )
 # Moved by what we wrote, or by being remembered and missed.
@@ -71,6 +78,8 @@ _TOUCHED = _cues(
     (r"有(?:这份|这个)?心就好|别破费|又?乱花钱|花(?:那|这)?(?:个)?钱干(?:啥|嘛|什么)|这孩子(?:真|太|就是)?(?:细心|懂事|有心|贴心)"
      r"|认识你(?:真|挺|很)?好|有你(?:真|挺|很)?好|you shouldn'?t have|that'?s (?:so )?(?:lovely|sweet)", 2),
     (r"\baww+\b", 1.5),
+    # An elder's fond "你这孩子", a card read three times, "miss you too", a lovely surprise, relief that we came.
+    (r"这孩子[\s，,]{0,2}(?:太客气|记性真好|有心)|记得(?:你)?小时候|念了[两三几好]遍|看了[两三几好]遍|就够了|比啥都强|miss you too|lovely surprise|就放心了", 2),
     # Fond names and a full heart: "傻孩子", "傻瓜", "oh sweetheart", "my heart is so full".
     (r"傻(?:孩子|丫头|小子|瓜)|有出息|\boh (?:sweetheart|honey|sweetie|darling)\b|heart (?:is )?so full|warms my heart", 2),
 )
@@ -85,7 +94,11 @@ _BUSY_STATE = _cues(
      r"在机场|航班延误|在高铁上|轮班|[排牌]满|通宵|跑数据|跑客户|批\S{0,4}卷|改卷|处理\S{0,2}故障|修线上|被拉起来|"
      r"travell?ing for work|\bgrading\b|on call\b|stuck (?:on|at|in)"
      # "哪有空", "在公司改bug", "开会到一点", "今晚上线", "在家看孙子", "眼睛都睁不开", "double shift"
-     r"|哪有空|改bug|开会到|今晚(?:要)?上线|看孙子|带孙子|睁不开|double shift|\bshift\b", 2.5),
+     r"|哪有空|改bug|开会到|今晚(?:要)?上线|看孙子|带孙子|睁不开|double shift|\bshift\b"
+     # where they are stuck now, what takes their day, when they get free: "我现在还在机房", "周末要补课", "拉我跳广场舞",
+     # "我大概十一点回", "talk later", "no day off"
+     r"|(?:现在|还)(?:在|就在)(?:公司|机房|单位|工地|实验室|群里|店里|厂里)|要(?:补课|上课|值班|加班|出差|盘点)|拉我(?:去|跳|打)"
+     r"|[一二三四五六七八九十两\d]+点(?:多|左右)?(?:才)?回|打瞌睡|晚点(?:再)?回(?:你|您)|一个接一个|talk later|\bttyl\b|gotta go|no day off|all weekend", 2.5),
 )
 # Work pressing: a deadline, a demand, a hurry.
 _BUSY_PRESSURE = _cues(
@@ -112,6 +125,12 @@ _TEASE = _cues(
     (r"\[(?:坏笑|奸笑|偷笑|调皮|阴险|斜眼|机智)\]|少贫|别装了|别又(?!硬撑|熬夜|累|拖|感冒|生病)|我就知道|上次也是你|每次都|你说的[\s，,！!]|赖账|欠着|"
      r"\brude\b|pics or it didn'?t happen|holding you to (?:it|that)|fair and square|nice try|sure you (?:did|do|are)", 2),
     (r"(?:你|您)怎么(?:没|不)(?:来|去|说)", 1.5),  # a mock reproach: "上次你怎么没来"
+    # Chat stickers that roll eyes or sweat, mock indignation, making them pay, doubting they can: "[白眼]", "还好意思",
+    # "太阳打西边出来了", "就知道吃", "你起得来吗", "哪抄的", "火鸡你请", "别把厨房点了", "don't you dare".
+    (r"\[(?:旺柴|白眼|发怒|流汗|苦涩|抠鼻|翻白眼|鄙视|撇嘴|傲慢)\]|还好意思|太阳打西边|就知道(?:吃|玩|睡|花钱)|起得来吗|哪抄的"
+     r"|(?:好|真)土|过分了|不告诉你|惯着|(?<![我])(?:你|您)请$|你全吃了|别把\S{1,4}(?:点|烧|炸|拆)了|等(?:到|了)?\S{0,3}(?:冬至|一天|半天|一年)了"
+     r"|谁\S{0,2}哭鼻子|分我一半|don'?t you dare|\bbrave!|thanks for the pressure|no chance|\bugh\b|^fine\.|"
+     r"myth and you know it|too proud|is a disaster|knock knock", 2),
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
 # "个啥", "客气啥", "过啥七夕", "啥蓝屏不蓝屏的": taking a word back to dismiss it, in fun.
@@ -176,17 +195,22 @@ def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed
     if _TEARS.search(reply):
         # Tears belong to their cause (grief, exhaustion); with none, they are tears of being moved.
         cause = max(("sad", "busy", "worried"), key=lambda m: s[m])
-        s[cause if s[cause] >= 1.5 else "touched"] += 2
+        if s[cause] >= 1.5:
+            s[cause] += 2
+        elif s["teasing"] < 2 or s["touched"]:  # "奶爸个啥 是奶瓶清洗工😭": tears of a joke stay a joke
+            s["touched"] += 2
     return s
 
 
 def _bare_acknowledgement(reply: str) -> bool:
     """"嗯", "收到。", "好的", "thanks": nothing but an acknowledgement, with no warmth."""
     bare = re.sub(r"[\s，,。.…~～]+", "", reply)
-    if re.fullmatch(r"(?:👍|👌|🙂)(?:🏻|🏼|🏽|🏾|🏿)?", bare):
-        return True  # a lone thumbs-up closes the talk
+    if re.fullmatch(r"(?:👍|👌|🙂|🙏|\[抱拳\]|\[OK\])(?:🏻|🏼|🏽|🏾|🏿)?", bare):
+        return True  # a lone thumbs-up, folded hands or fist salute closes the talk
     if not bare or re.search(r"[!！?？]", reply) or _EMOJI.search(reply) or _LAUGH.search(reply):
         return False
+    if re.fullmatch(r"(?:谢谢|多谢|收到)[\u4e00-\u9fff]{1,5}|你也是|您也是|看情况|再看吧|随便|都行", bare):
+        return True  # "谢谢小吴。", "你也是": thanks with a name, or a shrug, and nothing more
     return bool(_COLD_WORDS.fullmatch(bare)) or len(bare) <= 2  # "到了。", "同喜。", "不回。": two words and a stop
 
 

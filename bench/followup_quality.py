@@ -31,10 +31,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.followup.answers import question_kind
 from bot.followup.bank import listener
 from bot.followup.checks import _fits
 from bot.followup.observe import _reply_language, analyse_rules
+from bot.followup.question_kinds import question_kind
 from bot.followup.suggest import suggest
 from bot.followup.thread import Thread
 from bot.writing import holidays

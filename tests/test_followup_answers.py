@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.followup.answers import question_kind
 from bot.followup.bank import compose_followups_offline
 from bot.followup.observe import analyse_rules
+from bot.followup.question_kinds import question_kind
 from bot.followup.thread import Thread
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.followup.answers import question_kind
 from bot.followup.observe import analyse_rules
+from bot.followup.question_kinds import question_kind
 
 GREETING = "老周，春节快乐！祝你新的一年 bug 清零，头发茂盛"
 PLAIN = "祝你节日快乐，万事顺意！"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.followup.answers import Listener, question_kind
+from bot.followup.answers import Listener
+from bot.followup.question_kinds import question_kind
 
 _TIMES = {"圣诞": ("on the 23rd", "Christmas Eve morning", "the weekend before"),
           "感恩节": ("Wednesday night", "the day before", "Thursday morning"),

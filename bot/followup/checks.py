@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from bot.domain import length_units
-from bot.followup.answers import Listener, foreign_words, question_kind
+from bot.followup.answers import Listener, foreign_words
 from bot.followup.lexicon import _CJK, _EMOJI, _EN_STOP, _JOKE_WORDS, _LAUGH, _TOPICS
+from bot.followup.question_kinds import question_kind
 from bot.followup.thread import MAX_UNITS, Analysis
 from bot.writing.compose import clean_draft
 from bot.writing.guard import unclean

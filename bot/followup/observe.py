@@ -7,7 +7,6 @@ import logging
 import re
 from typing import Any
 
-from bot.followup.answers import CARE_ASK, asks_of_us, question_kind
 from bot.followup.lexicon import (
     _BARE_ANSWER,
     _BARE_YOU_TOO,
@@ -35,6 +34,7 @@ from bot.followup.lexicon import (
     _YOU_TOO,
 )
 from bot.followup.mood import read_mood, troubled
+from bot.followup.question_kinds import CARE_ASK, asks_of_us, question_kind
 from bot.followup.thread import (
     MOODS,
     RECENT_TURNS,

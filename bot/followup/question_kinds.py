@@ -1,0 +1,154 @@
+"""The kind of question a reply asks, which decides the shape of the answer: a time for "什么时候回家？", a yes or a
+no for "论文投出去了吗？", a dish for "晚上想吃什么？", an acceptance for "来家里吃饭吧", a promise for "帮我带点特产"."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you", "invitation", "request", "none"]
+
+# Ask kinds, tried in order: the first that matches decides (an invitation that asks "when" is answered as a when
+# with an acceptance in it, see `_when`).
+_NOT_QUESTION_JI = r"(?<![这那前好过十没们待住玩歇等请])"  # 这几天, 好几年, 你们几个, 多待几天: "a few", not "how many"
+# "别迟到", "别跟你爸说", "你也别光忙工作": a "don't" is an ask; "别客气", "别闹" and a bare "别" are not.
+_ORDER_NOT = r"^(?:你|您)?(?:也|可|千万|一定)?(?:别|不要)(?!客气|闹|逗|提|装|贫|笑|急|这么|那么|说了|了|吧|啊|呀|扯|担心|破费|骗|吹|又是|难过|哭|多想|瞎想|怕)[\u4e00-\u9fff]{2,}"
+# Looking after yourself ("注意身体", "早点休息"), or a flat "don't" ("别迟到"): asked of us too, after any
+# question of substance.
+CARE_ASK = re.compile(_ORDER_NOT + r"|(?<![又也])给我(?:打|回|发|来)(?:个|一)?(?:电话|消息|视频|信息)(?!了)|(?:下次|下回|以后|今后|先|千万|可)别|(?:开车|路上|走路|骑车)?慢(?:一)?点(?![\u4e00-\u9fff])|小心点(?![\u4e00-\u9fff])|注意(?:身体|安全|休息|保暖)|多(?:穿|休息|喝水)点?|早点(?:睡|休息)|照顾好自己|保重|别(?:总|老|又)?熬夜|别太累"
+                      r"|别(?:又)?硬撑|take care|get some rest|don't work too hard|be safe", re.I)
+_KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+    ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
+                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|忙不忙|累不累|(?:工作|最近|学习)(?:忙|累)吗"
+                    r"|感觉(?:怎么样|如何|咋样)|(?:适应|习惯)了?吗|(?:你|您)们?(?:那边|那儿)?还(?:行|好)吗?$"
+                    # their days and health: "新公司待得怎么样", "吃得好不好", "身体吃得消不", "还顺利吧", "还活着吗"
+                    r"|(?:待|干|住|睡|吃|适应|休息)得(?:怎么样|咋样|如何|好不好|还(?:行|好|习惯|顺当|顺利)吧?)"
+                    r"|(?:顺利|适应|顺当|习惯)吧$|吃得消|受得了吗|还活着吗|(?:最近|你|您)还好吗"
+                    # "新单位待得惯吗", "睡得着了吗", "是不是工作太累了", "现在都好吗", "工作顺心吗"
+                    r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$")),
+    # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
+    ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
+             # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
+             r"|(?:遇到|出|发生)(?:了)?(?:什么|啥)事|为(?:啥|什么)|(?:送|寄|买|发)的[^，]{1,6}呢$|哪一[课章篇首本回]"),
+    # Offers to do something for us ("给你带点？", "给你留个周六的号？"): we accept or decline.
+    ("yes_no", r"^(?:那)?(?:我)?给(?:你|您)(?:带|留|寄|买|捎|做|包|送)"),
+    # Asking us to do something: an errand, a favour, a thing to send or bring back, a how-to for what we sent.
+    ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
+                 r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)叫上|^叫上|(?:你|您)\S{0,4}顺便(?:帮|带|买)|^顺便(?:帮|带|买)|麻烦(?:你|您)"
+                 r"|记得(?:带|给|还|发|把|买|叫|交|帮|拿|寄)|把[^，]{1,10}(?:发|给|交|带|还|拿|寄|转|报)(?:我|给我|上来|过来)"
+                 r"|(?:你|您)(?:跟|和|给)\S{1,4}说一声"
+                 r"|发(?:给)?我(?:一下|一遍|吧)?$|(?:能不能|能|可以|可不可以)帮|能不能\S{1,4}一下|多(?:担待|关照|关注|费心)"
+                 r"|(?:你|您)们?[^，]{0,6}(?:考虑|准备|关注|安排|确认|处理|通知)一下|(?:礼物|红包)呢|还没(?:给我)?(?:答复|回复)"
+                 r"|(?:你|您)\S{0,4}陪我|陪我\S{0,6}(?:吗|吧|呗)$|怎么(?:用|弄|装|操作|设置)"
+                 # An errand said as a plain statement: "你明天来办公室拿一下", "周五前给我", "把样品带上",
+                 # "回来给我们带点腊肠", "拍照给我看看", "你先起个草", "明天得周会帮我打个掩护".
+                 r"|(?:你|您)们?\S{0,8}(?:一下|一趟)$|(?<![谢])帮我(?![们])[^了过]{1,8}$|把\S{1,10}(?:带上|带来|带过来|捎上)"
+                 r"|前(?:发)?给我$|给我(?:看看|瞧瞧|尝尝|听听)|给我们?(?:带|捎)(?:点|些|两|几|一|个)|^带\S{1,6}(?:过来|回来)"
+                 r"|(?:你|您)(?:先|可)?(?:记得|别忘了)|(?:你|您)先(?!忙|歇|休息|睡|吃)\S{1,6}$|(?:你|您)带(?:上|点|双|件|个|些|几)"
+                 # Orders said flat: "记得接一下", "麻烦收一下", "通知下部门的人", "让阿姨每天量一次", "把碗洗了",
+                 # "周二下午三点来办公室", "周五前发我邮箱", "今年火鸡你请", "你监督我", "多跟他聊聊", "别迟到".
+                 r"|(?<!还)(?<!不)(?<!记得)记得(?!多穿|穿|吃饭|休息|早点|早睡|保暖|照顾|吗|呢|啊|不|我|这事|这件|那时|那会|那年|那次|那件|清|老师|你|记得|当年|小时候|以前|这么|那么|很|挺|得)[\u4e00-\u9fff]|麻烦\S{0,3}(?:收|帮|给|发|带|看|问|转|通知|拿|寄|催)"
+                 r"|^通知|^让(?!我|人|你(?!爸|妈|们))[\u4e00-\u9fff]{1,4}(?:每天|记得|多|早点|先|把|去|来|别)|把\S{1,8}[洗收拿带发交寄办弄]了?$"
+                 r"|来(?:一趟|办公室|我办公室|公司)|发(?:给)?我(?:邮箱|微信|一份|看看|一下)"
+                 r"|(?<!给)(?:你|您)(?:来)?(?:请|洗|付|刷|监督我|负责|提醒我|盯着|煮|做|包|买|订|开)$|多(?:跟|和|陪)\S{1,3}(?:聊|说|沟通|走动)"
+                 rf"|{_ORDER_NOT}"
+                 # Imperatives with no marker but their shape: a "don't" mid-clause ("你先睡别等我", "下次别寄了"),
+                 # a manner ("路上开车慢点", "今晚早点回来"), a verb that opens the clause with what to take or do
+                 # ("穿双好走的鞋", "分点给你同事", "好好陪陪家人", "多练竖画", "介绍一个"), a deadline order
+                 # ("年后第一周要修好", "明天下班前交上来"), what someone asked of us ("你奶奶说让你捎两斤汤圆"),
+                 # a share of the work ("汤圆你煮", "你买肉我买菜"), a demand ("我要芋泥的", "借我500呗").
+                 r"|别(?:管我|全|再买|再寄|再送|乱花)|早点(?:回来|回家|来|到|过来|出发)"
+                 r"|^(?:穿|带|拿|戴)(?:双|件|个|条|顶|上)|^(?:分|拿|留|匀)(?:点|些|一半|一份)"
+                 r"|^好好(?:陪|休息|玩|准备|干|学|养|歇|吃)|^(?:多|少)(?:练|读|背|写|运动|走动|喝点|吃点)|^介绍"
+                 r"|要(?:修好|改好|弄好|做完|搞定)$|(?<!能)(?:交|报|发|送|拿)(?:上来|过来)$"
+                 r"|(?:说|要|想)让(?:你|您)(?![舅姐哥爸妈叔姨姑们外奶爷嫂弟妹媳老])|^(?:你|您)等(?:我|一下|会|下)"
+                 r"|^(?:你|您)(?:买|带|订|做|煮|包|开|出)[\u4e00-\u9fff]{1,3}我|我要[^，吃穿哭去回走是]{1,6}的$"
+                 r"|借(?:给)?我|(?:跟|和|告诉)我(?:说|讲)?(?:一声|声)?$|^改(?!天|日)\S{1,4}吧$|(?:你|您)来(?:搬|帮|写|讲|弄|安排|订|拿|接|开)"
+                 r"|^先(?!忙|歇|休息|睡|吃|这样|那样)\S{1,6}(?:嘛|吧|呗)$|想吃(?:你|您)|^现在就(?:查|做|去|发|改|办|来)"
+                 r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
+    ("choice", r"(?<!收笔)还是(?!急|慢|差|不行|老样子).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
+               r"|要么.{1,8}要么|^(?:你|您)(?:挑|选)(?:一个|一|个)"),
+    ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
+    ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|什么(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
+              r"|(?:你|您)(?:挑|定|选)(?:个)?地方"),
+    ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
+    # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
+    ("what", rf"多少|{_NOT_QUESTION_JI}几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]|哪(?:几|些)"),
+    # "能来吗" asks whether we can, "晚上回来吃饭吗" whether we come home as planned: yes/no questions, not new plans.
+    ("invitation", (r"(?:(?<!回)来|过来|回来(?![^，]*(?:吗|不|没)$))(?:家里|我家|家|我这|这边)?(?:吃|坐|玩|聚|喝|住|过节|过年)|(?:一起|要不要|要不|有空)"
+                   r"(?:来|去|吃|喝|聚|出来|过来|约)(?![的了过])|聚聚|聚一聚|约(?:个|一)?(?:饭|时间)|来.{0,6}(?:聊聊|坐坐|转转)"
+                   r"|(?<!你们)(?<!你)(?:来|过来|一起|聚|吃|喝|玩|见)[^，。]{0,8}吧$"
+                   r"|有空(?:吗|不|没有?)?$|想请(?:你|您)|出来(?:浪|玩|聚|喝|吃|坐|嗨|走走)|可得(?:回来|来)|陪不陪"
+                   r"|来[^，。？\s]{0,4}?(?:家|店|公司|厂|这|那)(?:里|儿|边)?(?:吃|坐|玩|聚|喝|住|过|拿|看|剪|演示|参观)"
+                   r"|(?<!回)来(?:剪|吃|玩|坐|聚|喝)|要不要\S{0,3}(?:一下|试试|看看)|一起(?:吗|不|没)$"
+                   r"|约不约|(?:进屋|进来|上来)坐|请(?:你|您)(?:吃|喝)"
+                   r"|陪\S{0,4}(?:杀|下|喝|吃|玩|打)\S{0,4}(?:不|吗)$"
+                   # "初三聚不聚", "周末来我家涮火锅", "到时候来摘", "我们俩出去吃"
+                   r"|(聚|约|玩)不\1|来(?:我|咱)?家(?:里)?[\u4e00-\u9fff]|到时(?:候)?(?:来|过来)[\u4e00-\u9fff]"
+                   r"|(?:我们|咱们?)(?:俩|两个)?(?:一起)?出去(?:吃|玩|逛|走走|喝)"
+                   # "走之前见一面", "咱们再好好喝一顿", "欢迎参加", "诚邀您来", "你必须来当伴郎", "我在楼下等你",
+                   # "周末带孩子回来", "过来一起赏月", "你来不来", "你来看不", "聚会你来吗", "你能回来讲讲吗"
+                   r"|见(?:一|个)面|碰个面|咱们?\S{0,4}(?:喝|吃|聚)一(?:顿|杯|次|回)|欢迎(?:参加|光临|来|过来)|诚邀|邀请(?:你|您)"
+                   r"|(?:必须|一定要|可得)来|我在\S{1,6}等(?:你|您)|带(?:孩子|娃|对象|媳妇|老婆|老公|家里人)回来(?!不|吗|没)"
+                   r"|(?:过来|来)一起|(?<![回还])来看不$|(?<![回还])(?:你|您)们?来吗$|回来(?:讲|聊|坐|看看)")),
+    ("yes_no", (r"(?:吗|(?<!什)么|(?<!干)嘛|(?<![都也])没|(?<![都也])没有|行不|好不|对不|是不|(?<!不)不)$|了没|是不是|有没有|要不要|会不会|能不能"
+                r"|(?<!不)(.)不\1|行不行|好不好|可不可以|确定|还[^，]*(?<!还)没[\u4e00-\u9fff]?$|是\S{1,8}的吧$|没\S{0,4}吧$")),
+    ("what", r"(?<![没不])(?:什么|啥)(?![都也])|干嘛|干啥|怎么|谁|哪位|哪(?:个|款|种)(?:牌子|品牌|口味|颜色|型号)|^(?:你|您)是$"),
+))
+_KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
+    ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
+                    r"|^(?:and|what about|how about) you\b|\bhow(?:'ve| have) you been|treating you|settling in"
+                    r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+) (?:doing|holding up|feeling|getting on)"
+                    r"|\bhow(?:'s| is| has| was| are)(?: your| the)? (?:holiday|holidays|week|weekend|day|christmas|trip|"
+                    r"break|new job|job|work|the little ones|the kids)\b")),
+    ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|"
+                 r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"
+                 r"|^remember to|^(?:\w+ )?(?:send|bring|call|text|tell|grab|save|show) (?:me|us|pics|photos|it|some)\b")),
+    # "Let's get lunch when we're back, my treat", "brunch sunday?", "Will you and Mark come for lunch?"
+    ("invitation", (r"^let'?s (?!not\b|see\b)|\bmy treat\b|^(?:brunch|lunch|dinner|drinks|coffee|breakfast|tea)\b(?: \w+){0,2}$"
+                   r"|\bwill you(?: and \w+)? come\b")),
+    # Offers and second-hand questions: "You want me to get them?", "mom wants to know if you're bringing…"
+    ("yes_no", r"^(?:do )?you want me to\b|\b(?:wants?|wanted|asked|asks|wondering) (?:to know )?(?:if|whether)\b"),
+    ("request", r"\byou'?re on \w+ duty\b|\byou owe me\b"),
+    ("what", r"\bhow (?:is|are|was|were|did) (?:the|your) [\w ]{1,30}? go(?:ing)?\b"),
+    ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
+    ("where", r"\bwhere\b(?! (?:you|we|they) are\b| i am\b)|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office)\b"),
+    ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
+               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b)[\w'-]+"
+               r"(?: [\w'-]+){0,4}$")),
+    ("invitation", (r"\bcome (?:over|round|by|visit|up|down|along|with)|\bjoin(?:ing)? (?:us|me)\b|\blet'?s (?!not\b)\w+"
+                   r"|\b(?:want|wanna|would you like)(?: to)? (?:come|join|meet|grab|have|hang)|\bfree (?:for|to)\b"
+                   r"|\byou in\b|\bare you in\b|^(?!(?:are|is|do|did|will|was)\b).*\b(?:dinner|lunch|brunch|drinks|coffee|breakfast) (?:at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|tonight|tomorrow)$")),
+    ("where", r"\bwhich (?:hospital|airport|station|gate|floor|hotel)\b"),
+    ("what", r"\bwhat\b(?! an? \b)|\bwhich\b|\bwho\b|\bhow (?:many|much)\b"),
+    ("yes_no", (r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"
+                r"|\b(?:did|do|does|have|has|are|is|will|would|can|could|should) (?:you|we|i|it|they|he|she)\b"
+                r"|^should\b")),
+))
+
+
+def asks_of_us(kind: str, clause: str) -> bool:
+    """Whether a clause of this kind wants an answer though it has no question mark: any question kind but an open
+    "what", an invitation or a request ("周末来家里吃饭吧", "帮我带点特产"), and care ("别总熬夜": a promise answers it)."""
+    return kind not in ("none", "what")
+
+
+def question_kind(question: str, language: str = "zh") -> QuestionKind:
+    """The shape an answer to `question` must have."""
+    text = re.sub(r"(?:[？?！!。.，,\s~～]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|\[[\u4e00-\u9fff]{1,4}\])+$", "",
+                  question.strip())  # end punctuation and emoji ("有人送花没😏")
+    for kind, rx in (_KINDS_EN if language == "en" else _KINDS_ZH):
+        if rx.search(text):
+            return kind  # type: ignore[return-value]
+    if CARE_ASK.search(text):
+        return "request"
+    return "yes_no" if plain_question(question) else "none"
+
+
+def plain_question(question: str) -> bool:
+    """A statement asked with a question mark and no word that shapes the answer ("Office reopens Wednesday?",
+    "晚饭你也搞定？"): a yes or a no is what it wants. Not a word echoed in surprise ("五仁？"), not "你那边呢"."""
+    if not re.search(r"[？?]\s*$", question) or re.match(r"(?:你|您)(?:那边|那儿|们)", question):
+        return False
+    body = re.sub(r"[？?\s]+$", "", question)
+    return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 4 or len(re.findall(r"[A-Za-z]+", body)) >= 3

@@ -156,3 +156,19 @@ def test_asked_whether_something_is_done_the_yes_says_it_is_done(reply: str, don
     texts = suggestions(reply, name="妈", category="家人", holiday="春节")
     assert any(done in t for t in texts), texts
     assert not any("收拾不好" in t for t in texts)
+
+
+def test_options_offered_as_either_or_are_what_the_answer_picks_from() -> None:
+    texts = suggestions("订好假期了 要么去厦门 要么去成都 你挑一个", name="阿琪", category="朋友", holiday="国庆")
+    assert texts and all("厦门" in t or "成都" in t for t in texts[:2])
+
+
+def test_asked_when_something_will_be_ready_the_answer_is_a_time_ahead_not_one_gone_by() -> None:
+    texts = suggestions("谢谢。上次说的报价什么时候能发个正式的？", name="王总", category="客户", holiday="中秋",
+                        style="商务得体")
+    assert texts and not any(w in t for t in texts for w in ("上个月", "上周", "月初就"))
+
+
+def test_an_emoji_in_the_question_is_not_carried_into_the_answer() -> None:
+    texts = suggestions("那我几点去你家😆", name="阿杭", category="恋人", holiday="七夕")
+    assert texts and not any("😆" in t for t in texts)

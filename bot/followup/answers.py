@@ -126,7 +126,8 @@ def _swap(text: str, you: str, name: str | None = None) -> str:
 
 def _gist(question: str, you: str, name: str | None = None) -> str:
     """The question without its lead-in, its subject and its end particles, turned round."""
-    text = re.sub(r"[？?！!。.，,~～\s]+$", "", question.strip())
+    text = re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|\[[\u4e00-\u9fff]{1,4}\]", "", question.strip())  # 😆, [捂脸]
+    text = re.sub(r"[？?！!。.，,~～\s]+$", "", text)
     text = _SUBJECT.sub("", _LEAD.sub("", text))
     return _swap(_TAIL.sub("", text), you, name)
 
@@ -173,10 +174,11 @@ def _times(before: str, who: Listener) -> list[str]:
 def _when(q: str, who: Listener) -> list[str]:
     before, after = _split(q, r"什么时候|啥时候|啥辰光|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久|初几|几月|几时|几天")
     verb = _gist(after, who.you, who.name)
-    if verb.endswith("的"):  # "你什么时候偷偷学会包饺子的": when it happened, not a plan
-        done = _short(verb[:-1], q, 6)
-        return [who.address(f"就上个月，{done or '偷偷弄'}的，没告诉{who.you}。"), who.address(f"前阵子{done or '弄'}的，练了好几回。"),
-                who.address(f"有一阵子了，想给{who.you}一个惊喜。")]
+    if verb.endswith("的") and not re.match(r"(?:能|会|要|可以|打算|准备)", verb):
+        # "你什么时候偷偷学会包饺子的": when it happened, not a plan ("什么时候能给个书面的" is one)
+        done = _short(verb[:-1], q, 6) or "弄"
+        return [who.address(f"就上个月，{done}的，没告诉{who.you}。"), who.address(f"上周{done}的，一直没说。"),
+                who.address(f"月初就{done}好了，想给{who.you}一个惊喜。")]
     verb = _short(re.sub(r"^(?:能|会|要|打算|准备|可以)", "", verb), q, 6)
     t1, t2, t3 = ("十一点前", "中午前", "十一点左右") if "几点" in q else _times(before, who)
     invited = bool(re.search(r"来|聚|聊|见|坐", after))
@@ -215,6 +217,8 @@ def _choice(q: str, who: Listener) -> list[str]:
     gist = _gist(q, who.you, who.name)
     # "传统五仁和流心奶黄哪个更受欢迎", "A方案和B方案选哪个": the two options said before 哪个
     if m := re.search(r"([^，,。\s和跟与]{1,8})(?:和|跟|与)([^，,。\s和跟与]{1,8}?)(?:选|挑|要)?哪(?:个|一个|种|款)", gist):
+        gist = f"{m.group(1)}还是{m.group(2)}"
+    if m := re.search(r"要么(.{1,6}?)[\s，,]*要么(.{1,6}?)(?:[\s，,]|$)", q):  # "要么去大理 要么去青岛 你挑一个"
         gist = f"{m.group(1)}还是{m.group(2)}"
     if m := re.search(r"(.{1,8})还是(.{1,8})$", gist):
         a, b = m.group(1), m.group(2)

@@ -47,7 +47,7 @@ def answer_en(question: str, who: Listener) -> list[str]:
         return [f"{{n}}{yes}!" if not formal else f"{{n}}{yes}, thank you for asking.",
                 f"{{n}}{yes}, all set.", f"{{n}}{no}"]
     if kind == "choice":
-        m = re.search(r"([\w' -]{2,30}?)\s+or\s+([\w' -]{2,30}?)\s*\?*$", question, re.I)
+        m = re.search(r"([\w' -]{1,30}?)\s+or\s+([\w' -]{1,30}?)\s*\?*$", question, re.I)
         a, b = (m.group(1).split()[-1], m.group(2)) if m else ("hotpot", "dumplings")
         return [f"{{n}}{a}, definitely!", f"{{n}}let's do {b} this time.", f"{{n}}{a} sounds perfect, your call though."]
     if kind == "invitation":

@@ -73,9 +73,9 @@ _ANSWER_EN: dict[str, dict[str, list[str]]] = {
             "{n}not bad, could use a sleep upgrade though",
         ],
         "biz": [
-            "{n}all is well, thank you for asking",
+            "{n}we are all well, thank you for asking",
             "{n}doing fine, thank you",
-            "{n}very good, thanks, and all the best to you",
+            "{n}I'm very well, thanks, and all the best to you",
         ],
     },
     "generic": {

@@ -38,7 +38,7 @@ _QUESTION_WORDS_ZH = re.compile(
 # Questions that are not asked of us: a rhetorical one ("我单身好吗😂", "红包是违规的好吗", "你是不是写代码写傻了"),
 # someone else's question told to us ("他天天问圣诞老人会不会来"), and a bare answer word ("没", "不是").
 _RHETORICAL = re.compile(r"好吗(?=[😂😏🙄😤])|(?:的|是\S{0,4})好吗$|是不是\S*(?:傻|疯|有病)|的吧[😑😏🙄]"
-                         r"|客气(?:啥|什么|干嘛|干啥)|谢(?:啥|什么)")  # "这么客气干嘛": don't be
+                         r"|客气(?:啥|什么|干嘛|干啥)|谢(?:啥|什么)|什么鬼")  # "这么客气干嘛": don't be
 _REPORTED = re.compile(r"^(?:[他她]们?|\S{1,3}[妈爸])?(?:天天|一直|老是?|总是?|又|还)?问(?!问|题|候|好|一下|下)")
 _BARE_ANSWER = re.compile(r"^(?:没|没有|不|不是|对|是|嗯|好|行)$")
 # Hearsay put back to us ("听说你辞职了？", "你妈说你找对象了？"): a lead-in to the question that follows it.

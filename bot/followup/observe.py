@@ -185,6 +185,10 @@ def _rank(question: str, language: str) -> float:
     return {"request": 0, "how_are_you": 1, "none": 4}.get(kind, 2)
 
 
+_EITHER = re.compile(r"要么[^，,。！!？?\s]{1,6}[\s，,]*要么[^，,。！!？?\s]{1,6}")
+_PICK = re.compile(r"^(?:你|您)(?:挑|选|定)")
+
+
 def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     """The rule-based reading of one reply to one greeting (always works, no model)."""
     clauses = _clauses(reply)
@@ -204,6 +208,8 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
                 opened.append(frag)
     # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are. Hearsay put back
     # to us ("听说你辞职了？") leads in to the question after it.
+    if either := _EITHER.search(reply):  # "要么去大理 要么去青岛 你挑一个": the options said before the ask are in it
+        questions = [f"{either.group(0)}，{q}" if _PICK.match(q) else q for q in questions]
     real = [q for q in questions if not _BARE_YOU_TOO.match(q)]
     questions = real or questions
     real = [q for q in questions if not _HEARSAY.match(q)]

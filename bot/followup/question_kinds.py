@@ -59,19 +59,19 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # a share of the work ("汤圆你煮", "你买肉我买菜"), a demand ("我要芋泥的", "借我500呗").
                  r"|别(?:管我|全|再买|再寄|再送|乱花)|早点(?:回来|回家|来|到|过来|出发)"
                  r"|^(?:穿|带|拿|戴)(?:双|件|个|条|顶|上)|^(?:分|拿|留|匀)(?:点|些|一半|一份)"
-                 r"|^好好(?:陪|休息|玩|准备|干|学|养|歇|吃)|^(?:多|少)(?:练|读|背|写|运动|走动|喝点|吃点)|^介绍"
+                 r"|^好好(?:陪|休息|玩|准备|干|学|养|歇|吃)|(?:^|课上|平时|以后|回去)(?:多|少)(?:练|读|背|写|运动|走动|喝点|吃点)|(?:有空|记得)(?:给我)?打(?:个)?电话|^介绍"
                  r"|要(?:修好|改好|弄好|做完|搞定)$|(?<!能)(?:交|报|发|送|拿)(?:上来|过来)$"
                  r"|(?:说|要|想)让(?:你|您)(?![舅姐哥爸妈叔姨姑们外奶爷嫂弟妹媳老])|^(?:你|您)等(?:我|一下|会|下)"
                  r"|^(?:你|您)(?:买|带|订|做|煮|包|开|出)[\u4e00-\u9fff]{1,3}我|我要[^，吃穿哭去回走是]{1,6}的$"
                  r"|借(?:给)?我|(?:跟|和|告诉)我(?:说|讲)?(?:一声|声)?$|^改(?!天|日)\S{1,4}吧$|(?:你|您)来(?:搬|帮|写|讲|弄|安排|订|拿|接|开)"
                  r"|^先(?!忙|歇|休息|睡|吃|这样|那样)\S{1,6}(?:嘛|吧|呗)$|想吃(?:你|您)|^现在就(?:查|做|去|发|改|办|来)"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
-    ("choice", r"(?<!收笔)还是(?!急|慢|差|不行|老样子).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
+    ("choice", r"还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
                r"|要么.{1,8}要么|^(?:你|您)(?:挑|选)(?:一个|一|个)"),
     ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|什么(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
               r"|(?:你|您)(?:挑|定|选)(?:个)?地方"),
-    ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是.{1,8}$"),
+    ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$"),
     # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
     ("what", rf"多少|{_NOT_QUESTION_JI}几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]|哪(?:几|些)"),
     # "能来吗" asks whether we can, "晚上回来吃饭吗" whether we come home as planned: yes/no questions, not new plans.
@@ -105,7 +105,7 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
                  r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"
                  r"|^remember to|^(?:\w+ )?(?:send|bring|call|text|tell|grab|save|show) (?:me|us|pics|photos|it|some)\b")),
     # "Let's get lunch when we're back, my treat", "brunch sunday?", "Will you and Mark come for lunch?"
-    ("invitation", (r"^let'?s (?!not\b|see\b)|\bmy treat\b|^(?:brunch|lunch|dinner|drinks|coffee|breakfast|tea)\b(?: \w+){0,2}$"
+    ("invitation", (r"^let'?s (?!not\b|see\b)|\bmy treat\b|(?:^|[^\w\s'][\s\ufe0f]*)(?:brunch|lunch|dinner|drinks|coffee|breakfast|tea)\b(?: \w+){0,2}$"
                    r"|\bwill you(?: and \w+)? come\b")),
     # Offers and second-hand questions: "You want me to get them?", "mom wants to know if you're bringing…"
     ("yes_no", r"^(?:do )?you want me to\b|\b(?:wants?|wanted|asked|asks|wondering) (?:to know )?(?:if|whether)\b"),

@@ -346,3 +346,20 @@ def test_an_answer_that_leaves_it_to_us_or_says_where_it_goes_is_no_detail(text:
 
 def test_a_title_asked_for_stays_with_the_name() -> None:
     assert extract_rules("给Aunt Lily写条圣诞祝福，她教了我三年钢琴").name == "Aunt Lily"
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("给我们小区的网格员小邓写个中秋祝福", "网格员", "其他"),  # a role the neighbourhood has, not a friend
+    ("帮我给理疗师阿梅写条感恩节祝福，她帮我把腰养好了", "理疗师", "其他"),
+    ("给Yuki写个新年祝福，她是我们的外包方，今年帮我们赶了三次版本", "外包方", "合作伙伴"),
+    ("给我连襟写个拜年微信，我俩每年都陪老丈人喝酒", "连襟", "家人"),
+    ("给乙方的驻场工程师老焦写个元旦祝福", "驻场工程师", "合作伙伴"),  # their side's person is still their side
+    ("For Thanksgiving, something for my therapist, she got me through a hard year", "therapist", "其他"),
+])
+def test_roles_and_kin_words_people_use_are_relations(text: str, relation: str, category: str) -> None:
+    slots = extract_rules(text)
+    assert relation in (slots.relation or "") and slots.relation_category == category
+
+
+def test_a_three_character_trade_is_not_heard_in_ordinary_words() -> None:
+    assert extract_rules("除夕要给师兄发条微信，他帮我把实验重跑了一遍").relation == "师兄"  # 要给师 is no 药剂师

@@ -21,7 +21,8 @@ _HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "�
 _STYLE_WORDS = ("轻松", "商务", "喜庆", "正式", "得体", "随意", "幽默", "搞笑", "体面", "庄重", "郑重", "正经", "活泼")
 _OCCASION_WORDS = ("微信", "短信", "邮件", "电话", "视频", "贺卡")
 _RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
-_RELATION_WORDS3 = tuple(w for w in _RELATION_WORDS if len(w) == 3)
+# Not the trades and roles (药剂师, 外包方, 收银员): their endings sound like too much ("要给师兄" is no 药剂师).
+_RELATION_WORDS3 = tuple(w for w in _RELATION_WORDS if len(w) == 3 and w[-1] not in "师员手方商厂组长工")
 
 # Where each kind of word stands; the window is group 1.
 _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (

@@ -100,7 +100,7 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
             elif owner[2] == "家人" and category in ("朋友", "同事", "领导", "下属") \
                     or owner[2] != "家人" and category in ("家人", "恋人"):
                 category = "其他"  # a parent's friend or colleague, a landlord's mother, a boss's wife
-            elif owner[2] in ("客户", "合作伙伴") and category in ("领导", "同事", "合作伙伴"):
+            elif owner[2] in ("客户", "合作伙伴") and category in ("领导", "同事", "合作伙伴", "其他"):
                 category = owner[2]  # the client's boss or contact person is still the client
             heads.append((owner, category, start, word))
     for owner, category, start, word in heads:

@@ -111,7 +111,8 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
             # "发小的妈妈": a friend's mother is not our family, and not addressed as 妈妈
             or owner in RELATIONS_ZH and relation_category_of(relation) == "家人"
             # "客户那边的老板": the client's boss is still the client
-            or RELATIONS_ZH.get(owner) in ("客户", "合作伙伴") and relation_category_of(relation) in ("领导", "同事"))
+            or RELATIONS_ZH.get(owner) in ("客户", "合作伙伴")
+            and relation_category_of(relation) in ("领导", "同事", "合作伙伴", "其他"))
         if owned:
             said = phrase[:phrase.rfind(relation) + len(relation)]  # as the user said it: 客户那边的老板
             relation, name = said, (None if name == relation else name)

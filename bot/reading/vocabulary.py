@@ -11,25 +11,34 @@ for _category, _words in {
     "家人": "小姨子 大姑子 小叔子 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
             "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
-            "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人",
+            "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人 "
+            # in-laws and kin said with their rank: 连襟 (wives are sisters), 妯娌 (husbands are brothers), 二姐, 大嫂
+            "连襟 妯娌 大姑姐 小姑子 姨父 姑妈 表姑 表叔 堂叔 舅公 姑婆 姨婆 太爷爷 太外婆 儿媳妇 孙媳妇 侄媳妇 继女 继子 养父 养母 "
+            "大姐 二姐 三姐 大哥 二哥 三哥 二妹 大嫂 二嫂",
     "恋人": "男票 女票 相亲对象 女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半 太太",
     "朋友": "上铺 下铺 舞伴 同门 钓鱼搭子 牌搭子 知己 同乡 朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
             "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党 "
             "钓友 跑友 书友 牌友 驴友 棋友 车友 麻友 酒友 队友 老铁 兄弟伙 姐妹 好姐妹 好兄弟 前同桌 老同桌 "
             "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长 "
-            "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡",
-    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台",
+            "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡 "
+            "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友",
+    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组",
     "领导": "头儿 部长 主编 领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
-            "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO 总经理 副总 董事长 老总 大boss 老boss",
+            "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO CFO CMO VP 总经理 副总 董事长 老总 大boss 老boss 站长 店长 厂长 车间主任 "
+            "班组长 带班",
     "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人",
     "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购",
-    "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人",
+    "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人 "
+                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商",
     "老师": "师叔 师伯 老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
             "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
-            "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师",
+            "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师 书法老师 篮球教练 足球教练 指导老师 物理家教 数学家教 英语家教",
     "其他": "村医 护工 保洁 保洁员 包租婆 房东太太 主治医生 大夫 管家 物业管家 快递员 邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
             "理发师 美容师 托尼老师 搬家师傅 修车师傅 装修师傅 维修师傅 开锁师傅 心理咨询师 咨询师 律师 老板娘 司机 村支书 会长 猎头 发型师 代购 化妆师 摄影师 宠物店老板 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
-            "居委会主任 社区书记",
+            "居委会主任 社区书记 "
+            # service, care and community roles: the people who look after a household or a neighbourhood
+            "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
+            "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 业主 物业前台",
 }.items():
     for _word in _words.split():
         RELATIONS_ZH[_word] = _category
@@ -43,14 +52,15 @@ for _category, _words in {
             "great-grandpa grandparents sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate",
-    "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse",
+    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate",
+    "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse "
+            "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist",
     "同事": "colleague coworker co-worker teammate",
-    "领导": "boss manager supervisor ceo cto director team-lead lead",
+    "领导": "boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
     "下属": "intern mentee report team",
     "客户": "client customer",
-    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder",
-    "老师": "teacher professor mentor advisor phd-advisor tutor coach",
+    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor",
+    "老师": "teacher professor mentor advisor phd-advisor phd-supervisor tutor coach",
 }.items():
     for _word in _words.split():
         RELATIONS_EN[_word.replace("-", " ")] = _category
@@ -58,14 +68,15 @@ for _category, _words in {
 # Kin and partner words people also use as the form of address: "给我妈写" is addressed to "妈".
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
-     and w not in ("老丈人", "老丈母娘", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
-    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 师母 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
+     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
+                   "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
+    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 师母 师娘 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
 # Words that look like 小/老 + surname but are not names.
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
                                      "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 小朋友 阿姨们 "
                                      "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
-                                     "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边".split())
+                                     "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是".split())
 
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
@@ -90,7 +101,7 @@ TITLES = (
     "总监", "总", "董事长", "董", "老师", "教授", "导", "博士", "医生", "大夫", "经理", "主任", "处长", "局长", "科长",
     "院长", "校长", "部长", "老板", "律师", "工", "哥", "姐", "叔", "姨", "阿姨", "叔叔", "伯", "奶奶", "爷爷", "局", "博", "sir",
     "大爷", "大妈", "伯伯", "师傅", "教练", "主管", "处", "书记", "队", "医生", "护士长", "总工", "姐姐", "哥哥",
-    "师兄", "师姐",
+    "师兄", "师姐", "指导", "园长", "站长", "厂长", "店长", "村长", "会长", "社长", "队长", "组长", "书记", "工程师",
 )
 
 STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {

@@ -363,3 +363,24 @@ def test_roles_and_kin_words_people_use_are_relations(text: str, relation: str, 
 
 def test_a_three_character_trade_is_not_heard_in_ordinary_words() -> None:
     assert extract_rules("除夕要给师兄发条微信，他帮我把实验重跑了一遍").relation == "师兄"  # 要给师 is no 药剂师
+
+
+@pytest.mark.parametrize("text,name", [
+    ("帮我给方董写封新年邮件，她是我们的投资人", "方董"),  # a surname and a title is a name, though 方董 sounds like 房东
+    ("我老婆让我帮她给她师父写条中秋祝福，用她的口气", "师父"),  # written in her voice, to the one she calls 师父
+    ("写老莫就行 他是我舅舅", "老莫"), ("猴子生日快到了，给他写个损一点的", "猴子"),
+    ("小吴老师是我儿子的钢琴老师，教师节想给她发一条", "小吴老师"), ("给HR小哥哥Leo写条中秋祝福", "Leo"),
+    ("给大姑姐写个中秋祝福吧", None),  # 大姑姐 says who she is; one calls her 姐
+])
+def test_the_name_is_how_the_user_addresses_them(text: str, name: str | None) -> None:
+    assert extract_rules(text).name == name
+
+
+def test_who_asks_in_the_ask_s_own_clause_is_not_who_it_is_for() -> None:
+    slots = extract_rules("我儿子想给篮球队的雷教练送张新年贺卡，让我帮他想几句")
+    assert (slots.name, slots.relation) == ("雷教练", None)
+
+
+def test_someone_on_the_client_s_side_is_said_with_the_client() -> None:
+    slots = extract_rules("client那边的老大Mr. Lee刚升了总监，国庆给他发封email")
+    assert "client" in (slots.relation or "") and slots.relation_category == "客户"

@@ -339,7 +339,11 @@ def extract_rules(text: str) -> Slots:
     category = category_of_target(target_relation) if target_relation else None
     relation = target_relation if category else None
     if relation is None:
-        relation, category = extract_relation(meant, name)
+        # The ask named them without a relation ("我闺女小满想给幼儿园的彭园长送张贺卡"): whoever the message names
+        # before that 给 is on the asking side.
+        ask = re.search(rf"(?:^|[，,。！!？?；;\s])([^，,。！!？?；;\s]*?)给[^，,。！!？?]{{0,12}}?{re.escape(target_name)}",
+                        meant) if target_name else None
+        relation, category = extract_relation(meant, name, askers=ask.span(1) if ask else (0, 0))
     if name and (at := meant.lower().find(name.lower())) >= 0:
         name = text[at:at + len(name)]  # the name as the user wrote it ("Dad", not the vocabulary's "dad")
     return Slots(

@@ -14,7 +14,7 @@ import re
 
 from pypinyin import Style, pinyin
 
-from bot.reading.vocabulary import RELATIONS_ZH
+from bot.reading.vocabulary import RELATIONS_ZH, SURNAMES, TITLES
 
 _HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "国庆", "重阳", "冬至", "除夕", "圣诞", "腊八", "感恩",
                   "情人", "教师", "母亲", "父亲")
@@ -36,6 +36,7 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福)(?=([\u4e00-\u9fff]{2}))")),
 )
 # Real words that sound like one of ours: never "corrected".
+_TITLES = tuple(t for t in TITLES if len(t) <= 2)
 _REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午 老爷 老爷子".split())
 # Words of ours longer than a window: a window that starts one of them (or one character into it) is no slip.
 _WHOLE_WORDS = tuple(w for w in RELATIONS_ZH if len(w) >= 2)
@@ -77,6 +78,8 @@ def fix_slips(text: str) -> str:
                 continue  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
             if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
                 continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
+            if words is not _HOLIDAY_WORDS and window[0] in SURNAMES and window[1:].startswith(_TITLES):
+                continue  # "给方董写", "给郝局写": a surname and a title is a name (方董 also reads as 房东)
             for size in ((3,) if words is _RELATION_WORDS3 else (3, 2)):
                 part = window[:size]
                 if len(part) < size:

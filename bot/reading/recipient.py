@@ -33,7 +33,9 @@ def detect_language(text: str) -> str:
 
 _DEPARTMENTS = frozenset("财务 会计 行政 人事 前台 HR 采购".split())
 _SPOUSES = frozenset("老婆 老公 媳妇 妻子 丈夫 爱人 太太 wife husband spouse".split())
-_ZH_RELATION_RE = re.compile("|".join(sorted(map(re.escape, RELATIONS_ZH), key=len, reverse=True)))
+# 小姐姐, 小哥哥 are what young women and men are called, not someone's sister or brother ("HR小姐姐Vicky").
+_ZH_RELATION_RE = re.compile("|".join(("(?<!小)" if w in ("姐姐", "哥哥") else "") + re.escape(w)
+                                      for w in sorted(RELATIONS_ZH, key=len, reverse=True)))
 _KIN_RE = re.compile(r"(?:我|俺|咱|给)(?:的)?(?:老)?([妈爸哥姐弟妹姨舅叔婶姑])(?![妈爸哥姐弟妹们子夫])")
 # "great uncle" is also written "great-uncle".
 _EN_REL_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(RELATIONS_EN, key=len, reverse=True))
@@ -46,7 +48,8 @@ _EN_RELATION_RE = re.compile(
     re.I,
 )
 _EN_OPENING_RELATION = re.compile(rf"({_EN_REL_WORDS})(?=[\u4e00-\u9fff])", re.I)
-_EN_KIN_ADDRESS = re.compile(rf"{_L}(?:to|for)\s+(Mom|Mum|Dad|Grandma|Grandpa|Mother|Father){_R}")
+_EN_KIN_ADDRESS = re.compile(rf"{_L}(?:to|for)\s+(Mom|Mum|Dad|Grandma|Grandpa|Mother|Father){_R}"
+                             r"|^(?i:(grandpa|grandma|mom|mum|dad))\b(?!'s)")  # "grandpa in Penang turns 92…"
 
 
 def _en_category(phrase: str) -> str | None:
@@ -82,7 +85,8 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
         found.append((0, m.group(1).lower(), _en_category(m.group(1)) or "其他"))
     m = _EN_KIN_ADDRESS.search(text)
     if m:
-        found.append((m.start(1), m.group(1).lower(), "家人"))
+        at = 1 if m.group(1) else 2
+        found.append((m.start(at), m.group(at).lower(), "家人"))
     # "我儿子的班主任", "my son's piano teacher", "Client那边的对接人": the word after 的 ('s) is who they are;
     # a family's friend or colleague is not family, a spouse's cousin is.
     heads = []
@@ -102,6 +106,9 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
                 category = "其他"  # a parent's friend or colleague, a landlord's mother, a boss's wife
             elif owner[2] in ("客户", "合作伙伴") and category in ("领导", "同事", "合作伙伴", "其他"):
                 category = owner[2]  # the client's boss or contact person is still the client
+                word = text[owner[0]:start + len(word)]  # and is said with them: "client那边的老大", "合作方的老板"
+            elif owner[2] == "其他" and category in ("同事", "领导", "下属"):
+                category = "其他"  # "物业的前台", "店里的店长": someone's staff, not ours
             heads.append((owner, category, start, word))
     for owner, category, start, word in heads:
         found = [f for f in found if f != owner and f[0] != start] + [(start, word, category)]
@@ -111,16 +118,20 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
 _TITLED_RELATIONS = ("老师", "医生", "教练", "师傅", "律师", "护士")
 
 
-def extract_relation(text: str, name: str | None = None) -> tuple[str | None, str | None]:
+def extract_relation(text: str, name: str | None = None, *,
+                     askers: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
     """(the user's relation word as written, its category): the one said of the recipient when the name is known
-    ("给我儿子的班主任钱老师", "小美…她是我女朋友"), else the first one."""
+    ("给我儿子的班主任钱老师", "小美…她是我女朋友"), else the first one not among `askers` (where the ask's own
+    clause names who asks: "我闺女小满想给…彭园长")."""
     found = _relations_in(text)
     if not found:
         return None, None
     if name and (at := text.find(name)) >= 0:
-        # A relation word inside the name is its title ("俞老师"), not something said of them.
-        found = [f for f in found if not (at < f[0] < at + len(name) and _ZH_RELATION_RE.fullmatch(text[at:f[0]]) is None
-                                          and not text[at:f[0]] in KIN_SINGLE)]
+        # A relation word inside the name, wherever the name is said, is its title ("俞老师"), not something said of
+        # them.
+        spots = [m.start() for m in re.finditer(re.escape(name), text)]
+        found = [f for f in found if not any(a < f[0] < a + len(name) and _ZH_RELATION_RE.fullmatch(text[a:f[0]]) is None
+                                             and not text[a:f[0]] in KIN_SINGLE for a in spots)]
         if not found:
             return None, None
         for start, word, category in sorted(found, key=lambda f: -f[0]):
@@ -137,6 +148,9 @@ def extract_relation(text: str, name: str | None = None) -> tuple[str | None, st
         for start, word, category in sorted(found, key=lambda f: f[0]):
             if start > at and said.search(text[at:start]):
                 return word, category  # "…她是我女朋友", "钱经理，他是我们的老客户"
+    found = [f for f in found if not askers[0] <= f[0] < askers[1]]
+    if not found:
+        return None, None
     _, word, category = min(found, key=lambda f: f[0])
     return word, category
 
@@ -154,14 +168,15 @@ _SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _STOP = r"(?=[，,。.！!？?\s、的]|$|写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|视频|电话|过|一|几|个)"
 _NAME_FORMS = (
-    rf"(?<![公上]){_SURNAME_CLASS}(?:{_TITLE_ALT})",                # 张总 李老师 王姐 吴局 (not 公司总算, 上司)
+    rf"(?<![公上])(?:小|老|大)?{_SURNAME_CLASS}(?:{_TITLE_ALT})",    # 张总 李老师 王姐 吴局 小余老师 (not 公司总算, 上司)
     rf"(?:老|小|阿)(?![师板婆公大总孩伙家友同妈爸弟妹哥舅姨叔])(?:{_SURNAME_CLASS})",  # 老王 小林
 )
 _NAME_RE = re.compile("|".join(f"(?:{f})" for f in _NAME_FORMS))
 # A name right after the relation word: "女朋友小雨", "外教Mike", "师兄张博", "女儿朵朵", "boss Amy".
 _AFTER_RELATION = re.compile(
     rf"(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})\s*("
-    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}]|(?:小|阿)(?-i:[A-Z][A-Za-z]*)|大{_SURNAME_CLASS}|([{_CJK}])\2|"
+    rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}](?:姐|哥|姨|叔)?|(?:小|阿)(?-i:[A-Z][A-Za-z]*)|大{_SURNAME_CLASS}|([{_CJK}])\2|"
+    rf"[{_CJK}]{{2}}(?:哥|姐)(?=[，,。！!？?\s])|"  # 老乡大军哥, 家政阿姨小梅姐
     rf"{_SURNAME_CLASS}[{_CJK}]{{1,2}}?{_STOP}|[{_CJK}](?:姨|叔|姐|哥|嫂|婶|伯)(?=[，,。！!？?\s]|[{_CJK}]{{2}})|"
     rf"(?-i:[A-Z][a-z]+){_R})",
     re.I,
@@ -184,7 +199,7 @@ _IS_MY = re.compile(
     rf"[，,]?(?:[他她])?(?:是|就是)我(?:们)?(?:的)?[^，,。！!？?]{{0,8}}?(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})"
 )
 _CONTACT = re.compile(rf"(?:对接人|负责人|联系人)(?:是|叫)\s*([A-Z][A-Za-z]+|{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|老|阿)[{_CJK}])")
-_PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的")
+_PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的|[那这一]只")
 
 
 def called_name(text: str) -> str | None:
@@ -209,7 +224,8 @@ def _named_before_is_my(text: str) -> str | None:
         for size in (2, 3, 4):
             cand = before[-size:]
             if len(cand) == size and _name_like(cand) and not _PET.search(text[max(0, m.start() - 14):m.start()]):
-                return cand
+                longer = before[-size - 1:]
+                return longer if longer[0] in "小老阿大" and _name_like(longer) else cand  # 小余老师, not 余老师
     return None
 _EN_STOP = {
     "I", "Spring", "Festival", "Chinese", "Lunar", "New", "Year", "Years", "Mid", "Autumn", "Moon", "Lantern", "Dragon",
@@ -251,8 +267,15 @@ def extract_name(text: str, relation: str | None = None) -> str | None:
 _LEADING = re.compile(rf"^([{_CJK}A-Za-z]{{1,8}}?)(?:[，,：:\s]|$)")
 
 
+_OPENS_WITH = re.compile(rf"^(?:写|叫|就叫|称呼|喊)?(?![发写打说用叫喊])([{_CJK}A-Za-z]{{2,5}}?)就(?:行|好|可以)"  # "写老莫就行" answers 'what name?'
+                         rf"|^([{_CJK}]{{2,3}}?)(?:的)?生日(?:快到了|到了|快乐|那天|就是|是)")  # "猴子生日快到了"
+
+
 def _leading(text: str) -> str | None:
     """A name-shaped word that opens the message on its own: "Linda姐 教师节快乐那种…", "阿明，高中同桌…", "Coco"."""
+    if (m := _OPENS_WITH.match(text)) and (cand := m.group(1) or m.group(2)) and _is_name(cand) \
+            and cand not in NOT_RECIPIENTS and not re.search(r"[我你他她们的了个条]", cand):
+        return cand
     if not (m := _LEADING.match(text)):
         return None
     cand = m.group(1)
@@ -308,7 +331,8 @@ def _name_elsewhere(text: str, relation: str | None) -> str | None:
 def _name_after_gei(text: str) -> str | None:
     for m in _AFTER_GEI.finditer(text):
         both = re.sub(r"^(?:我的?|咱的?)", "", m.group(1))
-        if any(both == a + b for a in ADDRESSABLE_RELATIONS for b in ADDRESSABLE_RELATIONS if a != b):
+        if any(both == a + b for a in ADDRESSABLE_RELATIONS for b in ADDRESSABLE_RELATIONS
+               if a != b and len(a) == len(b)):  # 爸妈, 爷爷奶奶; not 大姑+姐
             return both  # both of them: 爷爷奶奶, 外公外婆
         cand, rel = _strip_relation_prefix(m.group(1))
         cand = re.sub(r"^(?:我的?|咱的?|我家的?|家的?|这位|那位|一位)", "", cand)

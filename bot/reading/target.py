@@ -28,7 +28,7 @@ from bot.reading.vocabulary import ADDRESSABLE_RELATIONS, KIN_SINGLE, NOT_RECIPI
 # the 给 of the ask are the recipient, however much of the story names other people, pets and kin around them.
 _ASK_GEI = re.compile(
     rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
-    rf"(?<![他她它])给)"
+    rf"(?:(?<![他她它])|(?<=帮[他她]))给)"
     rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
     rf"(?=写|发(?!小)|整|弄|准备|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
 )
@@ -47,7 +47,7 @@ def _relation_in(segment: str) -> tuple[str, int] | None:
             best = (m.group(0), m.end())
     for m in _EN_RELATION_WORD.finditer(segment.replace("-", " ")):
         if best is None or m.end() >= best[1]:
-            best = (m.group(0), m.end())
+            best = (segment[m.start():m.end()], m.end())  # as written: co-founder
     return best
 
 
@@ -66,6 +66,9 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
     words = [*_ZH_RELATION_RE.finditer(head), *_EN_RELATION_WORD.finditer(spaced)]
     for m in sorted(words, key=lambda m: m.start()):
         rest = head[m.end():].strip()
+        rest = re.sub(r"^(?:小姐姐|小哥哥)", "", rest)  # "HR小姐姐Vicky"
+        if re.fullmatch(r"[A-Z]{2,4}", rest.split(" ")[0] if " " in rest else ""):
+            rest = rest.split(" ", 1)[1]  # "client PM Jason": the role's letters are not the name
         named = _name_like(rest, after_relation=True) or (
             rest if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", rest) and _is_name(rest) else None)
         if rest and named:
@@ -81,6 +84,8 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
         return (head if head in ADDRESSABLE_RELATIONS or _NUMBERED_KIN.fullmatch(head) else None), relation
     if _NUMBERED_KIN.fullmatch(head) or head in KIN_SINGLE:
         return head, head  # "给二舅写", "给我爸写"
+    if m := re.fullmatch(r"[A-Z]{2,4} ([A-Z][a-z]+)", head):
+        return m.group(1), None  # "PM Jason", "HR Vicky": the role's letters are not the name
     if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", head) and _is_name(head):
         return head, None
     return None, None
@@ -94,6 +99,8 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
     ("面馆老板"). A bare kin word is both ("给二舅写": 二舅)."""
     for m in _ASK_GEI.finditer(text):
         phrase = _OWNER.sub("", m.group("t").strip())
+        if (his := re.fullmatch(r"[他她]的?(\S{2,4})", phrase)) and his.group(1) in ADDRESSABLE_RELATIONS:
+            phrase = his.group(1)  # "帮他给他师父写": written in his voice, to the one he calls 师父
         if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
                 or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
             continue  # several people, or a story ("给他争取了一个…"), not a recipient
@@ -112,7 +119,9 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
             or owner in RELATIONS_ZH and relation_category_of(relation) == "家人"
             # "客户那边的老板": the client's boss is still the client
             or RELATIONS_ZH.get(owner) in ("客户", "合作伙伴")
-            and relation_category_of(relation) in ("领导", "同事", "合作伙伴", "其他"))
+            and relation_category_of(relation) in ("领导", "同事", "合作伙伴", "其他")
+            # "物业的前台": the property's staff, not our colleague
+            or relation_category_of(owner) == "其他" and relation_category_of(relation) in ("同事", "领导", "下属"))
         if owned:
             said = phrase[:phrase.rfind(relation) + len(relation)]  # as the user said it: 客户那边的老板
             relation, name = said, (None if name == relation else name)

@@ -38,7 +38,7 @@ for _category, _words in {
             "居委会主任 社区书记 "
             # service, care and community roles: the people who look after a household or a neighbourhood
             "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
-            "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 业主 物业前台",
+            "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 街坊 老街坊 业主 物业前台",
 }.items():
     for _word in _words.split():
         RELATIONS_ZH[_word] = _category
@@ -70,7 +70,7 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
      and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
-    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 师母 师娘 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
+    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
 # Words that look like 小/老 + surname but are not names.
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "

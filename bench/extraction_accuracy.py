@@ -35,8 +35,11 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # code nor any set's cases: frozen, never tuned on. The measure now.
           "blind3": DATA / "extraction_blind3_2026-12.json",
           # 207 requests written 2026-12-05 by a fifth helper (extraction_blind4_2026-12.md), blind to the code and to
-          # every set's cases, frozen before it was run; "blind3" was tuned on meanwhile. The measure now.
-          "blind4": DATA / "extraction_blind4_2026-12.json"}
+          # every set's cases, frozen before it was run; "blind3" was tuned on meanwhile, and "blind4" on 2026-12-06.
+          "blind4": DATA / "extraction_blind4_2026-12.json",
+          # 219 requests written 2026-12-06 by a sixth helper (extraction_blind5_2026-12.md), blind to the code,
+          # frozen before it was run, never tuned on: the measure now.
+          "blind5": DATA / "extraction_blind5_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

@@ -102,7 +102,7 @@ def extract_length(text: str) -> str | None:
         if m.group(3) in ("以内", "以下", "之内", "内") and n in (100, 200):
             return "50-100" if n == 100 else "100-200"
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
-    if re.search(r"短一点|短点|短些|简短|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
+    if re.search(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段)短的|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
                  r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|"
                  r"\bnothing (?:too )?long\b|\bnot too long\b|\b(?:a )?couple (?:of )?(?:lines|sentences)\b|"
                  r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|几行字|不爱看字|"
@@ -143,7 +143,7 @@ def extract_style(text: str) -> str | None:
     for word, style in STYLE_WHEN_NEGATED_ZH.items():
         if any(_negated(text, m.start()) for m in re.finditer(word, text)):
             asked.add(style)
-    if re.search(r"(?:程序员|码农|代码|技术|算法|极客|AI|大模型)[^，,。！!？?]{0,8}梗", text):
+    if re.search(r"(?:程序员|码农|代码|技术|算法|极客|AI|大模型|coding|code|tech|IT|bug|程序)[^，,。！!？?]{0,8}梗", text):
         asked.add("LLM科技风")
     for style in STYLE_PATTERNS_ZH:
         if style in asked:
@@ -157,6 +157,7 @@ def extract_style(text: str) -> str | None:
 # A channel named in the story is not the one to send on: "还视频聊到她", "加了微信", "群里大家都在感谢他",
 # "他第一次用微信给我转账", "我妈在群里说要给外婆拜年".
 _OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常|那天|那次|去年|以前|也就|说要|转账|[他她]们?[^，,。我]{0,6}用|"
+                        r"一直|从来|谢过|表扬|联系|"
                         r"学会|昨天|每天|天天|会议|当时|那时候|上次|[他她](?:每天|经常|总)?在群里|"
                         r"\b(?:last|ago|used to)\b", re.I)
 # A channel the user rules out, or one someone else used: what they did there is story, whatever verb it has.
@@ -183,29 +184,34 @@ def extract_occasion(text: str) -> str | None:
 
 
 _HISTORY_ZH = re.compile(
-    r"一起|年了|多年|认识|那年|当年|去年|前年|今年|上个?月|上周|上次|以前|之前|曾经|小时候|从小|合作|帮(?:过|了|我)|总是|总给|"
+    r"一起|年了|多年|认识|那年|当年|去年|前年|今年|上个?月|上周|上次|以前|之前|曾经|小时候|从小|帮(?:过|了|我)|总是|总给|"
     r"经常|每次|每年|第一次|刚(?:升|结|生|毕|换|搬|入|考|买|拿|做|当)|陪|照顾|带(?:我|过)|教(?:过|我|了)|喜欢|爱(?:吃|喝|打|看|玩)|"
     r"项目|毕业|同住|住过|[一二两三四五六七八九十\d]+年|加班|熬夜|出差|升职|考上|结婚|宝宝|孩子|搬家|旅行|旅游|一块|共事|"
     r"同事过|一直|老是|最近|刚|创业|送过|请过|救过|借过|投了|投过|我们|我俩|咱俩|咱们|平时|关照|半年|进步|做(?:完|了|过)|"
     r"[他她](?:一个人|现在|今年|还|正)?在|都是|当年|那时|那次|有一次|现在|退休|住在|一个人|送的|送我|送了|胖了|瘦了|转正|"
     r"涨了|拿了|考了|学会|开始学|迷上|是(?:个|一个|一名|一位)|辛苦|收养|养了|再也|终于|那会|"
-    r"下周|下个?月|明年|马上要|即将|[一二两三四五六七八九十\d]+岁|"
+    r"下周|下个?月|明年|马上要|即将|(?<!作)合作(?!方|伙伴)|[一二两三四五六七八九十\d]+岁|"
     # what happened or keeps happening: "住院那两个月", "每天接送孙子", "见过三次面", "孙子出生了", "双十一的时候"
     r"住院|全靠|那(?:两|几|一)(?:个月|年|天)|那段时间|(?<![话频面化])的时候(?!念|说|读)|每天|(?<![今明昨后前每])天天|每周|坚持|出生|(?<![不没])[见去吃聊住玩陪请]过|"
-    r"在[\u4e00-\u9fffA-Za-z]{1,6}(?:读书|工作|上班|上学|打工|创业|当兵|读研|读博)"
+    r"在[\u4e00-\u9fffA-Za-z]{1,6}(?:读书|工作|上班|上学|打工|创业|当兵|读研|读博)|"
+    # a pet (its name is a detail of their life), a time they were there for us, what they became
+    r"猫|狗|兔子|鹦鹉|仓鼠|乌龟|柴犬|金毛|泰迪|刺猬|宠物|当时|免费|捡(?:回|到)|生病|那阵|前两天|前几天|给我(?:煮|做|送|买|带|修)|"
+    r"升了|当上|当了|带大|养大|拉扯大"
 )
 _HISTORY_EN = re.compile(
     r"\b(?:we|we've|we're|we'd|together|\d+\s+years?|years?\s+ago|last\s+year|this\s+year|since|used to|always|"
-    r"first|every|ago|just|recently|when I|[a-z]{3,}ed|wrote|taught|gave|took|made|got|went|won|built|ran|sent|lent|"
+    r"first|every|ago|just|recently|when I|still|the reason|became|before I|[a-z]{3,}ed|wrote|taught|gave|took|made|got|went|won|built|ran|sent|lent|"
     r"drove|rode|flew|bought|brought|rebuilt|found|held|led|paid|told|fed|spent|caught|loves?|is learning|"
     r"grew up|known|met|shared|kept|was|were|been|let me|(?:two|three|four|five|six|seven|eight|nine|ten)\s+years?)\b",
     re.I,
 )
-_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|给[^，,]{0,8}(?:写|发|整|来|弄)(?![了过])|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
+_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|(?<![他她还都常总天])给[^，,]{0,8}(?:写|发|整|来|弄)(?![了过])|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
 # An ask, at the head of its clause ("Write something for…", "can you draft…"); "she taught me how to make" is no ask.
 _REQUEST_EN = re.compile(r"(?:\W*(?:hey|hi|ok|so|and|also|please|pls|can you|could you|would you|can u|i need|i want|"
                          r"i'd like)\W+)*(?:write|draft|help|make|compose|send|create|need|want|give me|can you|could you|"
                          r"please)\b", re.I)
+# "她是我们公司的大客户": a clause that ends in who they are describes the relation ("就只让丈母娘抱" goes on).
+_ENDS_WITH_RELATION = re.compile(f"(?:{_ZH_RELATION_RE.pattern})$")
 _DETAIL_LEAD = re.compile(r"^(?:而且|并且|另外|还有|对了|哦对|然后|其实|因为|(?:他|她|ta|TA|对方)(?:是|跟我|和我)?)")
 
 
@@ -215,7 +221,8 @@ _NOT_A_DETAIL_ZH = re.compile(
     r"^(?:没啥|没什么|没有什么|没有|没)(?:特别|特殊|好说|可说|要说)?的?[啊呀吧了!！～~]*$|"  # "没啥特别的": nothing to tell
     r"(?:叫|名字是|姓)[\u4e00-\u9fffA-Za-z]{1,5}$|"  # "她叫莉莉": the name, not a story
     r"^(?:[他她]|对方)?(?:是|就是)(?:我|我们)(?:的|家的?)?[\u4e00-\u9fffA-Za-z]{1,8}$|"  # "她是我大学室友"
-    r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是"
+    r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是|"
+    r"^(?:今天|明天|后天)是\S{0,12}(?:生日|节)$"
 )
 
 
@@ -241,6 +248,7 @@ _STYLE_WORDS_ZH = "|".join(sorted((re.escape(w) for ws in STYLE_PATTERNS_ZH.valu
 _VOICE_BREAK = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![给跟和对帮让送是说叫找请陪等问教带替为被把其吉])(?=[他她](?!们|的|家|那|这)|"
     rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字|你(?:就|再|帮我|给我)?写|"
+    rf"写(?=[一二两三四五六七八九十百\d]+(?:个)?字|短|长一?点)|"
     rf"你(?:可以|能不能|看着|帮我|给我))"
 )
 
@@ -277,7 +285,8 @@ def extract_details(text: str) -> str | None:
             goes_on = after_detail and re.match(r"[\u4e00-\u9fff]{1,5}[了过][\u4e00-\u9fff]", clause) is not None
             if not _HISTORY_ZH.search(clause) and not _said_of_them(clause) and not goes_on:
                 continue
-            if re.fullmatch(r"(?:我们|咱们|大家)?都?(?:叫|喊|称呼)(?:他|她)?[\u4e00-\u9fffA-Za-z]{1,5}", clause):
+            if re.fullmatch(r"(?:我们|咱们|大家)?都?(?:叫|喊|称呼)(?:他|她)?[\u4e00-\u9fffA-Za-z]{1,5}", clause) \
+                    or re.fullmatch(r"(?:[他她]让)?(?:我们|咱们|大家)?都?(?:这么|这样)(?:叫|喊|称呼)(?:他|她)?", clause):
                 continue  # "我们叫她祝姐": what they are called, not a story
             if _LEFT_TO_US.match(clause) or (holidays.find_holiday(clause) and len(clause) <= 8
                                               and re.search(r"不是|^就|[嘛吧]$", clause)):
@@ -291,8 +300,8 @@ def extract_details(text: str) -> str | None:
                     continue
             clause = _DETAIL_LEAD.sub("", clause)
             shared_past = re.match(r"(?:我们|咱们|我俩)(?:小学|初中|高中|大学|那会|当年|以前)", clause)  # "我们高中就是同桌"
-            if _ZH_RELATION_RE.search(clause[-4:]) and not shared_past \
-                    and not _HISTORY_ZH.search(re.sub(r"我们|咱们|我俩|[他她]在", "", clause)):
+            if _ENDS_WITH_RELATION.search(clause) and not shared_past \
+                    and not _HISTORY_ZH.search(re.sub(r"我们|咱们|我俩|[他她]在|以前的|之前的", "", clause)):
                 continue  # "她是我们公司的大客户" describes the relation, not a shared history
             if re.fullmatch(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:到|至|-|~)?.*字.*", clause):
                 continue

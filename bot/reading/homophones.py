@@ -33,7 +33,8 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # Three-character relation words sound like nothing else, so they are read anywhere: "初中班主仁".
     (_RELATION_WORDS3, re.compile(r"(?=([\u4e00-\u9fff]{3}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
-    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福)(?=([\u4e00-\u9fff]{2}))")),
+    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福)(?=([\u4e00-\u9fff]{2}))"
+                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话))")),  # "视屏的时候说"
 )
 # Real words that sound like one of ours: never "corrected".
 _TITLES = tuple(t for t in TITLES if len(t) <= 2)
@@ -84,12 +85,13 @@ def fix_slips(text: str) -> str:
                 part = window[:size]
                 if len(part) < size:
                     continue
-                if part in words or part in _REAL_WORDS:
-                    break
+                if part in words or (part in _REAL_WORDS and not (words is _HOLIDAY_WORDS
+                                                                  and text[start + size:start + size + 1] in "节接结")):
+                    break  # a real word stays, unless a 节 after it says a holiday was meant ("教室节")
                 meant = next((index[r] for r in _readings(part) if r in index), None)
                 if meant and len(meant) == size:
                     chars[start:start + size] = meant
                     break
     fixed = "".join(chars)
     # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
-    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲)[接结届劫杰洁]", r"\1节", fixed)
+    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁]", r"\1节", fixed)

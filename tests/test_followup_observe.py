@@ -216,3 +216,26 @@ def test_english_asks_without_a_question_word_have_their_kind(reply: str, kind: 
 ])
 def test_stickers_jabs_where_they_are_stuck_fond_elders_the_dead_and_curt_thanks_are_read(reply: str, mood: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("月饼你自己留着吃吧", "request"), ("输了请我喝咖啡", "request"), ("下周一前改好", "request"),
+    ("回来带点走 腌了好多", "request"), ("退了吧 我用不上", "request"), ("记住 开车别看手机", "request"),
+    ("要不要我帮你喂猫", "yes_no"),  # an offer
+    ("今年搬家没 地址变没变", "yes_no"), ("哪个学校呀", "what"), ("那孩子谁带", "what"),
+    ("明年来我家", "invitation"), ("我们去吃火锅吧", "invitation"),
+    ("你是故意的吧😤", "none"), ("转什么转 一家人", "none"), ("别栽赃 是你自己摔的", "none"),  # jabs ask nothing
+])
+def test_more_asks_and_jabs_are_told_apart(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("在高速上堵着呢 你们先吃", "busy"), ("还在看日志 凌晨被叫起来的", "busy"),
+    ("今年异地 只能视频了", "sad"), ("家里狗狗上周走了 没心情", "sad"),
+    ("身体要紧 别特意回来", "worried"), ("有这份心就够了 眼睛都湿了", "touched"),
+    ("你给我等着🤨", "teasing"), ("谢谢。下周例会你来讲", "cold"),  # curt thanks, then an order: cold, not busy
+    ("不了 约了人", "cold"), ("[握手]", "cold"),
+])
+def test_the_day_they_are_having_reads_as_its_mood(reply: str, mood: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == mood

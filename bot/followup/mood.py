@@ -40,7 +40,10 @@ _SAD = _cues(
     # The dead spoken of ("你爸走得早", "给妈点根蜡烛", "你爷爷要是知道…"), someone far away missed, a child who asks why
     # the parent is not home.
     (rf"走得早|{_KIN}要是(?:还在|知道|看到)|(?:好|很|真)想(?:你|您)\S{{0,3}}(?:还有|才能|见不到)"
-     r"|一颗星星都没有|问我为(?:啥|什么)不回", 2),
+     r"|一颗星星都没有|问我为(?:啥|什么)不回"
+     # apart, let down or alone at the holiday: "今年异地 只能视频了", "爸妈离了", "狗狗上周走了 没心情", "突然有点想哭"
+     r"|异地|只能视频|(?:^|\s)分了|离了(?:婚)?(?:\s|$)|(?:狗狗?|猫咪?|它)\S{0,4}走了|没心情|(?:过来|来)看我|最后一届"
+     r"|我一个人\S{0,4}(?:吃|过|在)|lost (?:the|my) job|weird day|😞", 2),
     (r"唉|\bsigh\b|(?<!身体)(?<!脸色)不太好(?!意思)|不怎么好|not (?:so |that |too )?(?:great|good)|\brough\b", 1.5),
     (r"腿脚不(?:好|方便)|走不了远路|躺(?:了|着)|卧床|😔|😞|💔|😢", 1.5),  # ageing, laid up over the holiday
 )
@@ -66,7 +69,8 @@ _WORRIED = _cues(
      r"|blood pressure|holding up"
      # the cold, the road, their thinness, a thing that might go wrong: "羽绒服穿上没", "脸都瘦了", "山上路滑", "会不会漏电"
      r"|累不累|(?:脸|人)都?瘦了|又瘦了|降温(?:了|没)|穿上?没|路(?:上)?滑|雪(?:太)?大|封(?:了|路)|别开车|会不会(?:漏|坏|出事|有事)"
-     r"|过量|复查|来回折腾|路上堵|急死|流感|睡得着|做噩梦|is it bad|power'?s (?:been )?out|slipped|in a cast"
+     r"|过量|复查|来回折腾|路上堵|急死|流感|睡得着|做噩梦|身体要紧|胃要紧|(?:别|不用)(?:特意|大老远)|感冒还没好|歇着|别乱来"
+     r"|缓过来|发个位置|谁看|还不行|在修|绕(?:一下|行|道)|紧张|吃得好不好|睡眠|胃镜|别饿着|acting up|is it bad|power'?s (?:been )?out|slipped|in a cast"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
 )
 # Moved by what we wrote, or by being remembered and missed.
@@ -79,7 +83,8 @@ _TOUCHED = _cues(
      r"|认识你(?:真|挺|很)?好|有你(?:真|挺|很)?好|you shouldn'?t have|that'?s (?:so )?(?:lovely|sweet)", 2),
     (r"\baww+\b", 1.5),
     # An elder's fond "你这孩子", a card read three times, "miss you too", a lovely surprise, relief that we came.
-    (r"这孩子[\s，,]{0,2}(?:太客气|记性真好|有心)|记得(?:你)?小时候|念了[两三几好]遍|看了[两三几好]遍|就够了|比啥都强|miss you too|lovely surprise|就放心了", 2),
+    (r"这孩子[\s，,]{0,2}(?:太客气|记性真好|有心)|记得(?:你)?小时候|为你骄傲|热乎乎|眼睛都湿|知足了|暖(?:和)?到心里|有这份心"
+     r"|太爱我了|made my (?:whole )?(?:week|year)|念了[两三几好]遍|看了[两三几好]遍|就够了|比啥都强|miss you too|lovely surprise|就放心了", 2),
     # Fond names and a full heart: "傻孩子", "傻瓜", "oh sweetheart", "my heart is so full".
     (r"傻(?:孩子|丫头|小子|瓜)|有出息|\boh (?:sweetheart|honey|sweetie|darling)\b|heart (?:is )?so full|warms my heart", 2),
 )
@@ -98,7 +103,11 @@ _BUSY_STATE = _cues(
      # where they are stuck now, what takes their day, when they get free: "我现在还在机房", "周末要补课", "拉我跳广场舞",
      # "我大概十一点回", "talk later", "no day off"
      r"|(?:现在|还)(?:在|就在)(?:公司|机房|单位|工地|实验室|群里|店里|厂里)|要(?:补课|上课|值班|加班|出差|盘点)|拉我(?:去|跳|打)"
-     r"|[一二三四五六七八九十两\d]+点(?:多|左右)?(?:才)?回|打瞌睡|晚点(?:再)?回(?:你|您)|一个接一个|talk later|\bttyl\b|gotta go|no day off|all weekend", 2.5),
+     r"|[一二三四五六七八九十两\d]+点(?:多|左右)?(?:才)?回|打瞌睡"
+     # at it still, on the road, putting children to bed, on a shift: "现在还在看日志", "在高速上堵着", "先把两个小的哄睡"
+     r"|还在(?:看|改|写|调|跑|查|忙|加|排|修)|堵着|哄睡|值(?:[一二两三\d]天)?班|值到|跟不上|先去(?:学|忙|干|写|做)"
+     r"|喂(?:一次)?奶|有点事|[一二三四五六七八九十两\d]+点(?:才)?下班|还得(?:带|上|干|做|加)|起[一二两三四五六七八九十\d]+次"
+     r"|stuck (?:at|in) the|\btill \d|launches|debugging|晚点(?:再)?回(?:你|您)|一个接一个|talk later|\bttyl\b|gotta go|no day off|all weekend", 2.5),
 )
 # Work pressing: a deadline, a demand, a hurry.
 _BUSY_PRESSURE = _cues(
@@ -129,7 +138,9 @@ _TEASE = _cues(
     # "太阳打西边出来了", "就知道吃", "你起得来吗", "哪抄的", "火鸡你请", "别把厨房点了", "don't you dare".
     (r"\[(?:旺柴|白眼|发怒|流汗|苦涩|抠鼻|翻白眼|鄙视|撇嘴|傲慢)\]|还好意思|太阳打西边|就知道(?:吃|玩|睡|花钱)|起得来吗|哪抄的"
      r"|(?:好|真)土|过分了|不告诉你|惯着|(?<![我])(?:你|您)请$|你全吃了|别把\S{1,4}(?:点|烧|炸|拆)了|等(?:到|了)?\S{0,3}(?:冬至|一天|半天|一年)了"
-     r"|谁\S{0,2}哭鼻子|分我一半|don'?t you dare|\bbrave!|thanks for the pressure|no chance|\bugh\b|^fine\.|"
+     r"|谁\S{0,2}哭鼻子|分我一半|是不是(?:又)?(?:钱|做错|傻|忘)|你给我等着|等着瞧|少见多怪|早说啊|我恨|确实丑|别栽赃|欠我的|礼物呢"
+     r"|还没实现|这么主动|🤨|\[(?:叹气|呲牙)\]|你去年(?:也)?说|算啥|宕机吗|sorry not sorry|i dare you|we'?re not friends"
+     r"|you owe me|don'?t laugh|let (?:him|her) sweat|filing for divorce|\bouch\b|don'?t you dare|\bbrave!|thanks for the pressure|no chance|\bugh\b|^fine\.|"
      r"myth and you know it|too proud|is a disaster|knock knock", 2),
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
@@ -141,13 +152,15 @@ _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|
 # Cold: a bare acknowledgement, a curt opening, distrust, a complaint.
 _COLD_WORDS = re.compile(
     r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|好的?|好吧|行|知道了|了解|不用|ok(?:ay)?|k|thx|thanks|thankyou|noted"
-    r"|gotit)+", re.I)  # matched against the reply with spaces and stops removed
-_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|noted|ok)[。.，,](?!\S*[!！])"
+    r"|gotit|likewise|you'?rewelcome|同贺|同祝|晓得)+", re.I)  # matched against the reply with spaces and stops removed
+_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|同贺|noted|ok)[。.，,](?!\S*[!！])"
                            # a wish or thanks returned with a full stop, then business: "新年快乐。年后把预算报上来。"
                            r"|^\S{0,4}(?:快乐|新年好|过年好|同喜|thank you|thanks)[。.](?!\S*[!！])", re.I)
 _COLD = _cues(
     (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位|再说吧|没意思|到底想说什么|想去就去|随(?:你|便你)|给个准话"
-     r"|^(?:钱|东西|礼物|红包)收(?:了|到了)|^过去了|^it'?s fine\b|^fine\b|^whatever\b", 2),
+     r"|^(?:钱|东西|礼物|红包)收(?:了|到了)|^过去了|^it'?s fine\b|^fine\b|^whatever\b"
+     # a flat no, a let-down shrug, business kept short: "不了 约了人", "习惯了 你每年都这么说", "有问题电话联系"
+     r"|^不了(?:\s|[，,。]|$)|^习惯了|有问题(?:再)?(?:电话)?联系|^you'?re welcome\.", 2),
     (r"还没(?:给我)?(?:答复|回复|回音|消息)|别拖|[堵烦]死了|挡(?:我|住)|(?:你|您)(?:们)?考虑一下|涨(?:价|租|[\d两一二三四五六七八九十百]+)", 1.5),
 )
 # Warmth: what keeps a short or work-like reply from reading as cold or busy.
@@ -192,6 +205,10 @@ def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed
         s["teasing"] += 1.5  # laughing along with our joke, or at what we said: banter back
     if not warm:
         s["cold"] = _score(_COLD, reply) + 1.5 * bool(_CURT_OPENING.search(reply))
+        if _CURT_OPENING.search(reply) and not _score(_BUSY_STATE, reply, negatable=True):
+            # "谢谢。下周组会你来讲一下文献综述": curt thanks, then an order or business, and nothing about being
+            # occupied, is cold (being busy is a state of their own).
+            s["cold"] += s["busy"]
     if _TEARS.search(reply):
         # Tears belong to their cause (grief, exhaustion); with none, they are tears of being moved.
         cause = max(("sad", "busy", "worried"), key=lambda m: s[m])
@@ -205,7 +222,7 @@ def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed
 def _bare_acknowledgement(reply: str) -> bool:
     """"嗯", "收到。", "好的", "thanks": nothing but an acknowledgement, with no warmth."""
     bare = re.sub(r"[\s，,。.…~～]+", "", reply)
-    if re.fullmatch(r"(?:👍|👌|🙂|🙏|\[抱拳\]|\[OK\])(?:🏻|🏼|🏽|🏾|🏿)?", bare):
+    if re.fullmatch(r"(?:👍|👌|🙂|🙏|\[抱拳\]|\[OK\]|\[握手\]|🤝)(?:🏻|🏼|🏽|🏾|🏿)?", bare):
         return True  # a lone thumbs-up, folded hands or fist salute closes the talk
     if not bare or re.search(r"[!！?？]", reply) or _EMOJI.search(reply) or _LAUGH.search(reply):
         return False

@@ -172,3 +172,26 @@ def test_asked_when_something_will_be_ready_the_answer_is_a_time_ahead_not_one_g
 def test_an_emoji_in_the_question_is_not_carried_into_the_answer() -> None:
     texts = suggestions("那我几点去你家😆", name="阿杭", category="恋人", holiday="七夕")
     assert texts and not any("😆" in t for t in texts)
+
+
+def test_an_english_either_or_is_answered_with_one_of_its_options_whole() -> None:
+    texts = suggestions("yes!! Toy Story or Frozen first", name="Mia", category="朋友", holiday="圣诞",
+                        greeting="Merry Christmas!")
+    assert texts and all("Toy Story" in t or "Frozen" in t for t in texts)
+    assert not any(t.split(", ", 1)[-1].lower().startswith("story") for t in texts)
+
+
+def test_asked_how_they_are_in_english_the_answer_glues_no_piece_of_the_question() -> None:
+    texts = suggestions("crazy week here. you settling in ok at the new place?", name="Wei", category="朋友",
+                        holiday="圣诞", greeting="Merry Christmas!")
+    assert texts and not any("settling in ok" in t for t in texts)
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("come watch us play on Friday", "invitation"), ("We're hosting a brunch, you should stop by", "invitation"),
+    ("hang it by the door or we're not friends", "request"), ("明天的会别迟到", "request"),
+    ("好多年没学生记得了", "none"),  # 记得了 is being remembered, not an errand
+    ("初三或者初五", "choice"), ("新工作顺不顺手", "how_are_you"),
+])
+def test_more_kinds_of_question_are_read(question: str, kind: str) -> None:
+    assert question_kind(question, "en" if question.isascii() else "zh") == kind

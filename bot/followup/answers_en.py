@@ -48,7 +48,11 @@ def answer_en(question: str, who: Listener) -> list[str]:
                 f"{{n}}{yes}, all set.", f"{{n}}{no}"]
     if kind == "choice":
         m = re.search(r"([\w' -]{1,30}?)\s+or\s+([\w' -]{1,30}?)\s*\?*$", question, re.I)
-        a, b = (m.group(1).split()[-1], m.group(2)) if m else ("hotpot", "dumplings")
+        a, b = (m.group(1), m.group(2)) if m else ("hotpot", "dumplings")
+        # The options without the question around them: "are you doing dumplings" → dumplings; "Elf first" → Elf.
+        a = re.sub(r"^(?:(?:are|do|shall|should|would|will) (?:you|we) (?:want |like |prefer )?(?:to )?(?:do|have|get|go(?: for)?|doing|having|getting|going(?: for)?)? ?)", "", a.strip(), flags=re.I)
+        a = " ".join(a.split()[-3:]) or "the first"
+        b = re.sub(r"\s+(?:first|then|instead|tonight|today|tomorrow|on day \w+|this \w+)$", "", b.strip(), flags=re.I) or "the other"
         return [f"{{n}}{a}, definitely!", f"{{n}}let's do {b} this time.", f"{{n}}{a} sounds perfect, your call though."]
     if kind == "invitation":
         if formal:

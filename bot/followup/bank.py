@@ -11,6 +11,7 @@ from bot.followup.answers_en import answer_en
 from bot.followup.checks import _fits, _norm
 from bot.followup.lexicon import _BARE_YOU_TOO, _EMOJI, _TOPICS
 from bot.followup.observe import _reply_language
+from bot.followup.question_kinds import question_kind
 from bot.followup.thread import WIND_DOWN_ROUNDS, Analysis, Thread
 
 # Generate: the offline templates -------------------------------------------------------------------
@@ -80,14 +81,14 @@ _ANSWER_EN: dict[str, dict[str, list[str]]] = {
     },
     "generic": {
         "casual": [
-            "{n}{core}? pretty good, all things considered",
-            "{n}long story on {core}, let's catch up soon",
-            "{n}{core} is going fine, thanks for asking",
+            "{n}pretty good, all things considered",
+            "{n}it's a long story, let's catch up soon",
+            "{n}it's all going fine, thanks for asking",
         ],
         "biz": [
-            "{n}{core} is going well, thank you",
-            "{n}on {core}, all good, I'll share more soon",
-            "{n}{core} is fine, thanks for asking",
+            "{n}it is all going well, thank you",
+            "{n}all good on my side, I'll share more soon",
+            "{n}everything is fine, thanks for asking",
         ],
     },
 }
@@ -288,7 +289,8 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
             return answer(question, listener(thread), style)
         if shaped := answer_en(question, listener(thread)):
             return shaped
-        topic = next((t for t, rx in _TOPICS if rx.search(question)), "generic")
+        topic = "wellbeing" if question_kind(question, "en") == "how_are_you" else next(
+            (t for t, rx in _TOPICS if rx.search(question)), "generic")
         texts = list(_pick(_ANSWER_EN[topic], style))
         core = _question_core(question, language)
         texts = [t.replace("{core}", core) for t in texts]
@@ -343,7 +345,9 @@ def _address(text: str, name: str | None, language: str) -> str:
     body = re.sub(r"([.?!]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), body)  # sentence starts
     body = body if _ENDED.search(body[-4:]) else body + "."
     if name:
-        body = body if body.startswith(("I ", "I'")) else body[:1].lower() + body[1:]
+        # Lower-cased after the name, unless it is "I" or a name ("Toy Story, definitely!").
+        proper = re.match(r"[A-Z][a-z]*\s+[A-Z]", body) or body.startswith(("I ", "I'"))
+        body = body if proper else body[:1].lower() + body[1:]
         return f"{name}, {body}"
     return body[:1].upper() + body[1:]
 

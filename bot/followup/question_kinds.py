@@ -26,7 +26,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     r"|(?:待|干|住|睡|吃|适应|休息)得(?:怎么样|咋样|如何|好不好|还(?:行|好|习惯|顺当|顺利)吧?)"
                     r"|(?:顺利|适应|顺当|习惯)吧$|吃得消|受得了吗|还活着吗|(?:最近|你|您)还好吗"
                     # "新单位待得惯吗", "睡得着了吗", "是不是工作太累了", "现在都好吗", "工作顺心吗"
-                    r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$")),
+                    r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累)")),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
     ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
              # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
@@ -49,7 +49,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  r"|(?:你|您)(?:先|可)?(?:记得|别忘了)|(?:你|您)先(?!忙|歇|休息|睡|吃)\S{1,6}$|(?:你|您)带(?:上|点|双|件|个|些|几)"
                  # Orders said flat: "记得接一下", "麻烦收一下", "通知下部门的人", "让阿姨每天量一次", "把碗洗了",
                  # "周二下午三点来办公室", "周五前发我邮箱", "今年火鸡你请", "你监督我", "多跟他聊聊", "别迟到".
-                 r"|(?<!还)(?<!不)(?<!记得)记得(?!多穿|穿|吃饭|休息|早点|早睡|保暖|照顾|吗|呢|啊|不|我|这事|这件|那时|那会|那年|那次|那件|清|老师|你|记得|当年|小时候|以前|这么|那么|很|挺|得)[\u4e00-\u9fff]|麻烦\S{0,3}(?:收|帮|给|发|带|看|问|转|通知|拿|寄|催)"
+                 r"|(?<!还)(?<!不)(?<!记得)记得(?!多穿|穿|吃饭|休息|早点|早睡|保暖|照顾|吗|呢|啊|不|我|这事|这件|那时|那会|那年|那次|那件|清|老师|你|记得|当年|小时候|以前|这么|那么|很|挺|得|了)[\u4e00-\u9fff]|麻烦\S{0,3}(?:收|帮|给|发|带|看|问|转|通知|拿|寄|催)"
                  r"|^通知|^让(?!我|人|你(?!爸|妈|们))[\u4e00-\u9fff]{1,4}(?:每天|记得|多|早点|先|把|去|来|别)|把\S{1,8}[洗收拿带发交寄办弄]了?$"
                  r"|来(?:一趟|办公室|我办公室|公司)|发(?:给)?我(?:邮箱|微信|一份|看看|一下)"
                  r"|(?<!给)(?:你|您)(?:来)?(?:请|洗|付|刷|监督我|负责|提醒我|盯着|煮|做|包|买|订|开)$|多(?:跟|和|陪)\S{1,3}(?:聊|说|沟通|走动)"
@@ -72,10 +72,10 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # "带他去看看", "九点前别打电话", "过来教教我", "捎我一段", "拍个照我看看"
                  r"|留着(?:吃|用|自己)|自己留着|请我(?:喝|吃)|顺路来拿|过来拿|在家等我|把\S{1,8}(?:照顾好|看好|收好|放好|带好)"
                  r"|接(?:我|一下我)|带(?:点|些)(?:走|回去)|顺便把|前(?:改好|弄好|做完|搞定|交给我|发给我)$|(?:你|您)拿\S{1,4}来"
-                 r"|(?:你|您)负责|退了吧|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
+                 r"|(?:你|您)负责|退了吧|别(?:迟到|忘了|晚了|睡过头)|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
     ("choice", r"还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
-               r"|要么.{1,8}要么|^(?:你|您)(?:挑|选)(?:一个|一|个)"),
+               r"|要么.{1,8}要么|^(?:你|您)(?:挑|选)(?:一个|一|个)|^\S{1,6}或者\S{1,6}$"),
     ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|什么(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
               r"|(?:你|您)(?:挑|定|选)(?:个)?地方|[订住定选]哪(?:了|儿|里|家)?$"),
@@ -114,10 +114,12 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
                  r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"
                  r"|^remember to|^(?:\w+ )?(?:send|bring|call|text|tell|grab|save|show) (?:me|us|pics|photos|it|some)\b"
                  r"|^(?:bring|grab|pick up|leave|put|take) (?:the|a|some|it|them|me)\b|\bsign (?:us|me) up\b"
-                 r"|\bif you (?:pick|bring|get|grab)\b|\bcould you (?:leave|put|drop)\b")),
+                 r"|\bif you (?:pick|bring|get|grab)\b|\bcould you (?:leave|put|drop)\b|\bcould (?:someone|somebody)\b"
+                 r"|^(?:hang|put|keep|wear|try) (?:it|them|this|that|the|a)\b")),
     # "Let's get lunch when we're back, my treat", "brunch sunday?", "Will you and Mark come for lunch?"
     ("invitation", (r"^let'?s (?!not\b|see\b)|\bmy treat\b|(?:^|[^\w\s'][\s\ufe0f]*)(?:brunch|lunch|dinner|drinks|coffee|breakfast|tea)\b(?: \w+){0,2}$"
-                   r"|\bwill you(?: and \w+)? come\b|\bwould you (?:like to )?come\b|\byou'?re coming\b|welcome to come")),
+                   r"|\bwill you(?: and \w+)? come\b|\bwould you (?:like to )?come\b|\byou'?re coming\b|welcome to come"
+                   r"|^come (?!on\b)\w+|\b(?:stop|drop|swing) by\b")),
     # Offers and second-hand questions: "You want me to get them?", "mom wants to know if you're bringing…"
     ("yes_no", r"^(?:do )?you want me to\b|\b(?:wants?|wanted|asked|asks|wondering) (?:to know )?(?:if|whether)\b"),
     ("request", r"\byou'?re on \w+ duty\b|\byou owe me\b"),
@@ -125,8 +127,8 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
     ("where", r"\bwhere\b(?! (?:you|we|they) are\b| i am\b)|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office)\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
-               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b)[\w'-]+"
-               r"(?: [\w'-]+){0,4}$")),
+               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b|we'?re\b|else\b|i\b|are\b|is\b)[\w'-]+"
+               r"(?: [\w'-]+){0,5}$")),
     ("invitation", (r"\bcome (?:over|round|by|visit|up|down|along|with)|\bjoin(?:ing)? (?:us|me)\b|\blet'?s (?!not\b)\w+"
                    r"|\b(?:want|wanna|would you like)(?: to)? (?:come|join|meet|grab|have|hang)|\bfree (?:for|to)\b"
                    r"|\byou in\b|\bare you in\b|^(?!(?:are|is|do|did|will|was)\b).*\b(?:dinner|lunch|brunch|drinks|coffee|breakfast) (?:at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|tonight|tomorrow)$")),

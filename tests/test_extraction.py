@@ -384,3 +384,29 @@ def test_who_asks_in_the_ask_s_own_clause_is_not_who_it_is_for() -> None:
 def test_someone_on_the_client_s_side_is_said_with_the_client() -> None:
     slots = extract_rules("client那边的老大Mr. Lee刚升了总监，国庆给他发封email")
     assert "client" in (slots.relation or "") and slots.relation_category == "客户"
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("七喜快到了 给女朋友写个祝福", "holiday", "七夕"),  # a real word, but 快到了 says a holiday was meant
+    ("给客户写个端午祝福 上午一点", "style", "商务得体"), ("给同事写个冬至祝福 带点成序员梗", "style", "LLM科技风"),
+    ("跨年那天晚上发", "holiday", "元旦"), ("八月半给干妈写个祝福", "holiday", "中秋"),
+    ("给上司写个生日祝福 一白字左右", "length", "50-100"), ("我准备手写在明信片上", "occasion", "明信片"),
+])
+def test_slips_and_other_ways_of_saying_a_slot_are_read(text: str, field: str, value: str) -> None:
+    assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,name,relation", [
+    ("给我们仓库的叉车工老汪写个中秋祝福", "老汪", "叉车工"),  # a role the vocabulary lacks, read by its ending
+    ("给我二姨写个不对是三姨写个元宵祝福", "三姨", "三姨"),  # what is said after the slip is meant
+    ("给我继父写条父亲节祝福，我一直叫他老周", "老周", "继父"),
+    ("我是科里的护士，给我们科的易主任写个元旦祝福", "易主任", None),  # 护士 is who the user is
+])
+def test_who_it_is_for_after_roles_slips_and_the_user_s_own_role(text: str, name: str, relation: str | None) -> None:
+    slots = extract_rules(text)
+    assert slots.name == name and (relation is None or relation in (slots.relation or ""))
+    assert relation is not None or slots.relation != "护士"
+
+
+def test_an_english_title_keeps_the_whole_name() -> None:
+    assert extract_rules("Grandma June turns 88 this week, something warm for her birthday").name == "Grandma June"

@@ -16,6 +16,7 @@ from bot.domain import LENGTHS, OCCASIONS, RELATION_CATEGORIES, SLOT_NAMES, STYL
 from bot.reading.homophones import fix_slips
 from bot.reading.recipient import (
     _ZH_RELATION_RE,
+    _name_like,
     called_name,
     detect_language,
     extract_name,
@@ -86,6 +87,7 @@ _ASCII_EDGE = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?<=[A-Za-z])(?![A-Za-z]))"
 
 def extract_length(text: str) -> str | None:
     t = re.sub(r"(?<=[十百\d])\s*[自子](?=左右|以内|之内|上下|内|$|[，,。！!\s])", "字", text.lower())  # 五十自左右: a pinyin slip
+    t = re.sub(r"(?<=[一两二三四五六七八九])[白佰](?=字|来字|多字)", "百", t)  # 一白字: 一百字
     m = re.search(_NUM + r"\s*(?:个?字)?\s*(?:到|至|-|~|～|—|－|to)\s*" + _NUM + r"\s*(?:个)?(?:字|words?|characters?|chars?|之间)", t)
     if m:
         low, high = _cn_number(m.group(1)), _cn_number(m.group(2))
@@ -343,8 +345,12 @@ def extract_rules(text: str) -> Slots:
         name = i_call(meant) or called_name(meant)  # "发小的妈妈": someone else's kin, addressed as the user says
     else:
         name = target_name or extract_name(meant, extract_relation(meant)[0])
-    if name and name == target_relation and name not in ADDRESSABLE_RELATIONS:
-        name = called_name(meant) or name  # "给我前领导写…叫方姐": the relation was said, the name comes later
+    called_by_me = i_call(meant)
+    if called_by_me and not _name_like(called_by_me):
+        called_by_me = None  # "我叫他来城里住" tells what was asked of him, not what he is called
+    if name and name == target_relation and (name not in ADDRESSABLE_RELATIONS or called_by_me):
+        # "给我前领导写…叫方姐", "给我继父写…我一直叫他老林": the relation was said, the name comes later
+        name = called_by_me or called_name(meant) or name
     category = category_of_target(target_relation) if target_relation else None
     relation = target_relation if category else None
     if relation is None:
@@ -355,6 +361,8 @@ def extract_rules(text: str) -> Slots:
         relation, category = extract_relation(meant, name, askers=ask.span(1) if ask else (0, 0))
     if name and (at := meant.lower().find(name.lower())) >= 0:
         name = text[at:at + len(name)]  # the name as the user wrote it ("Dad", not the vocabulary's "dad")
+        if text[at + len(name):at + len(name) + 1] == "儿" and re.fullmatch(r"[\u4e00-\u9fff]{2}", name):
+            name += "儿"  # "老伴儿", "媳妇儿": said with its 儿
     return Slots(
         name=name,
         relation=relation,

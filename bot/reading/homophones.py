@@ -19,26 +19,27 @@ from bot.reading.vocabulary import RELATIONS_ZH, SURNAMES, TITLES
 _HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "国庆", "重阳", "冬至", "除夕", "圣诞", "腊八", "感恩",
                   "情人", "教师", "母亲", "父亲")
 _STYLE_WORDS = ("轻松", "商务", "喜庆", "正式", "得体", "随意", "幽默", "搞笑", "体面", "庄重", "郑重", "正经", "活泼")
-_OCCASION_WORDS = ("微信", "短信", "邮件", "电话", "视频", "贺卡")
+_OCCASION_WORDS = ("微信", "短信", "邮件", "电话", "视频", "贺卡", "当面", "群里")
 _RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
 # Not the trades and roles (药剂师, 外包方, 收银员): their endings sound like too much ("要给师兄" is no 药剂师).
 _RELATION_WORDS3 = tuple(w for w in _RELATION_WORDS if len(w) == 3 and w[-1] not in "师员手方商厂组长工")
 
 # Where each kind of word stands; the window is group 1.
 _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康))"
+    (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康|快到了|邮件|短信|贺卡))"
                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2}))")),
     # A pronoun starts no relation word ("给她包红包" is no 姐夫: 她 also reads jie).
     (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=(?![他她它你我])([\u4e00-\u9fff]{2,3}))")),
     # Three-character relation words sound like nothing else, so they are read anywhere: "初中班主仁".
     (_RELATION_WORDS3, re.compile(r"(?=([\u4e00-\u9fff]{3}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
-    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福)(?=([\u4e00-\u9fff]{2}))"
+    (("程序员",), re.compile(r"(?=([\u4e00-\u9fff]{3})梗)")),  # "成序员梗"
+    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福|的|打算|准备|族)(?=([\u4e00-\u9fff]{2}))"
                                  r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话))")),  # "视屏的时候说"
 )
 # Real words that sound like one of ours: never "corrected".
 _TITLES = tuple(t for t in TITLES if len(t) <= 2)
-_REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午 老爷 老爷子".split())
+_REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午 老爷 老爷子 认识".split())
 # Words of ours longer than a window: a window that starts one of them (or one character into it) is no slip.
 _WHOLE_WORDS = tuple(w for w in RELATIONS_ZH if len(w) >= 2)
 
@@ -75,6 +76,9 @@ def fix_slips(text: str) -> str:
         for m in context.finditer(text):
             group = 1 if m.group(1) is not None else 2  # the holiday pattern has two alternatives
             window, start = m.group(group), m.start(group)
+            # A real word (纯洁, 七喜, 上午) stays a word where only its place suggests ours (the start of a clause, after
+            # 给); before 节, 祝福, 快到了 or 一点 it is the slip ("纯洁祝福", "七喜快到了", "上午一点").
+            weak = words is _RELATION_WORDS or words is _RELATION_WORDS3 or (words is _HOLIDAY_WORDS and group == 2)
             if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window):
                 continue  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
             if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
@@ -85,9 +89,8 @@ def fix_slips(text: str) -> str:
                 part = window[:size]
                 if len(part) < size:
                     continue
-                if part in words or (part in _REAL_WORDS and not (words is _HOLIDAY_WORDS
-                                                                  and text[start + size:start + size + 1] in "节接结")):
-                    break  # a real word stays, unless a 节 after it says a holiday was meant ("教室节")
+                if part in words or (part in _REAL_WORDS and weak):
+                    break
                 meant = next((index[r] for r in _readings(part) if r in index), None)
                 if meant and len(meant) == size:
                     chars[start:start + size] = meant

@@ -66,8 +66,10 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
     """Every relation word in the text: (where, the word as written, its category)."""
     found: list[tuple[int, str, str]] = []
     for m in _ZH_RELATION_RE.finditer(text):
-        if text[m.end():m.end() + 1] in ("群", "节"):  # "同学群里" names a chat, "母亲节" a holiday
+        if text[m.end():m.end() + 1] in ("群", "节", "圈"):  # "同学群里" names a chat, "母亲节" a holiday
             continue
+        if re.search(r"我是(?:[^，,。！!？?\s]{0,6}的)?$", text[max(0, m.start() - 9):m.start()]):
+            continue  # "我是初三的班主任": who the user is, not who it is for
         if m.group(0) in _DEPARTMENTS and text[m.end():m.end() + 1] in ("部", "科", "处", "组", "室"):
             continue  # "财务部同事": a department, and the person is the 同事 after it
         found.append((m.start(), m.group(0), RELATIONS_ZH[m.group(0)]))
@@ -111,7 +113,8 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
                 category = "其他"  # "物业的前台", "店里的店长": someone's staff, not ours
             heads.append((owner, category, start, word))
     for owner, category, start, word in heads:
-        found = [f for f in found if f != owner and f[0] != start] + [(start, word, category)]
+        said_from = owner[0] if text.startswith(word, owner[0]) else start  # "合作方的陈经理" starts at 合作方
+        found = [f for f in found if f != owner and f[0] != start] + [(said_from, word, category)]
     return found
 
 
@@ -168,8 +171,8 @@ _SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _STOP = r"(?=[，,。.！!？?\s、的]|$|写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|视频|电话|过|一|几|个)"
 _NAME_FORMS = (
-    rf"(?<![公上])(?:小|老|大)?{_SURNAME_CLASS}(?:{_TITLE_ALT})",    # 张总 李老师 王姐 吴局 小余老师 (not 公司总算, 上司)
-    rf"(?:老|小|阿)(?![师板婆公大总孩伙家友同妈爸弟妹哥舅姨叔])(?:{_SURNAME_CLASS})",  # 老王 小林
+    rf"(?<![公上铁])(?:小|老|大)?{_SURNAME_CLASS}(?:{_TITLE_ALT})",    # 张总 李老师 王姐 吴局 小余老师 (not 公司总算, 上司)
+    rf"(?:老|小|阿)(?![师板婆公大总孩伙家友同妈爸弟妹哥舅姨叔])(?:{_SURNAME_CLASS})头?",  # 老王 小林 老伍头
 )
 _NAME_RE = re.compile("|".join(f"(?:{f})" for f in _NAME_FORMS))
 # A name right after the relation word: "女朋友小雨", "外教Mike", "师兄张博", "女儿朵朵", "boss Amy".
@@ -178,7 +181,7 @@ _AFTER_RELATION = re.compile(
     rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}](?:姐|哥|姨|叔)?|(?:小|阿)(?-i:[A-Z][A-Za-z]*)|大{_SURNAME_CLASS}|([{_CJK}])\2|"
     rf"[{_CJK}]{{2}}(?:哥|姐)(?=[，,。！!？?\s])|"  # 老乡大军哥, 家政阿姨小梅姐
     rf"{_SURNAME_CLASS}[{_CJK}]{{1,2}}?{_STOP}|[{_CJK}](?:姨|叔|姐|哥|嫂|婶|伯)(?=[，,。！!？?\s]|[{_CJK}]{{2}})|"
-    rf"(?-i:[A-Z][a-z]+){_R})",
+    rf"(?-i:[A-Z][a-z]+)(?:老师|姐|哥)?(?![A-Za-z]))",
     re.I,
 )
 _VERBS = r"(?:写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|想|的|再|又|也|还|先|单独|专门|吧)"
@@ -187,7 +190,7 @@ _CALLED = re.compile(
     rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?:他|她)?|就叫(?:他|她)?|叫(?:他|她)?)\s*("
     rf"[{_CJK}]{{1,3}}(?:老师|经理|主任|总|姐|哥|叔|姨)(?![{_CJK}]{{0,1}}(?:老师|经理))|"  # a title ends the name
     rf"(?:[A-Z][A-Za-z]+(?:老师|姐|哥)?|[{_CJK}A-Za-z]{{1,5}}?)"
-    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就上去这那对人特很挺都平比最真]|[\U0001F300-\U0001FAFF]))"
+    rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就上去这那对人特很挺都平比最真你]|[\U0001F300-\U0001FAFF]))"
 )
 # "写给前同事昊哥", "对象是我奶奶", "她是我家月嫂惠姐", "是我闺蜜桃子": the recipient named at the end of a clause.
 _LATE = re.compile(
@@ -276,7 +279,7 @@ def _leading(text: str) -> str | None:
     if (m := _OPENS_WITH.match(text)) and (cand := m.group(1) or m.group(2)) and _is_name(cand) \
             and cand not in NOT_RECIPIENTS and not re.search(r"[我你他她们的了个条]", cand):
         return cand
-    if not (m := _LEADING.match(text)):
+    if not (m := _LEADING.match(re.sub(r"^(?:就写|写|就叫|叫)(?=\S{2})", "", text))):  # "写祝叔 别叫他祝总"
         return None
     cand = m.group(1)
     if re.fullmatch(r"[A-Z][A-Za-z]+(?:老师|姐|哥|总)?", cand):
@@ -287,7 +290,7 @@ def _leading(text: str) -> str | None:
 def i_call(text: str) -> str | None:
     """The name in "我叫她刘姨", "我们都喊他老符": a `called_name` the user says they use themselves."""
     for m in _CALLED.finditer(text):
-        if re.search(r"(?:我|我们|大家)(?:都|一般|平时|一直)?$", text[:m.start()]) and _is_name(m.group(1)):
+        if re.search(r"(?:我|我们|大家)(?:都|一般|平时|一直|也|跟着\S{1,3})?$", text[:m.start()]) and _is_name(m.group(1)):
             return m.group(1)
     return None
 
@@ -319,7 +322,7 @@ def _name_elsewhere(text: str, relation: str | None) -> str | None:
             if _is_name(m.group(0)) and _readings(m.group(0)[1:]) & _readings(bare):
                 return m.group(0)  # "凌师傅 … 他是我师父": the same word, said with the surname
         return bare
-    inside = [(start, start + len(word)) for start, word, _ in _relations_in(text)]
+    inside = [(start, start + len(word)) for start, word, _ in _relations_in(text) if "的" not in word]
     for m in _NAME_RE.finditer(text):
         if _is_name(m.group(0)) and not any(a < m.start() < b for a, b in inside):
             return m.group(0)  # not 文老师 out of 语文老师
@@ -391,7 +394,9 @@ def _name_like(candidate: str, *, after_relation: bool = False) -> str | None:
 _EN_NOT_NAMES = ("please|pls|plz|thanks|thx|again|too|also|here|there|now|today|tonight|tomorrow|soon|later|asap|"
                  "instead|okay|and|but|who|that|this|which|relaxed|casual|formal|short|long|funny|nerdy|warm|sweet|"
                  "simple|brief|festive|traditional|professional|polite|cute|romantic|heartfelt|serious|quick")
-HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie|Coach|Teacher)\.?\s+[A-Z][a-z]+")
+HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie|Coach|Teacher|Grandma|Grandpa"
+                       r"|Pastor)\.?\s+[A-Z][a-z]+(?:\s+(?!(?:Thanks|For|Happy|Merry|Christmas|Please|His|Her|He|She)\b)[A-Z][a-z]+)"
+                       r"{0,2}(?![A-Za-z])")  # "Mr. Tan Wei Ming", "Grandma Rose"
 
 
 def _extract_name_en(text: str, relation: str | None) -> str | None:

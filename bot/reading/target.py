@@ -74,6 +74,8 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
         if rest and named:
             # "面馆老板龙叔", "co-founder Ethan"; a title is part of how they are addressed: "Uncle Raymond"
             return (head if HONORIFIC.fullmatch(head) else named), _qualified(head, m.end(), m.group(0))
+    if _NUMBERED_KIN.fullmatch(head):
+        return head, head  # "三姨", "二舅": kin said with their rank, who they are and how they are called
     found = _relation_in(head)
     # 老战友, 老同事 are relations (no surname 战 or 同); 老太太, 老婆婆 are how people are called
     old_friend = found and head == "老" + found[0] and relation_category_of(found[0]) not in ("家人", "恋人")
@@ -88,7 +90,33 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
         return m.group(1), None  # "PM Jason", "HR Vicky": the role's letters are not the name
     if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", head) and _is_name(head):
         return head, None
+    return _unknown_role(head)
+
+
+# Words for roles end the way roles do (宿管, 调度员, 包工头, 研友, 赞助商): a word the vocabulary lacks, said where
+# the ask names whom it is for, is read by its ending.
+_ROLE_ENDINGS = {"友": "朋友", "商": "合作伙伴", "方": "合作伙伴", "头": "领导", "师": "其他", "员": "其他", "工": "其他",
+                 "管": "其他", "主": "其他", "长": "其他", "哥": "其他", "姐": "其他", "姨": "其他"}
+
+
+def _unknown_role(head: str) -> tuple[str | None, str | None]:
+    """(name, role) of an ask's words that name a role we do not know, perhaps with the name after it: "包工头老佘",
+    "调度员老边"; (None, None) when they do not read as a role."""
+    for cut in range(len(head) - 1, 1, -1):
+        role, rest = head[:cut], head[cut:]
+        if role[-1] in _ROLE_ENDINGS and re.fullmatch(rf"[{_CJK}]{{2,5}}", role) and _name_like(rest):
+            return rest, role
     return None, None
+
+
+def role_category(word: str) -> str | None:
+    """The category a role word we do not know has by its ending."""
+    return _ROLE_ENDINGS.get(word[-1:]) if re.fullmatch(rf"[{_CJK}]{{2,5}}", word) else None
+
+
+# "给我二姨写个不对不对是三姨写": what is said after the slip is meant.
+_CORRECTED = re.compile(r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是)(?:给)?(?:我的?)?"
+                        rf"([{_CJK}A-Za-z]{{1,6}}?)(?=写|发|[，,。\s]|$)")
 
 
 def ask_target(text: str) -> tuple[str | None, str | None] | None:
@@ -97,10 +125,13 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
     The name is how the user addresses them ("尹老师", "龙叔"); the relation is the word said of them nearest
     before it, in the same phrase ("硕导——尹老师", "供应商那边的鲍经理"), with the user's own qualifiers kept
     ("面馆老板"). A bare kin word is both ("给二舅写": 二舅)."""
+    if (fixed := _CORRECTED.search(text)) and (read := _read_head(fixed.group(1))) != (None, None):
+        return read
     for m in _ASK_GEI.finditer(text):
         phrase = _OWNER.sub("", m.group("t").strip())
-        if (his := re.fullmatch(r"[他她]的?(\S{2,4})", phrase)) and his.group(1) in ADDRESSABLE_RELATIONS:
-            phrase = his.group(1)  # "帮他给他师父写": written in his voice, to the one he calls 师父
+        if text[max(0, m.start() - 2):m.start()] in ("帮他", "帮她") \
+                and (his := re.fullmatch(r"[他她]们?的?(\S{2,5})", phrase)) and _relation_in(his.group(1)):
+            phrase = his.group(1)  # "帮他给他师父写", "帮她给她们科主任写": written in their voice, to their person
         if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
                 or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
             continue  # several people, or a story ("给他争取了一个…"), not a recipient
@@ -143,4 +174,4 @@ def category_of_target(relation: str) -> str | None:
         return "家人"
     if "的" in relation:
         return extract_relation("我的" + relation)[1]
-    return relation_category_of(relation)
+    return relation_category_of(relation) or role_category(relation)

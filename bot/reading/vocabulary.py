@@ -21,24 +21,27 @@ for _category, _words in {
             "钓友 跑友 书友 牌友 驴友 棋友 车友 麻友 酒友 队友 老铁 兄弟伙 姐妹 好姐妹 好兄弟 前同桌 老同桌 "
             "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长 "
             "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡 "
-            "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友",
-    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组",
+            "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友 研友 团友 版主 棋友 书友 考友",
+    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组 "
+            "架构师 QA 调度员 HRBP",
     "领导": "头儿 部长 主编 领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
             "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO CFO CMO VP 总经理 副总 董事长 老总 大boss 老boss 站长 店长 厂长 车间主任 "
-            "班组长 带班",
-    "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人",
+            "班组长 带班 包工头 经理",
+    "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人 学生 新员工",
     "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购",
     "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人 "
-                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商",
+                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商 赞助商 合作厂商 厂商",
     "老师": "师叔 师伯 老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
             "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
-            "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师 书法老师 篮球教练 足球教练 指导老师 物理家教 数学家教 英语家教",
+            "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师 书法老师 篮球教练 足球教练 指导老师 物理家教 数学家教 英语家教 "
+            "生活老师 带教 师爷 老班",
     "其他": "村医 护工 保洁 保洁员 包租婆 房东太太 主治医生 大夫 管家 物业管家 快递员 邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
             "理发师 美容师 托尼老师 搬家师傅 修车师傅 装修师傅 维修师傅 开锁师傅 心理咨询师 咨询师 律师 老板娘 司机 村支书 会长 猎头 发型师 代购 化妆师 摄影师 宠物店老板 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
             "居委会主任 社区书记 "
             # service, care and community roles: the people who look after a household or a neighbourhood
             "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
-            "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 街坊 老街坊 业主 物业前台",
+            "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 街坊 老街坊 "
+            "中介 中介小哥 宿管 宿管阿姨 大厨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 业主 物业前台",
 }.items():
     for _word in _words.split():
         RELATIONS_ZH[_word] = _category
@@ -48,19 +51,19 @@ KIN_SINGLE: dict[str, str] = {c: "家人" for c in "妈爸哥姐弟妹姨舅叔�
 
 RELATIONS_EN: dict[str, str] = {}
 for _category, _words in {
-    "家人": "brother-in-law sister-in-law stepdad stepmom stepfather stepmother godmother godfather mom mum mother dad father grandma grandpa grandmother grandfather great-uncle great-aunt great-grandma "
+    "家人": "father-in-law mother-in-law brother-in-law sister-in-law stepdad stepmom stepfather stepmother godmother godfather mom mum mother dad father grandma grandpa grandmother grandfather great-uncle great-aunt great-grandma "
             "great-grandpa grandparents sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate",
+    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer",
     "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse "
-            "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist",
+            "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest",
     "同事": "colleague coworker co-worker teammate",
     "领导": "boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
-    "下属": "intern mentee report team",
+    "下属": "intern mentee report team new-hire",
     "客户": "client customer",
     "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor",
-    "老师": "teacher professor mentor advisor phd-advisor phd-supervisor tutor coach",
+    "老师": "teacher professor mentor advisor co-advisor phd-advisor phd-supervisor tutor coach trainer personal-trainer",
 }.items():
     for _word in _words.split():
         RELATIONS_EN[_word.replace("-", " ")] = _category
@@ -68,7 +71,7 @@ for _category, _words in {
 # Kin and partner words people also use as the form of address: "给我妈写" is addressed to "妈".
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
-     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
+     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
     + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
@@ -101,7 +104,7 @@ TITLES = (
     "总监", "总", "董事长", "董", "老师", "教授", "导", "博士", "医生", "大夫", "经理", "主任", "处长", "局长", "科长",
     "院长", "校长", "部长", "老板", "律师", "工", "哥", "姐", "叔", "姨", "阿姨", "叔叔", "伯", "奶奶", "爷爷", "局", "博", "sir",
     "大爷", "大妈", "伯伯", "师傅", "教练", "主管", "处", "书记", "队", "医生", "护士长", "总工", "姐姐", "哥哥",
-    "师兄", "师姐", "指导", "园长", "站长", "厂长", "店长", "村长", "会长", "社长", "队长", "组长", "书记", "工程师",
+    "师兄", "师姐", "指导", "先生", "女士", "园长", "站长", "厂长", "店长", "村长", "会长", "社长", "队长", "组长", "书记", "工程师",
 )
 
 STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
@@ -113,7 +116,7 @@ STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
     "轻松自然": ("轻松自然", "轻松", "随意", "随便点", "自然点", "自然一点", "口语化", "口语一点", "口语点", "口语些", "接地气", "俏皮", "幽默", "活泼",
               "别太正式", "不要太正式", "不用太正式", "别那么正式", "日常一点", "像聊天", "搞笑", "逗一点", "皮一点", "皮点",
               "损一点", "损点", "怎么损怎么来", "别端着", "说人话", "唠嗑", "不正经", "笑出声", "碰杯", "平时聊天", "好玩",
-              "好笑一点", "好笑点", "欢乐一点", "欢乐点", "沙雕", "逗比"),
+              "好笑一点", "好笑点", "欢乐一点", "欢乐点", "沙雕", "逗比", "怎么贫怎么来", "贫一点"),
 }
 # Ways of asking for a register without naming it ("写成代码注释的样子", "春联味儿", "字斟句酌"), by style.
 STYLE_HINTS_ZH: dict[str, tuple[str, ...]] = {
@@ -154,5 +157,6 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     # A card keeps the user's word: 贺卡, 卡片, card.
     (r"贺卡", "贺卡"),
     (r"卡片", "卡片"),
+    (r"(?:写|附)(?:在|张|一张)?明信片|明信片上", "明信片"),  # written on one, not the ones they send each other
     (r"(?<![A-Za-z])cards?(?![A-Za-z])", "card"),
 )

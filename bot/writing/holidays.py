@@ -50,11 +50,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "元宵": ("元宵", "元宵节", "灯节", "正月十五", "lantern festival"),
     "端午": ("端午", "端午节", "端阳", "五月初五", "dragon boat"),
     "七夕": ("七夕", "七夕节", "中国情人节", "七月初七", "qixi"),
-    "中秋": ("中秋", "中秋节", "八月十五", "mid-autumn", "mid autumn", "moon festival"),
+    "中秋": ("中秋", "中秋节", "八月十五", "八月半", "mid-autumn", "mid autumn", "moon festival"),
     "国庆": ("国庆", "国庆节", "national day"),
     "重阳": ("重阳", "重阳节", "九月初九", "double ninth"),
     # Plain English "new year" means 1 January; the Chinese 新年 means the Spring Festival.
-    "元旦": ("元旦", "new year's day", "new years day", "new year"),
+    "元旦": ("元旦", "跨年", "new year's day", "new years day", "new year"),
     "冬至": ("冬至", "winter solstice"),
     "腊八": ("腊八", "laba"),
     "小年": ("小年",),

@@ -6,7 +6,8 @@ import pytest
 
 from bench.extraction_accuracy import FIELDS, score
 from bot.domain import SLOT_NAMES
-from bot.reading.extraction import canonical_from_model, extract, extract_length, extract_rules
+from bot.reading.extraction import canonical_from_model, extract, extract_rules
+from bot.reading.form import extract_length
 from bot.settings import Settings
 from bot.writing.llm import LLMClient
 from tests.fake_openai import running_fake_openai

@@ -12,7 +12,7 @@ import typer
 from bot.cards.fonts import CardError, find_fonts
 from bot.cards.render import CardRequest, render_card
 from bot.domain import STYLES
-from bot.reading.extraction import extract_style
+from bot.reading.form import extract_style
 from bot.settings import Settings
 from bot.writing import holidays
 

@@ -20,7 +20,8 @@ from bot.cli.platforms import platforms_app
 from bot.cli.schedule import schedule_app
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Slots
 from bot.reading.dialogue import with_defaults
-from bot.reading.extraction import extract, extract_length, extract_occasion, extract_style
+from bot.reading.extraction import extract
+from bot.reading.form import extract_length, extract_occasion, extract_style
 from bot.reading.recipient import relation_category_of
 from bot.settings import Settings
 from bot.writing import holidays

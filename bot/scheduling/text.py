@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
-from bot.reading.extraction import extract_style
+from bot.reading.form import extract_style
 from bot.scheduling.when import CN_NUM, dates_in, times_in
 from bot.writing import holidays
 

@@ -411,3 +411,14 @@ def test_who_it_is_for_after_roles_slips_and_the_user_s_own_role(text: str, name
 
 def test_an_english_title_keeps_the_whole_name() -> None:
     assert extract_rules("Grandma June turns 88 this week, something warm for her birthday").name == "Grandma June"
+
+
+@pytest.mark.parametrize("text,name,category", [
+    ("帮我儿子给他外婆写个母亲节祝福", "外婆", "家人"),  # written for the one in the ask's own clause, to their person
+    ("我媳妇让我给她表哥写条元旦祝福，就是我媳妇的表哥大伟", "大伟", "家人"),
+    ("给我儿子同桌的妈妈Lily发个中秋祝福", "Lily", "其他"),  # a classmate's mother is not our family
+    ("给药房的店员小章写个新年祝福", "小章", "其他"),  # the pharmacy's staff, not our colleague
+])
+def test_someone_else_s_person_is_read_as_theirs(text: str, name: str, category: str) -> None:
+    slots = extract_rules(text)
+    assert (slots.name, slots.relation_category) == (name, category)

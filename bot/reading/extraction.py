@@ -214,6 +214,11 @@ def extract_rules(text: str) -> Slots:
     if name and name == target_relation and (name not in ADDRESSABLE_RELATIONS or called_by_me):
         # "给我前领导写…叫方姐", "给我继父写…我一直叫他老林": the relation was said, the name comes later
         name = called_by_me or called_name(meant) or name
+    if name and name == target_relation and (later := re.search(
+            rf"{re.escape(name)}([\u4e00-\u9fff]{{2}}|[A-Z][a-z]+)(?=[，,。！!？?\s]|$)", meant)) \
+            and _name_like(later.group(1), after_relation=True) and later.group(1) not in RELATIONS_ZH \
+            and not re.match(r"[拜送写发说打问带做请给买寄祝过去来回看陪也都还就今明年最]", later.group(1)):
+        name = later.group(1)  # "给她表哥写…就是我老婆的表哥大鹏": named right after the word later on
     category = category_of_target(target_relation) if target_relation else None
     relation = target_relation if category else None
     if relation is None:

@@ -103,7 +103,7 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
             spouse = owner[2] == "恋人" and owner[1] in _SPOUSES
             if spouse and category == "家人":
                 pass  # 老婆的表哥: in-laws are family
-            elif owner[2] == "家人" and category in ("朋友", "同事", "领导", "下属") \
+            elif (owner[2] == "家人" or owner[1] in _SPOUSES) and category in ("朋友", "同事", "领导", "下属") \
                     or owner[2] != "家人" and category in ("家人", "恋人"):
                 category = "其他"  # a parent's friend or colleague, a landlord's mother, a boss's wife
             elif owner[2] in ("客户", "合作伙伴") and category in ("领导", "同事", "合作伙伴", "其他"):
@@ -202,7 +202,7 @@ _IS_MY = re.compile(
     rf"[，,]?(?:[他她])?(?:是|就是)我(?:们)?(?:的)?[^，,。！!？?]{{0,8}}?(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})"
 )
 _CONTACT = re.compile(rf"(?:对接人|负责人|联系人)(?:是|叫)\s*([A-Z][A-Za-z]+|{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|老|阿)[{_CJK}])")
-_PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的|[那这一]只")
+_PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的|只")
 
 
 def called_name(text: str) -> str | None:

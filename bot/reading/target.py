@@ -18,8 +18,8 @@ from bot.reading.recipient import (
     HONORIFIC,
     _is_name,
     _name_like,
+    _relations_in,
     _strip_relation_prefix,
-    extract_relation,
     relation_category_of,
 )
 from bot.reading.vocabulary import ADDRESSABLE_RELATIONS, KIN_SINGLE, NOT_RECIPIENTS, RELATIONS_ZH
@@ -129,8 +129,10 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         return read
     for m in _ASK_GEI.finditer(text):
         phrase = _OWNER.sub("", m.group("t").strip())
-        if text[max(0, m.start() - 2):m.start()] in ("帮他", "帮她") \
-                and (his := re.fullmatch(r"[他她]们?的?(\S{2,5})", phrase)) and _relation_in(his.group(1)):
+        # Written for someone in the ask's own clause ("帮我闺女给她姥姥写", "我老婆让我给她表哥写", "我和老公想给他
+        # 外婆拜个年"): their person, in their voice.
+        asker = re.search(r"(?:帮[他她]|让我|叫我|帮我\S{1,3}|[和跟]\S{1,3}想)$", re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
+        if asker and (his := re.fullmatch(r"[他她]们?的?(\S{2,5})", phrase)) and _relation_in(his.group(1)):
             phrase = his.group(1)  # "帮他给他师父写", "帮她给她们科主任写": written in their voice, to their person
         if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
                 or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
@@ -142,6 +144,9 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         if name is None and relation is None:
             continue
         owner = _OWNER.sub("", segments[-2]) if len(segments) > 1 else ""
+        place = bool(re.search(r"(?:店|馆|诊所|医院|银行|超市|酒店|健身房|药房|幼儿园)$", owner))
+        if (inner := _relation_in(owner)) and inner[1] == len(owner):
+            owner = inner[0]  # "女儿同桌的妈妈": whose mother is said by the last word, 同桌
         owned = relation and (
             # a parent's friend or colleague: "我爸的老同事周叔"
             (owner in KIN_SINGLE or RELATIONS_ZH.get(owner) == "家人")
@@ -152,7 +157,8 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
             or RELATIONS_ZH.get(owner) in ("客户", "合作伙伴")
             and relation_category_of(relation) in ("领导", "同事", "合作伙伴", "其他")
             # "物业的前台": the property's staff, not our colleague
-            or relation_category_of(owner) == "其他" and relation_category_of(relation) in ("同事", "领导", "下属"))
+            or (relation_category_of(owner) == "其他" or place)
+            and relation_category_of(relation) in ("同事", "领导", "下属"))
         if owned:
             said = phrase[:phrase.rfind(relation) + len(relation)]  # as the user said it: 客户那边的老板
             relation, name = said, (None if name == relation else name)
@@ -172,6 +178,7 @@ def category_of_target(relation: str) -> str | None:
         return "其他"
     if _NUMBERED_KIN.fullmatch(relation):
         return "家人"
-    if "的" in relation:
-        return extract_relation("我的" + relation)[1]
+    if "的" in relation:  # the last word is who they are: "儿子同桌的妈妈" is a classmate's mother
+        found = _relations_in("我的" + relation)
+        return max(found)[2] if found else None
     return relation_category_of(relation) or role_category(relation)

@@ -13,7 +13,7 @@ for _category, _words in {
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
             "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人 "
             # in-laws and kin said with their rank: 连襟 (wives are sisters), 妯娌 (husbands are brothers), 二姐, 大嫂
-            "连襟 妯娌 大姑姐 小姑子 姨父 姑妈 表姑 表叔 堂叔 舅公 姑婆 姨婆 太爷爷 太外婆 儿媳妇 孙媳妇 侄媳妇 继女 继子 养父 养母 "
+            "连襟 妯娌 大姑姐 小姑子 姨父 姑妈 表姑 表叔 表舅 表姨 表婶 表伯 堂伯 堂姑 堂叔 舅公 姑婆 姨婆 太爷爷 太外婆 儿媳妇 孙媳妇 侄媳妇 继女 继子 养父 养母 "
             "大姐 二姐 三姐 大哥 二哥 三哥 二妹 大嫂 二嫂",
     "恋人": "男票 女票 相亲对象 女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半 太太",
     "朋友": "上铺 下铺 舞伴 同门 钓鱼搭子 牌搭子 知己 同乡 朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
@@ -40,7 +40,7 @@ for _category, _words in {
             "居委会主任 社区书记 "
             # service, care and community roles: the people who look after a household or a neighbourhood
             "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
-            "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 街坊 老街坊 "
+            "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 老街坊 "
             "中介 中介小哥 宿管 宿管阿姨 大厨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 业主 物业前台",
 }.items():
     for _word in _words.split():
@@ -55,14 +55,15 @@ for _category, _words in {
             "great-grandpa grandparents sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer",
+    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer language-exchange-partner",
     "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse "
-            "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest",
+            "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest "
+            "family-doctor building-manager facilities-manager property-manager",
     "同事": "colleague coworker co-worker teammate",
     "领导": "boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
     "下属": "intern mentee report team new-hire",
     "客户": "client customer",
-    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor",
+    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor franchise-partner",
     "老师": "teacher professor mentor advisor co-advisor phd-advisor phd-supervisor tutor coach trainer personal-trainer",
 }.items():
     for _word in _words.split():
@@ -73,7 +74,7 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
      and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
-    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
+    + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师爷 老班 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
 # Words that look like 小/老 + surname but are not names.
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "

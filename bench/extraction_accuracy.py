@@ -38,8 +38,11 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # every set's cases, frozen before it was run; "blind3" was tuned on meanwhile, and "blind4" on 2026-12-06.
           "blind4": DATA / "extraction_blind4_2026-12.json",
           # 219 requests written 2026-12-06 by a sixth helper (extraction_blind5_2026-12.md), blind to the code,
+          # frozen before it was run; tuned on later that day, once "blind6" was being written.
+          "blind5": DATA / "extraction_blind5_2026-12.json",
+          # 219 requests written 2026-12-06 by a seventh helper (extraction_blind6_2026-12.md), blind to the code,
           # frozen before it was run, never tuned on: the measure now.
-          "blind5": DATA / "extraction_blind5_2026-12.json"}
+          "blind6": DATA / "extraction_blind6_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

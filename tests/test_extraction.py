@@ -422,3 +422,27 @@ def test_an_english_title_keeps_the_whole_name() -> None:
 def test_someone_else_s_person_is_read_as_theirs(text: str, name: str, category: str) -> None:
     slots = extract_rules(text)
     assert (slots.name, slots.relation_category) == (name, category)
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("给我同学写个生日祝福，她生日正好是平安夜", "holiday", "生日"),  # the other day only dates the birthday
+    ("what should I send my landlord for new years?", "holiday", "元旦"),
+    ("给我表哥写个元旦祝福一百字左右算了他不爱看字五十个字以内就行", "length", "<=50"),  # the last mind wins
+    ("给我妈写个祝福发微信吧哦不对她不看微信还是发短信", "occasion", "短信"),
+    ("年会上给店长说几句，她今年把我转成了正式员工", "style", None),  # 正式员工 is no style asked
+    ("给我弟写条元旦祝福，随便损他两句", "style", "轻松自然"), ("给组长写条圣诞祝福，带点运维梗", "style", "LLM科技风"),
+    ("给我老师写封新年祝福，用手写信的形式", "occasion", "手写信"), ("写几句短的", "length", "<=50"),
+])
+def test_changes_of_mind_dated_birthdays_and_more_ways_of_asking(text: str, field: str, value: str | None) -> None:
+    assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,name,relation", [
+    ("给她的古筝老师写张春节贺卡，是我女儿的老师", None, "古筝老师"),  # her teacher, said by what she teaches
+    ("给Uncle Bo写条春节祝福，他是我妈的表哥", "Uncle Bo", "表哥"),  # what is said of him beats the title
+    ("给老幸写个元旦祝福啊不对别叫老幸了叫幸总吧", "幸总", None),
+    ("Christmas card for our dog walker Jess, she walks our dog every weekday", "Jess", "dog walker"),
+])
+def test_teachers_by_subject_titles_and_renamings(text: str, name: str | None, relation: str | None) -> None:
+    slots = extract_rules(text)
+    assert slots.name == name and (relation is None or relation in (slots.relation or ""))

@@ -198,6 +198,9 @@ def _with_what_to_mention(text: str, parts: list[str], keep: list[str]) -> list[
     return keep
 
 
+_RENAMED = re.compile(r"(?:不对|算了)[^。！!？?]{0,10}?(?:就)?叫(?:他|她)?([\u4e00-\u9fffA-Za-z]{2,4}?)(?:吧|就行|就好)")
+
+
 def extract_rules(text: str) -> Slots:
     """Every slot the rules can read from one message; `None` where nothing was said."""
     text = text.strip()
@@ -208,6 +211,10 @@ def extract_rules(text: str) -> Slots:
         name = i_call(meant) or called_name(meant)  # "发小的妈妈": someone else's kin, addressed as the user says
     else:
         name = target_name or extract_name(meant, extract_relation(meant)[0])
+        if not target_name and target_relation and name in RELATIONS_ZH and name != target_relation:
+            name = None  # "给闺女的班主任写": the ask named a 班主任; 闺女 is someone else in the message
+    if renamed := _RENAMED.search(meant):
+        name = renamed.group(1)  # "给老幸写…啊不对别叫老幸了叫幸总吧": the name said after the slip
     called_by_me = i_call(meant)
     if called_by_me and not _name_like(called_by_me):
         called_by_me = None  # "我叫他来城里住" tells what was asked of him, not what he is called

@@ -50,8 +50,19 @@ _ASCII_EDGE = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?<=[A-Za-z])(?![A-Za-z]))"
 
 
 def extract_length(text: str) -> str | None:
+    """The length bucket asked for; when the user changes their mind ("一百字左右算了…五十个字以内就行"), the last."""
+    if (turn := _CHANGED_MIND.search(text)) and (later := _length(text[turn.end():])):
+        return later
+    return _length(text)
+
+
+_CHANGED_MIND = re.compile(r".*(?:算了|不对|哦不|还是)")
+
+
+def _length(text: str) -> str | None:
     t = re.sub(r"(?<=[十百\d])\s*[自子](?=左右|以内|之内|上下|内|$|[，,。！!\s])", "字", text.lower())  # 五十自左右: a pinyin slip
     t = re.sub(r"(?<=[一两二三四五六七八九])[白佰](?=字|来字|多字)", "百", t)  # 一白字: 一百字
+    t = re.sub(r"(?<=字)左[佑又]", "左右", t)
     m = re.search(_NUM + r"\s*(?:个?字)?\s*(?:到|至|-|~|～|—|－|to)\s*" + _NUM + r"\s*(?:个)?(?:字|words?|characters?|chars?|之间)", t)
     if m:
         low, high = _cn_number(m.group(1)), _cn_number(m.group(2))
@@ -68,7 +79,7 @@ def extract_length(text: str) -> str | None:
         if m.group(3) in ("以内", "以下", "之内", "内") and n in (100, 200):
             return "50-100" if n == 100 else "100-200"
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
-    if re.search(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段)短的|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
+    if re.search(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段|几句)短的|简段|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
                  r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|"
                  r"\bnothing (?:too )?long\b|\bnot too long\b|\b(?:a )?couple (?:of )?(?:lines|sentences)\b|"
                  r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|几行字|不爱看字|"
@@ -102,7 +113,7 @@ def extract_style(text: str) -> str | None:
     asked: set[str] = set()
     for style, words in STYLE_PATTERNS_ZH.items():
         for word in (*words, *STYLE_HINTS_ZH.get(style, ())):
-            for m in re.finditer(re.escape(word), text):
+            for m in re.finditer(re.escape(word) + ("(?!员工|工|入职|上班|编制)" if word == "正式" else ""), text):
                 wanted = _OPPOSITE.get(style) if _negated(text, m.start()) else style
                 if wanted:
                     asked.add(wanted)
@@ -146,4 +157,7 @@ def extract_occasion(text: str) -> str | None:
             asked, told = bool(_OCC_ASK.search(clause)), bool(_OCC_STORY.search(clause))
             if asked or not told:
                 found.append((not asked, rank, m.start(), occasion))
+    if found and (turn := _CHANGED_MIND.search(text)):
+        # "发微信吧哦不对…还是发短信": what is said after the change of mind
+        found = [f for f in found if f[2] >= turn.end()] or found
     return min(found)[3] if found else None

@@ -49,7 +49,7 @@ _EN_RELATION_RE = re.compile(
 )
 _EN_OPENING_RELATION = re.compile(rf"({_EN_REL_WORDS})(?=[\u4e00-\u9fff])", re.I)
 _EN_KIN_ADDRESS = re.compile(rf"{_L}(?:to|for)\s+(Mom|Mum|Dad|Grandma|Grandpa|Mother|Father){_R}"
-                             r"|^(?i:(grandpa|grandma|mom|mum|dad))\b(?!'s)")  # "grandpa in Penang turns 92…"
+                             r"|^(?i:(grandpa|grandma|mom|mum|dad))\b(?!'s\s+(?!birthday|bday))")  # "grandpa in Penang turns 92…"
 
 
 def _en_category(phrase: str) -> str | None:
@@ -137,6 +137,13 @@ def extract_relation(text: str, name: str | None = None, *,
                                              and not text[a:f[0]] in KIN_SINGLE for a in spots)]
         if not found:
             return None, None
+        said = re.compile(rf"(?:{re.escape(name)}|(?<![我你])[他她]|TA|ta)(?:就|也|都)?(?:是|成了|成为了?|当了)"
+                          rf"(?:我|我们|咱|咱们)(?:家|公司|店)?的?"
+                          rf"[^，,。.！!？?]{{0,8}}?$")
+        # A title that is also a relation ("Uncle Bo") gives way to what is said of them ("他是我妈的表哥").
+        honorific = [f for f in found if f[0] == at and HONORIFIC.match(text, at)]
+        if honorific and (told := [f for f in found if f[0] > at and said.search(text[at:f[0]])]):
+            return min(told)[1:]
         for start, word, category in sorted(found, key=lambda f: -f[0]):
             if start == at or (start < at and start + len(word) >= at - 3
                                and not re.search(r"[，,。.！!？?\s]", text[start + len(word):at])):
@@ -145,9 +152,6 @@ def extract_relation(text: str, name: str | None = None, *,
         if same := [f for f in found if title and f[1].endswith(title) and f[1] != title]:
             _, word, category = min(same)
             return word, category  # "换了个数学老师，姓刘 … 刘老师"
-        said = re.compile(rf"(?:{re.escape(name)}|(?<![我你])[他她]|TA|ta)(?:就|也|都)?(?:是|成了|成为了?|当了)"
-                          rf"(?:我|我们|咱|咱们)(?:家|公司|店)?的?"
-                          rf"[^，,。.！!？?]{{0,8}}?$")
         for start, word, category in sorted(found, key=lambda f: f[0]):
             if start > at and said.search(text[at:start]):
                 return word, category  # "…她是我女朋友", "钱经理，他是我们的老客户"
@@ -271,7 +275,7 @@ _LEADING = re.compile(rf"^([{_CJK}A-Za-z]{{1,8}}?)(?:[，,：:\s]|$)")
 
 
 _OPENS_WITH = re.compile(rf"^(?:写|叫|就叫|称呼|喊)?(?![发写打说用叫喊])([{_CJK}A-Za-z]{{2,5}}?)就(?:行|好|可以)"  # "写老莫就行" answers 'what name?'
-                         rf"|^([{_CJK}]{{2,3}}?)(?:的)?生日(?:快到了|到了|快乐|那天|就是|是)")  # "猴子生日快到了"
+                         rf"|^([{_CJK}]{{2,3}}?)(?:的)?生日(?=[^，,。]{{0,4}}?(?:快到了|到了|快乐|那天|就是|是|在))")  # "猴子生日快到了"
 
 
 def _leading(text: str) -> str | None:

@@ -30,7 +30,7 @@ _ASK_GEI = re.compile(
     rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
     rf"(?:(?<![他她它])|(?<=帮[他她]))给)"
     rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
-    rf"(?=写|发(?!小)|整|弄|准备|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
+    rf"(?=写|发(?!小)|整|弄|准备(?![了过])|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
 )
 _OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
 _LINKS = re.compile(r"那边的?|这边的?|——|—|的")
@@ -73,7 +73,9 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
             rest if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", rest) and _is_name(rest) else None)
         if rest and named:
             # "面馆老板龙叔", "co-founder Ethan"; a title is part of how they are addressed: "Uncle Raymond"
-            return (head if HONORIFIC.fullmatch(head) else named), _qualified(head, m.end(), m.group(0))
+            if HONORIFIC.fullmatch(head):
+                return head, None  # "Uncle Bo": the title is how he is called; who he is may be said elsewhere
+            return named, _qualified(head, m.end(), m.group(0))
     if _NUMBERED_KIN.fullmatch(head):
         return head, head  # "三姨", "二舅": kin said with their rank, who they are and how they are called
     found = _relation_in(head)
@@ -115,7 +117,7 @@ def role_category(word: str) -> str | None:
 
 
 # "给我二姨写个不对不对是三姨写": what is said after the slip is meant.
-_CORRECTED = re.compile(r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是)(?:给)?(?:我的?)?"
+_CORRECTED = re.compile(r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是|给)(?:给)?(?:我的?)?"
                         rf"([{_CJK}A-Za-z]{{1,6}}?)(?=写|发|[，,。\s]|$)")
 
 
@@ -132,8 +134,9 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         # Written for someone in the ask's own clause ("帮我闺女给她姥姥写", "我老婆让我给她表哥写", "我和老公想给他
         # 外婆拜个年"): their person, in their voice.
         asker = re.search(r"(?:帮[他她]|让我|叫我|帮我\S{1,3}|[和跟]\S{1,3}想)$", re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
-        if asker and (his := re.fullmatch(r"[他她]们?的?(\S{2,5})", phrase)) and _relation_in(his.group(1)):
-            phrase = his.group(1)  # "帮他给他师父写", "帮她给她们科主任写": written in their voice, to their person
+        his = re.fullmatch(r"[他她]们?(的)?(\S{2,6})", phrase)
+        if his and (asker or his.group(1)) and _relation_in(his.group(2)):  # or "给她的古筝老师写": her teacher
+            phrase = his.group(2)  # "帮他给他师父写", "帮她给她们科主任写": written in their voice, to their person
         if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
                 or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
             continue  # several people, or a story ("给他争取了一个…"), not a recipient
@@ -153,6 +156,8 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
             and relation_category_of(relation) in ("朋友", "家人", "恋人", "同事", "领导", "下属")
             # "发小的妈妈": a friend's mother is not our family, and not addressed as 妈妈
             or owner in RELATIONS_ZH and relation_category_of(relation) == "家人"
+            # "老婆的闺蜜": a spouse's friend is the spouse's
+            or RELATIONS_ZH.get(owner) == "恋人" and relation_category_of(relation) in ("朋友", "同事")
             # "客户那边的老板": the client's boss is still the client
             or RELATIONS_ZH.get(owner) in ("客户", "合作伙伴")
             and relation_category_of(relation) in ("领导", "同事", "合作伙伴", "其他")

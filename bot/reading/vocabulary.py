@@ -7,6 +7,13 @@ from __future__ import annotations
 
 # Relation word → category. The user's own word is kept as the relation; the category drives defaults.
 RELATIONS_ZH: dict[str, str] = {}
+# Teachers are said by what they teach: 古筝老师, 少儿编程老师, 论文导师.
+_SUBJECTS = ("古筝 钢琴 小提琴 大提琴 吉他 声乐 舞蹈 美术 书法 编程 少儿编程 围棋 象棋 游泳 跆拳道 武术 瑜伽 绘画 画画 英语 数学 语文 物理 "
+             "化学 生物 历史 地理 政治 科学 音乐 体育 日语 法语 口语 作文 奥数 篮球 足球 羽毛球 网球 乒乓球 滑雪 钢琴陪练").split()
+for _subject in _SUBJECTS:
+    RELATIONS_ZH[_subject + "老师"] = "老师"
+for _word in "论文导师 研究生导师 博士生导师 校外导师 企业导师 毕设导师".split():
+    RELATIONS_ZH[_word] = "老师"
 for _category, _words in {
     "家人": "小姨子 大姑子 小叔子 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
             "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
@@ -14,23 +21,23 @@ for _category, _words in {
             "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人 "
             # in-laws and kin said with their rank: 连襟 (wives are sisters), 妯娌 (husbands are brothers), 二姐, 大嫂
             "连襟 妯娌 大姑姐 小姑子 姨父 姑妈 表姑 表叔 表舅 表姨 表婶 表伯 堂伯 堂姑 堂叔 舅公 姑婆 姨婆 太爷爷 太外婆 儿媳妇 孙媳妇 侄媳妇 继女 继子 养父 养母 "
-            "大姐 二姐 三姐 大哥 二哥 三哥 二妹 大嫂 二嫂",
+            "大姐 二姐 三姐 大哥 二哥 三哥 二妹 大嫂 二嫂 干爸 表姐夫 表妹夫 堂姐夫",
     "恋人": "男票 女票 相亲对象 女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半 太太",
     "朋友": "上铺 下铺 舞伴 同门 钓鱼搭子 牌搭子 知己 同乡 朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
             "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党 "
             "钓友 跑友 书友 牌友 驴友 棋友 车友 麻友 酒友 队友 老铁 兄弟伙 姐妹 好姐妹 好兄弟 前同桌 老同桌 "
             "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长 "
             "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡 "
-            "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友 研友 团友 版主 棋友 书友 考友",
+            "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友 研友 团友 版主 棋友 书友 考友 同期",
     "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组 "
-            "架构师 QA 调度员 HRBP",
+            "架构师 QA 调度员 HRBP 前端 后端 测试 设计师 IT小哥 网管",
     "领导": "头儿 部长 主编 领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
             "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO CFO CMO VP 总经理 副总 董事长 老总 大boss 老boss 站长 店长 厂长 车间主任 "
-            "班组长 带班 包工头 经理",
+            "班组长 带班 包工头 经理 中队长 大队长 指导员",
     "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人 学生 新员工",
-    "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购",
+    "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购 学员家长 老顾客",
     "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人 "
-                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商 赞助商 合作厂商 厂商",
+                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商 赞助商 合作厂商 厂商 主理人 物流商 分包商",
     "老师": "师叔 师伯 老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
             "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
             "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师 书法老师 篮球教练 足球教练 指导老师 物理家教 数学家教 英语家教 "
@@ -41,7 +48,8 @@ for _category, _words in {
             # service, care and community roles: the people who look after a household or a neighbourhood
             "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
             "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 老街坊 "
-            "中介 中介小哥 宿管 宿管阿姨 大厨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 业主 物业前台",
+            "中介 中介小哥 宿管 宿管阿姨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 牙医 翻译 打饭阿姨 代账会计 "
+            "老板娘 民宿老板 业主 物业前台",
 }.items():
     for _word in _words.split():
         RELATIONS_ZH[_word] = _category
@@ -51,19 +59,20 @@ KIN_SINGLE: dict[str, str] = {c: "家人" for c in "妈爸哥姐弟妹姨舅叔�
 
 RELATIONS_EN: dict[str, str] = {}
 for _category, _words in {
-    "家人": "father-in-law mother-in-law brother-in-law sister-in-law stepdad stepmom stepfather stepmother godmother godfather mom mum mother dad father grandma grandpa grandmother grandfather great-uncle great-aunt great-grandma "
+    "家人": "grandson granddaughter grandkid bro-in-law sis-in-law father-in-law mother-in-law brother-in-law sister-in-law stepdad stepmom stepfather stepmother godmother godfather mom mum mother dad father grandma grandpa grandmother grandfather great-uncle great-aunt great-grandma "
             "great-grandpa grandparents sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer language-exchange-partner",
+    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer language-exchange-partner roomie alumni",
     "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse "
             "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest "
-            "family-doctor building-manager facilities-manager property-manager",
-    "同事": "colleague coworker co-worker teammate",
+            "family-doctor building-manager facilities-manager property-manager dog-walker host super superintendent "
+            "coordinator volunteer-coordinator",
+    "同事": "colleague coworker co-worker teammate designer postdoc developer",
     "领导": "boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
     "下属": "intern mentee report team new-hire",
     "客户": "client customer",
-    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor franchise-partner",
+    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor franchise-partner reseller",
     "老师": "teacher professor mentor advisor co-advisor phd-advisor phd-supervisor tutor coach trainer personal-trainer",
 }.items():
     for _word in _words.split():
@@ -72,7 +81,7 @@ for _category, _words in {
 # Kin and partner words people also use as the form of address: "给我妈写" is addressed to "妈".
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
-     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
+     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "小舅子", "外孙女", "外孙", "表姐夫", "表妹夫", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
     + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师爷 老班 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
@@ -80,7 +89,7 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
                                      "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 小朋友 阿姨们 "
                                      "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
-                                     "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是".split())
+                                     "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是 PhD MBA".split())
 
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
@@ -117,11 +126,12 @@ STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
     "轻松自然": ("轻松自然", "轻松", "随意", "随便点", "自然点", "自然一点", "口语化", "口语一点", "口语点", "口语些", "接地气", "俏皮", "幽默", "活泼",
               "别太正式", "不要太正式", "不用太正式", "别那么正式", "日常一点", "像聊天", "搞笑", "逗一点", "皮一点", "皮点",
               "损一点", "损点", "怎么损怎么来", "别端着", "说人话", "唠嗑", "不正经", "笑出声", "碰杯", "平时聊天", "好玩",
-              "好笑一点", "好笑点", "欢乐一点", "欢乐点", "沙雕", "逗比", "怎么贫怎么来", "贫一点"),
+              "好笑一点", "好笑点", "欢乐一点", "欢乐点", "沙雕", "逗比", "怎么贫怎么来", "贫一点", "欠揍", "随便一点", "随便点",
+              "随便损", "损他", "损她"),
 }
 # Ways of asking for a register without naming it ("写成代码注释的样子", "春联味儿", "字斟句酌"), by style.
 STYLE_HINTS_ZH: dict[str, tuple[str, ...]] = {
-    "LLM科技风": ("代码注释", "炼丹", "调参", "码农", "程序员才懂", "Fortran", "Python梗", "bug梗"),
+    "LLM科技风": ("代码注释", "炼丹", "调参", "码农", "程序员才懂", "Fortran", "Python梗", "bug梗", "运维梗", "geek梗"),
     "商务得体": ("措辞讲究", "讲究点", "讲究一点", "字斟句酌", "董事会", "稳妥", "板正", "正经", "VIP", "公函"),
     "传统喜庆": ("春联", "大红灯笼", "吉祥话", "吉祥", "戏文", "红红火火"),
 }
@@ -135,11 +145,11 @@ STYLE_WHEN_NEGATED_ZH: dict[str, str] = {
 STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
     "LLM科技风": (r"\btech(?:y|ie)?\b(?!\s+(?:company|startup|firm))", r"\bgeek(?:y)?\b", r"\bnerd(?:y)?\b",
                 r"\bLLM\b", r"\bAI[- ](?:style|jokes?|flavou?r)", r"\bprogrammer\b"),
-    "商务得体": (r"\bbusiness(?:[- ]like)?\b(?!\s+(?:trip|partner))", r"\bformal\b", r"\bprofessional\b",
+    "商务得体": (r"\bbusiness(?:[- ]?like)?\b(?!\s+(?:trip|partner))", r"\bformal\b", r"\bprofessional\b",
               r"\bpolite\b", r"\brespectful\b"),
     "传统喜庆": (r"\btraditional\b", r"\bfestive\b", r"\bauspicious\b"),
     "轻松自然": (r"\bcasual\b", r"\brelaxed\b", r"\binformal\b", r"\blight[- ]hearted\b", r"\bplayful\b", r"\bchill\b",
-              r"\bfriendly\b", r"\bfun\b", r"\bfunny\b", r"\bnatural\b", r"\blight\b(?![- ]?(?:bulbs?|years?))"),
+              r"\bfriendly\b", r"\bfun\b", r"\bfunny\b", r"\b(?:nothing|not) too stiff\b", r"\bnatural\b", r"\blight\b(?![- ]?(?:bulbs?|years?))"),
 }
 
 OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -149,6 +159,7 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"当面|见面(?:的时候|时)?说|面对面|亲口|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast", "当面说"),
     (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),
+    (r"企业微信", "企业微信"),  # said by name, like the platforms we run on
     (r"钉钉", "钉钉"),  # the platforms we run on are said by name
     (r"飞书", "飞书"),
     (r"微信|wechat|weixin|发(?:个|条|一条)?(?:消息|信息)", "微信"),
@@ -157,6 +168,8 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"朋友圈", "朋友圈"),
     # A card keeps the user's word: 贺卡, 卡片, card.
     (r"贺卡", "贺卡"),
+    (r"欢送卡", "卡片"),
+    (r"手写信|手写一封信", "手写信"),
     (r"卡片", "卡片"),
     (r"(?:写|附)(?:在|张|一张)?明信片|明信片上", "明信片"),  # written on one, not the ones they send each other
     (r"(?<![A-Za-z])cards?(?![A-Za-z])", "card"),

@@ -54,7 +54,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "国庆": ("国庆", "国庆节", "national day"),
     "重阳": ("重阳", "重阳节", "九月初九", "double ninth"),
     # Plain English "new year" means 1 January; the Chinese 新年 means the Spring Festival.
-    "元旦": ("元旦", "跨年", "new year's day", "new years day", "new year"),
+    "元旦": ("元旦", "跨年", "new year's day", "new years day", "new year", "new years"),
     "冬至": ("冬至", "winter solstice"),
     "腊八": ("腊八", "laba"),
     "小年": ("小年",),
@@ -124,6 +124,8 @@ def find_holiday(text: str) -> str | None:
     Where aliases overlap the longest wins (年三十 over 年, 元宵节 over 元宵); otherwise the earliest mention.
     """
     lowered = _normalise(text)
+    if _BIRTHDAY_DATED.search(lowered):
+        return "生日"  # "她生日在元旦前一天", "老爸生日快到了，就在腊八那天": the other day only dates the birthday
     found = [(m.start(), m.end(), name) for pattern, name in _ALIAS_PATTERNS for m in pattern.finditer(lowered)]
     kept: list[tuple[int, int, str]] = []
     for start, end, name in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
@@ -154,6 +156,9 @@ def find_holiday(text: str) -> str | None:
     return chosen[2]
 
 
+_BIRTHDAY_DATED = re.compile(
+    r"生日[^，,。.!！?？]{0,6}?(?:在|是|就是|正好是|刚好是|赶上|就在)[^，,。]{0,8}?"
+    r"(?:节|元旦|除夕|腊八|平安夜|圣诞|春节|冬至|元宵|端午|七夕|国庆|中秋|重阳)|生日[^。]{0,8}就在[^，,。]{0,6}那天")
 _CORRECTION = re.compile(r"不对|哦不|算了|不过|改成|换成|其实是|还是写")
 _NOT_THIS = re.compile(r"(?:不是|不要|别写|不写)\s*$")
 _ASK = re.compile(r"写|发|祝福|拜年|问候|的话|\b(?:write|send|draft|message|wish(?:es)?|greeting|card|note|text)\b")

@@ -195,3 +195,18 @@ def test_asked_how_they_are_in_english_the_answer_glues_no_piece_of_the_question
 ])
 def test_more_kinds_of_question_are_read(question: str, kind: str) -> None:
     assert question_kind(question, "en" if question.isascii() else "zh") == kind
+
+
+def test_an_a_not_a_question_is_answered_with_the_verb_once() -> None:
+    texts = suggestions("今年又腌了腊肉 过两天寄 收货地址变没变", name="姑姑", category="家人", holiday="春节")
+    assert texts and not any("变没变" in t or "有没有" in t for t in texts)
+
+
+def test_a_dish_they_want_from_us_is_promised_not_echoed() -> None:
+    texts = suggestions("我想吃你做的糖醋排骨", name="小K", category="朋友", holiday="春节")
+    assert texts and all("糖醋排骨" in t for t in texts) and not any("你想吃我做的" in t for t in texts)
+
+
+def test_asked_to_come_over_and_teach_the_answer_goes_there() -> None:
+    texts = suggestions("就是不会用 你哪天过来教教我", name="妈", category="家人", holiday="春节")
+    assert texts and not any("哪天过来" in t for t in texts)

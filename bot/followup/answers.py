@@ -121,7 +121,7 @@ def _swap(text: str, you: str, name: str | None = None) -> str:
     out = re.sub(r"我们|咱们", "\0", out)
     out = re.sub(r"[你您]", "\1", out)
     out = out.replace("我", you).replace("\1", "我").replace("\0", "我们")
-    return re.sub(r"^来(?![了的])", "去", out)
+    return re.sub(r"^过来", "过去", re.sub(r"^来(?![了的])", "去", out))
 
 
 def _gist(question: str, you: str, name: str | None = None) -> str:
@@ -249,6 +249,12 @@ def _request(q: str, who: Listener) -> list[str]:
     gist = re.sub(r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮我?|能帮我|可以帮我|你帮我|您帮我)", "",
                   re.sub(r"[？?！!。.，,~～\s]+$", "", _LEAD.sub("", q.strip())))
     gist = re.sub(r"^(?:顺便|先|再)?(?:帮我|帮忙|给我)?", "", gist)  # "顺便帮我带两箱烟花" → 带两箱烟花
+    # "明天能不能来一趟", "你哪天过来教教我": the ask without its question words
+    gist = re.sub(r"^(?:你|您)?(?:明天|今天|哪天|什么时候|啥时候)?(?:能不能|可不可以|能|可以)?", "", gist)
+    if dish := re.match(r"^我想(?:吃|喝|要)(?:你|您)(?:做|包|烧|炖|煮)的(.{1,8})$", gist):  # "我想吃你做的可乐鸡翅"
+        food = dish.group(1)
+        return [who.address(f"放心，{food}管够！"), who.address(f"没问题，回去就给{who.you}做{food}。"),
+                who.address(f"好嘞，{food}记下了！")]
     gist = _short(_swap(_TAIL.sub("", gist), who.you, who.name), q)
     if who.respectful:
         return [who.address(f"好的，{gist}的事您放心。" if gist else "好的，这就去办，您放心。"),
@@ -299,7 +305,7 @@ _RESULT = re.compile(r"(?:买|准备|弄|定|订|收拾|办|做|写|谈|搞|装|
 
 
 def _yes_no(q: str, who: Listener) -> list[str]:
-    gist = _gist(re.sub(r"(.)不\1", r"\1", q), who.you)  # 回不回家 → 回家, before 来 turns to 去
+    gist = _gist(re.sub(r"(.)[不没]\1", r"\1", q), who.you)  # 回不回家 → 回家, 变没变 → 变, before 来 turns to 去
     gist = _short(re.sub(r"^(?:是不是|有没有|要不要|会不会|能不能)", "", gist), q)
     # "票买好没有", "字练了没": asked whether it is done, so the yes says 了 ("票买好了").
     if gist and re.search(r"(?:没有?|了吗|了么)[？?！!。.\s]*$", q) and not gist.endswith("了"):

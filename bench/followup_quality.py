@@ -17,7 +17,7 @@ A third set (tests/data/followup_blind2_2026-12.json, 195 items) was written on 
 labelled the blind set's replies without seeing their labels (tests/data/followup_blind_relabel_2026-12.json): the
 agreement of two labellers bounds what any reader can score on one labeller's moods (`--agreement` prints it).
 
-Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|blind3|blind4|blind5|both|all] [--show N] [--agreement]
+Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|blind3|blind4|blind5|blind6|both|all] [--show N] [--agreement]
 """
 
 from __future__ import annotations
@@ -52,9 +52,12 @@ SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned 
         # A fifth helper's (2026-12-05, followup_blind4_2026-12.md), blind to the code, frozen before it was run;
         # "blind3" was tuned on meanwhile, and "blind4" on 2026-12-06.
         "blind4": DATA / "followup_blind4_2026-12.json",
-        # A sixth helper's (2026-12-06, followup_blind5_2026-12.md), blind to the code, frozen before it was run,
+        # A sixth helper's (2026-12-06, followup_blind5_2026-12.md), blind to the code, frozen before it was run;
+        # tuned on later that day, while "blind6" was being written.
+        "blind5": DATA / "followup_blind5_2026-12.json",
+        # A seventh helper's (2026-12-06, followup_blind6_2026-12.md), blind to the code, frozen before it was run,
         # never tuned on: the measure now.
-        "blind5": DATA / "followup_blind5_2026-12.json"}
+        "blind6": DATA / "followup_blind6_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 

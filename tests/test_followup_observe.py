@@ -239,3 +239,25 @@ def test_more_asks_and_jabs_are_told_apart(reply: str, kind: str) -> None:
 ])
 def test_the_day_they_are_having_reads_as_its_mood(reply: str, mood: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("你回来吃吗 想吃酸菜的还是三鲜的", "choice"),  # the options they offer come before the yes or no around them
+    ("好 节后哪天能发我", "when"), ("你们几点到", "when"), ("那个项目最后咋样了", "what"), ("这几天有什么变化吗", "what"),
+    ("跨年我订了个包间 来不来", "invitation"), ("我们周末去爬山 一起呗", "invitation"), ("国庆后来公司喝茶", "invitation"),
+    ("快交出来🙄", "request"), ("有空来帮忙搬搬", "request"), ("你工作也别太拼", "request"),
+    ("you sent it to the new address, right?", "yes_no"), ("are you online tonight or off?", "yes_no"),
+    ("要是考不上咋办", "none"), ("这有什么好谢的", "none"), ("不在公司 在家加班 有区别吗😂", "none"),
+    ("honestly can't talk long", "none"),  # can't opens no question
+])
+def test_asks_offered_options_and_rhetorical_turns(reply: str, kind: str) -> None:
+    assert first_kind(reply, "Happy holidays!" if reply.isascii() else "新年快乐！") == kind
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("在开庭 等会说", "busy"), ("on a train rn, signal is awful", "busy"), ("家里太安静了 怪冷清的", "sad"),
+    ("路上结冰了 别骑电动车", "worried"), ("你还有脸说 去年是谁非要去", "teasing"), ("看到这句话 我这一年也值了", "touched"),
+    ("[微笑]", "cold"), ("sure.", "cold"),
+])
+def test_more_of_the_day_they_are_having_reads_as_its_mood(reply: str, mood: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == mood

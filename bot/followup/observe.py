@@ -176,8 +176,11 @@ def _rank(question: str, language: str) -> float:
     than the yes/no around it: "你最近是不是又天天熬夜 … 身体吃得消不"), a question of substance, and last their
     care ("别总熬夜"), which a promise answers in passing."""
     kind = question_kind(question, language)
-    if kind == "yes_no" and question_kind(question.rstrip("？? "), language) == "none":
-        return 3.5  # asked with only a question mark: any question with a shape comes first
+    if kind == "yes_no" and (question_kind(question.rstrip("？? "), language) == "none"
+                             or re.match(r"(?:真的|是吗|真的假的|不会吧)", question)):
+        return 3.5  # asked with only a question mark, or surprise ("真的吗"): any question with a shape comes first
+    if kind == "choice" and "还是" in question:
+        return 1.5  # the options they offer are what they want answered ("你回来吃吗 想吃白菜的还是韭菜的")
     if kind == "request" and CARE_ASK.search(question):
         return 3
     if kind == "request" and re.search(r"帮我(?:选|挑|投|定)|^please say", question, re.I):

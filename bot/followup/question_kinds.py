@@ -15,7 +15,7 @@ _NOT_QUESTION_JI = r"(?<![这那前好过十没们待住玩歇等请])"  # 这�
 _ORDER_NOT = r"^(?:你|您)?(?:也|可|千万|一定)?(?:别|不要)(?!客气|闹|逗|提|装|贫|笑|急|这么|那么|说了|了|吧|啊|呀|扯|担心|破费|骗|吹|又是|难过|哭|多想|瞎想|怕|问|栽赃|瞎说|乱说|胡说|骗我)[\u4e00-\u9fff]{2,}"
 # Looking after yourself ("注意身体", "早点休息"), or a flat "don't" ("别迟到"): asked of us too, after any
 # question of substance.
-CARE_ASK = re.compile(_ORDER_NOT + r"|(?<![又也])给我(?:打|回|发|来)(?:个|一)?(?:电话|消息|视频|信息|位置|定位)(?!了)|到了说一声|拍(?:个)?照|"
+CARE_ASK = re.compile(_ORDER_NOT + r"|(?<![又也])给我(?:打|回|发|来)(?:个|一)?(?:电话|消息|视频|信息|位置|定位)(?!了)|到了说一声|拍(?:个)?照|要当心|别太拼|别硬扛|别关机|(?:楼下|到了)\S{0,3}打个电话|"
                       r"(?:在家)?歇着吧|(?:下次|下回|以后|今后|先|千万|可)别|(?:开车|路上|走路|骑车)?慢(?:一)?点(?![\u4e00-\u9fff])|小心点(?![\u4e00-\u9fff])|注意(?:身体|安全|休息|保暖)|多(?:穿|休息|喝水)点?|早点(?:睡|休息)|照顾好自己|保重|别(?:总|老|又)?熬夜|别太累"
                       r"|别(?:又)?硬撑|take care|get some rest|don't work too hard|be safe", re.I)
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
@@ -24,14 +24,17 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     r"|感觉(?:怎么样|如何|咋样)|(?:适应|习惯)了?吗|(?:你|您)们?(?:那边|那儿)?还(?:行|好)吗?$"
                     # their days and health: "新公司待得怎么样", "吃得好不好", "身体吃得消不", "还顺利吧", "还活着吗"
                     r"|(?:待|干|住|睡|吃|适应|休息)得(?:怎么样|咋样|如何|好不好|还(?:行|好|习惯|顺当|顺利)吧?)"
-                    r"|(?:顺利|适应|顺当|习惯)吧$|吃得消|受得了吗|还活着吗|(?:最近|你|您)还好吗"
+                    r"|(?:顺利|适应|顺当|习惯)吧$|吃得消|受得了吗|还活着吗|(?:最近|你|您)还好(?!意思)吗"
                     # "新单位待得惯吗", "睡得着了吗", "是不是工作太累了", "现在都好吗", "工作顺心吗"
-                    r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累)")),
+                    r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累|累着)")),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
     ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
              # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
              r"|(?:遇到|出|发生)(?:了)?(?:什么|啥)事|为(?:啥|什么)|(?:送|寄|买|发)的[^，]{1,6}呢$|哪一[课章篇首本回]"
-             r"|哪个(?:学校|年级|公司|单位|部门|专业|班)|谁(?:看|来|管|带|做|去)$"),
+             r"|哪个(?:学校|年级|公司|单位|部门|专业|班)|谁(?:看|来|管|带|做|去)$|(?:最后|后来|结果)(?:咋样|怎么样|如何)"
+             r"|有(?:什么|啥)\S{0,4}吗$|几度|哪(?:首|部|本)|打算\S{0,4}(?:什么|啥)|(?:闯|惹)\S{0,2}(?:啥|什么)|(?:什么|啥)感觉"),
+    # A time asked for what we owe them ("节后哪天能发我", "你啥时候能回来一趟"): a time answers it.
+    ("when", r"(?:哪天|几号|什么时候|啥时候)(?:能|可以)?(?:发|寄|给|回来|到|好)"),
     # Offers to do something for us ("给你带点？", "给你留个周六的号？"): we accept or decline.
     ("yes_no", r"^(?:那)?(?:我)?给(?:你|您)(?:带|留|寄|买|捎|做|包|送)(?![了过])|要不要我"),
     # Asking us to do something: an errand, a favour, a thing to send or bring back, a how-to for what we sent.
@@ -51,7 +54,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # "周二下午三点来办公室", "周五前发我邮箱", "今年火鸡你请", "你监督我", "多跟他聊聊", "别迟到".
                  r"|(?<!还)(?<!不)(?<!记得)记得(?!多穿|穿|吃饭|休息|早点|早睡|保暖|照顾|吗|呢|啊|不|我|这事|这件|那时|那会|那年|那次|那件|清|老师|你|记得|当年|小时候|以前|这么|那么|很|挺|得|了)[\u4e00-\u9fff]|麻烦\S{0,3}(?:收|帮|给|发|带|看|问|转|通知|拿|寄|催)"
                  r"|^通知|^让(?!我|人|你(?!爸|妈|们))[\u4e00-\u9fff]{1,4}(?:每天|记得|多|早点|先|把|去|来|别)|把\S{1,8}[洗收拿带发交寄办弄]了?$"
-                 r"|来(?:一趟|办公室|我办公室|公司)|发(?:给)?我(?:邮箱|微信|一份|看看|一下)"
+                 r"|来(?:一趟|办公室|我办公室|公司)(?!喝|坐|聊|吃|玩)|发(?:给)?我(?:邮箱|微信|一份|看看|一下)"
                  r"|(?<!给)(?:你|您)(?:来)?(?:请|洗|付|刷|监督我|负责|提醒我|盯着|煮|做|包|买|订|开)$|多(?:跟|和|陪)\S{1,3}(?:聊|说|沟通|走动)"
                  rf"|{_ORDER_NOT}"
                  # Imperatives with no marker but their shape: a "don't" mid-clause ("你先睡别等我", "下次别寄了"),
@@ -60,8 +63,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # ("年后第一周要修好", "明天下班前交上来"), what someone asked of us ("你奶奶说让你捎两斤汤圆"),
                  # a share of the work ("汤圆你煮", "你买肉我买菜"), a demand ("我要芋泥的", "借我500呗").
                  r"|别(?:管我|全|再买|再寄|再送|乱花)|早点(?:回来|回家|来|到|过来|出发)"
-                 r"|^(?:穿|带|拿|戴)(?:双|件|个|条|顶|上)|^(?:分|拿|留|匀)(?:点|些|一半|一份)"
-                 r"|^好好(?:陪|玩|准备|干|学|养|吃)|(?:^|课上|平时|以后|回去)(?:多|少)(?:练|读|背|写|运动|走动|喝点|吃点)|(?:有空|记得)(?:给我)?打(?:个)?电话|^介绍"
+                 r"|^(?:穿|带|拿|戴)(?:双|件|个|条|顶|上)(?![了过])|^(?:分|拿|留|匀)(?:点|些|一半|一份)"
+                 r"|^好好(?:陪|玩|准备|学|养|吃)|(?:^|课上|平时|以后|回去)(?:多|少)(?:练|读|背|写|运动|走动|喝点|吃点)|(?:有空|记得)(?:给我)?打(?:个)?电话|^介绍"
                  r"|要(?:修好|改好|弄好|做完|搞定)$|(?<!能)(?:交|报|发|送|拿)(?:上来|过来)$"
                  r"|(?:说|要|想)让(?:你|您)(?![舅姐哥爸妈叔姨姑们外奶爷嫂弟妹媳老])|^(?:你|您)等(?:我|一下|会|下)"
                  r"|^(?:你|您)(?:买|带|订|做|煮|包|开|出)[\u4e00-\u9fff]{1,3}我|我要[^，吃穿哭去回走是]{1,6}的$"
@@ -72,12 +75,14 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # "带他去看看", "九点前别打电话", "过来教教我", "捎我一段", "拍个照我看看"
                  r"|留着(?:吃|用|自己)|自己留着|请我(?:喝|吃)|顺路来拿|过来拿|在家等我|把\S{1,8}(?:照顾好|看好|收好|放好|带好)"
                  r"|接(?:我|一下我)|带(?:点|些)(?:走|回去)|顺便把|前(?:改好|弄好|做完|搞定|交给我|发给我)$|(?:你|您)拿\S{1,4}来"
-                 r"|(?:你|您)负责|退了吧|别(?:迟到|忘了|晚了|睡过头)|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
+                 r"|(?:你|您)负责|退了吧|别(?:迟到|忘了|晚了|睡过头)|交出来|也(?:你|你们)(?:做|来|请)|多拍|来帮忙"
+                 r"|(?:你|您)给我(?:买|带|做|找|寄)|(?:你|您)们?\S{0,4}能来\S{0,4}一下|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
     ("choice", r"还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
                r"|要么.{1,8}要么|^(?:你|您)(?:挑|选)(?:一个|一|个)|^\S{1,6}或者\S{1,6}$"),
-    ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"),
-    ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|什么(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
+    ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"
+             r"|(?:你|您)们几(?:点|号)"),
+    ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|(?:什么|啥)(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
               r"|(?:你|您)(?:挑|定|选)(?:个)?地方|[订住定选]哪(?:了|儿|里|家)?$"),
     ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$"),
     # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
@@ -99,7 +104,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                    r"|见(?:一|个)面|碰个面|咱们?\S{0,4}(?:喝|吃|聚)一(?:顿|杯|次|回)|欢迎(?:参加|光临|来|过来)|诚邀|邀请(?:你|您)"
                    r"|(?:必须|一定要|可得)来|我在\S{1,6}等(?:你|您)|带(?:孩子|娃|对象|媳妇|老婆|老公|家里人)回来(?!不|吗|没)"
                    r"|(?:过来|来)一起|(?<![回还])来看不$|(?<![回还])(?:你|您)们?来吗$|回来(?:讲|聊|坐|看看)"
-                   r"|来(?:我|咱)家(?:里)?$|(?:我们|咱们?)(?:一起)?去\S{1,5}吧$|回(?:来|学校|母校)\S{0,8}讲讲")),
+                   r"|来(?:我|咱)家(?:里)?$|(?:我们|咱们?)(?:一起)?去\S{1,5}吧$|回(?:来|学校|母校)\S{0,8}讲讲"
+                   r"|一起呗|正好一起|来我(?:宿舍|家)|(?<![回还])来不来$")),
     ("yes_no", (r"(?:吗|(?<!什)么|(?<!干)嘛|(?<![都也])没|(?<![都也])没有|行不|好不|对不|是不|(?<!不)不)$|了没|是不是|有没有|要不要|会不会|能不能"
                 r"|(?<!不)(.)不\1|行不行|好不好|可不可以|确定|还[^，]*(?<!还)没[\u4e00-\u9fff]?$|是\S{1,8}的吧$|没\S{0,4}吧$|\S{2,8}好的吧$|(.)没\2")),
     ("what", r"(?<![没不])(?:什么|啥)(?![都也])|干嘛|干啥|怎么|谁|哪位|哪(?:个|款|种)(?:牌子|品牌|口味|颜色|型号)|^(?:你|您)是$"),
@@ -113,12 +119,13 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|"
                  r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"
                  r"|^remember to|^(?:\w+ )?(?:send|bring|call|text|tell|grab|save|show) (?:me|us|pics|photos|it|some)\b"
-                 r"|^(?:bring|grab|pick up|leave|put|take) (?:the|a|some|it|them|me)\b|\bsign (?:us|me) up\b"
+                 r"|^(?:bring|grab|pick up|leave|put|take) (?:the|a|some|it|them|me|more)\b|\bsign (?:us|me) up\b"
+                 r"|^(?:just )?(?:promise|make sure|don'?t forget)\b|\bkeep (?:one|some|it) for me\b|\bdrive (?:carefully|safe)\b"
                  r"|\bif you (?:pick|bring|get|grab)\b|\bcould you (?:leave|put|drop)\b|\bcould (?:someone|somebody)\b"
                  r"|^(?:hang|put|keep|wear|try) (?:it|them|this|that|the|a)\b")),
     # "Let's get lunch when we're back, my treat", "brunch sunday?", "Will you and Mark come for lunch?"
     ("invitation", (r"^let'?s (?!not\b|see\b)|\bmy treat\b|(?:^|[^\w\s'][\s\ufe0f]*)(?:brunch|lunch|dinner|drinks|coffee|breakfast|tea)\b(?: \w+){0,2}$"
-                   r"|\bwill you(?: and \w+)? come\b|\bwould you (?:like to )?come\b|\byou'?re coming\b|welcome to come"
+                   r"|\bwill you(?: and \w+)? come\b|\bwould you (?:like to )?come\b|\byou'?re coming\b|welcome to come|\byou'?re in\b"
                    r"|^come (?!on\b)\w+|\b(?:stop|drop|swing) by\b")),
     # Offers and second-hand questions: "You want me to get them?", "mom wants to know if you're bringing…"
     ("yes_no", r"^(?:do )?you want me to\b|\b(?:wants?|wanted|asked|asks|wondering) (?:to know )?(?:if|whether)\b"),
@@ -127,14 +134,14 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
     ("where", r"\bwhere\b(?! (?:you|we|they) are\b| i am\b)|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office)\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
-               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b|we'?re\b|else\b|i\b|are\b|is\b)[\w'-]+"
+               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b|we'?re\b|else\b|i\b|are\b|is\b|off\b)[\w'-]+"
                r"(?: [\w'-]+){0,5}$")),
     ("invitation", (r"\bcome (?:over|round|by|visit|up|down|along|with)|\bjoin(?:ing)? (?:us|me)\b|\blet'?s (?!not\b)\w+"
                    r"|\b(?:want|wanna|would you like)(?: to)? (?:come|join|meet|grab|have|hang)|\bfree (?:for|to)\b"
                    r"|\byou in\b|\bare you in\b|^(?!(?:are|is|do|did|will|was)\b).*\b(?:dinner|lunch|brunch|drinks|coffee|breakfast) (?:at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|tonight|tomorrow)$")),
     ("where", r"\bwhich (?:hospital|airport|station|gate|floor|hotel)\b"),
     ("what", r"\bwhat\b(?! an? \b)|\bwhich\b|\bwho\b|\bhow (?:many|much)\b"),
-    ("yes_no", (r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b"
+    ("yes_no", (r"^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\b(?!')|\bright\s*\??$"
                 r"|\b(?:did|do|does|have|has|are|is|will|would|can|could|should) (?:you|we|i|it|they|he|she)\b"
                 r"|^should\b")),
 ))

@@ -210,3 +210,13 @@ def test_a_dish_they_want_from_us_is_promised_not_echoed() -> None:
 def test_asked_to_come_over_and_teach_the_answer_goes_there() -> None:
     texts = suggestions("就是不会用 你哪天过来教教我", name="妈", category="家人", holiday="春节")
     assert texts and not any("哪天过来" in t for t in texts)
+
+
+def test_a_bare_not_yet_is_an_answer_and_the_real_question_after_it_is_answered() -> None:
+    texts = suggestions("还没 你上回说的那家温泉叫啥地方来着", name="小蒋", category="朋友", holiday="元旦")
+    assert texts and not any("还了" in t or "还没呢，还在弄" in t for t in texts)
+
+
+def test_asked_to_help_choose_a_gift_the_answer_names_one() -> None:
+    texts = suggestions("抽到老板了 头大 你帮我想想送啥", name="小唐", category="朋友", holiday="圣诞")
+    assert texts and not any("想想送啥" in t for t in texts)

@@ -307,6 +307,7 @@ _RESULT = re.compile(r"(?:买|准备|弄|定|订|收拾|办|做|写|谈|搞|装|
 def _yes_no(q: str, who: Listener) -> list[str]:
     gist = _gist(re.sub(r"(.)[不没]\1", r"\1", q), who.you)  # 回不回家 → 回家, 变没变 → 变, before 来 turns to 去
     gist = _short(re.sub(r"^(?:是不是|有没有|要不要|会不会|能不能)", "", gist), q)
+    gist = re.sub(r"(?<=[\u4e00-\u9fff])不$", "", gist)  # "回来不" → 回来
     # "票买好没有", "字练了没": asked whether it is done, so the yes says 了 ("票买好了").
     if gist and re.search(r"(?:没有?|了吗|了么)[？?！!。.\s]*$", q) and not gist.endswith("了"):
         gist += "了"

@@ -41,8 +41,11 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # frozen before it was run; tuned on later that day, once "blind6" was being written.
           "blind5": DATA / "extraction_blind5_2026-12.json",
           # 219 requests written 2026-12-06 by a seventh helper (extraction_blind6_2026-12.md), blind to the code,
+          # frozen before it was run; tuned on later that day, while "blind7" was being written.
+          "blind6": DATA / "extraction_blind6_2026-12.json",
+          # 230 requests written 2026-12-06 by an eighth helper (extraction_blind7_2026-12.md), blind to the code,
           # frozen before it was run, never tuned on: the measure now.
-          "blind6": DATA / "extraction_blind6_2026-12.json"}
+          "blind7": DATA / "extraction_blind7_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

@@ -446,3 +446,16 @@ def test_changes_of_mind_dated_birthdays_and_more_ways_of_asking(text: str, fiel
 def test_teachers_by_subject_titles_and_renamings(text: str, name: str | None, relation: str | None) -> None:
     slots = extract_rules(text)
     assert slots.name == name and (relation is None or relation in (slots.relation or ""))
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("给我儿子的班主任写个元旦祝福，谢谢老师这一学期", "name", None),  # 谢谢老师 thanks a teacher named nothing
+    ("欧阳总那边我得发个圣诞祝福", "name", "欧阳总"), ("给岳父母写个春节拜年的", "name", None),
+    ("Dana has walked our dog every weekday since spring, a short Christmas note please", "name", "Dana"),
+    ("给我表没写个元宵祝福", "relation", "表妹"),  # 没 read as it usually is (mei), not as mo
+    ("Something sweet for my husband for New Year's Eve", "holiday", "元旦"),
+    ("写个一百三四十字的", "length", "100-200"), ("两三行就够了", "length", "<=50"),
+    ("给主任写个春节祝福一百字吧不对一百字太长了五十字以内", "length", "<=50"), ("发到我们班级群", "occasion", "群里"),
+])
+def test_more_names_slips_and_sizes_are_read(text: str, field: str, value: str | None) -> None:
+    assert getattr(extract_rules(text), field) == value

@@ -173,7 +173,7 @@ def test_holidays_in_year_lists_each_dated_holiday_once_in_date_order():
 @pytest.mark.parametrize(
     ("word", "name"),
     [("拜年", "春节"), ("新年", "春节"), ("CNY", "春节"), ("Lunar New Year", "春节"), ("年夜饭", "除夕"),
-     ("New Year's Eve", "除夕"), ("灯节", "元宵"), ("端阳", "端午"), ("五一", "劳动节"), ("Christmas", "圣诞"),
+     ("Chinese New Year's Eve", "除夕"), ("New Year's Eve", "元旦"), ("灯节", "元宵"), ("端阳", "端午"), ("五一", "劳动节"), ("Christmas", "圣诞"),
      ("  mid-autumn ", "中秋"), ("New Year’s Day", "元旦")],
 )
 def test_canonical_name_maps_aliases_in_both_languages(word, name):
@@ -217,7 +217,8 @@ def test_find_holiday_picks_the_holiday_a_sentence_mentions(sentence, name):
 
 def test_find_holiday_prefers_the_longest_overlapping_alias():
     assert find_holiday("农历新年快乐") == "春节"  # not just 新年
-    assert find_holiday("happy new year's eve") == "除夕"  # not plain "new year"
+    assert find_holiday("happy lunar new year's eve") == "除夕"  # not plain "new year"
+    assert find_holiday("happy new year's eve") == "元旦"  # in English, 31 December
 
 
 def test_find_holiday_ignores_latin_aliases_inside_other_words():

@@ -21,10 +21,10 @@ _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
 def _cn_number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    m = re.fullmatch(r"([一二两三四五六七八九])?百([一二两三四五六七八九])?(?:十)?", word)
-    if m:
+    m = re.fullmatch(r"([一二两三四五六七八九])?百([一二两三四五六七八九])?([一二两三四五六七八九])?(?:十)?", word)
+    if m:  # 一百五 → 150, 一百三四十 → the upper of the two, 140
         hundreds = _DIGITS[m.group(1)] if m.group(1) else 1
-        tens = _DIGITS[m.group(2)] * 10 if m.group(2) else 0
+        tens = _DIGITS[m.group(3) or m.group(2)] * 10 if m.group(2) else 0
         return hundreds * 100 + tens
     m = re.fullmatch(r"([一二两三四五六七八九])([一二两三四五六七八九])?十([一二三四五六七八九])?", word)
     if m:  # 七八十 → the upper of the two (80), 五十 → 50, 六十五 → 65
@@ -42,7 +42,7 @@ def bucket_for(n: int) -> str:
     return "50-100" if n <= 100 else "100-200"
 
 
-_NUM = r"(\d+|[一二两三四五六七八九]?百[一二两三四五六七八九]?十?|[一二两三四五六七八九]{1,2}十[一二三四五六七八九]?)"
+_NUM = r"(\d+|[一二两三四五六七八九]?百[一二两三四五六七八九]{0,2}十?|[一二两三四五六七八九]{1,2}十[一二三四五六七八九]?)"
 
 
 # "\b" would not hold between a Latin word and a Chinese character ("business风格"); this does.
@@ -56,7 +56,7 @@ def extract_length(text: str) -> str | None:
     return _length(text)
 
 
-_CHANGED_MIND = re.compile(r".*(?:算了|不对|哦不|还是)")
+_CHANGED_MIND = re.compile(r".*(?:算了|不对|哦不|还是|太长了|太短了)")
 
 
 def _length(text: str) -> str | None:
@@ -82,7 +82,7 @@ def _length(text: str) -> str | None:
     if re.search(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段|几句)短的|简段|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
                  r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|"
                  r"\bnothing (?:too )?long\b|\bnot too long\b|\b(?:a )?couple (?:of )?(?:lines|sentences)\b|"
-                 r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|几行字|不爱看字|"
+                 r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|两三行|几行就|几行字|不爱看字|"
                  rf"{_ASCII_EDGE}(?:short|brief|concise|quick){_ASCII_EDGE}|one[- ]liner|"
                  r"\b(?:one|two|three|1|2|3)(?:\s*(?:-|to|or)\s*(?:two|three|2|3))?\s+(?:short\s+)?(?:sentences?|lines?)\b|"
                  r"\ba few (?:words|lines)\b", t):

@@ -35,7 +35,7 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
     (("程序员",), re.compile(r"(?=([\u4e00-\u9fff]{3})梗)")),  # "成序员梗"
     (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福|的|打算|准备|族)(?=([\u4e00-\u9fff]{2}))"
-                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话))")),  # "视屏的时候说"
+                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话|发|上发))")),  # "视屏的时候说"
 )
 # Real words that sound like one of ours: never "corrected".
 _TITLES = tuple(t for t in TITLES if len(t) <= 2)
@@ -59,9 +59,17 @@ def _readings(word: str) -> frozenset[tuple[str, ...]]:
     return frozenset(readings)
 
 
+@functools.lru_cache(maxsize=4096)
+def _usual(word: str) -> tuple[str, ...]:
+    """The word's everyday reading (没 is mei, 伯 is bo): tried before the rare ones (没 as mo, 伯 as mo)."""
+    return tuple(_syllable(s[0]) for s in pinyin(word, style=Style.NORMAL, errors="ignore"))
+
+
 @functools.lru_cache(maxsize=8)
 def _index(words: tuple[str, ...]) -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
+    for w in words:
+        out.setdefault(_usual(w), w)
     for w in words:
         for r in _readings(w):
             out.setdefault(r, w)
@@ -79,8 +87,9 @@ def fix_slips(text: str) -> str:
             # A real word (纯洁, 七喜, 上午) stays a word where only its place suggests ours (the start of a clause, after
             # 给); before 节, 祝福, 快到了 or 一点 it is the slip ("纯洁祝福", "七喜快到了", "上午一点").
             weak = words is _RELATION_WORDS or words is _RELATION_WORDS3 or (words is _HOLIDAY_WORDS and group == 2)
-            if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window):
-                continue  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
+            if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window) \
+                    and not (words is _STYLE_WORDS and window[1:] == "一" and text[start + 2:start + 3] == "点"):
+                continue  # "早上五点": a time, not 商务点; but "随一点" is 随意点 typed by sound  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
             if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
                 continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
             if words is not _HOLIDAY_WORDS and window[0] in SURNAMES and window[1:].startswith(_TITLES):
@@ -91,7 +100,7 @@ def fix_slips(text: str) -> str:
                     continue
                 if part in words or (part in _REAL_WORDS and weak):
                     break
-                meant = next((index[r] for r in _readings(part) if r in index), None)
+                meant = index.get(_usual(part)) or next((index[r] for r in sorted(_readings(part)) if r in index), None)
                 if meant and len(meant) == size:
                     chars[start:start + size] = meant
                     break

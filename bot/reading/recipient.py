@@ -175,7 +175,8 @@ _SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _STOP = r"(?=[，,。.！!？?\s、的]|$|写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|视频|电话|过|一|几|个)"
 _NAME_FORMS = (
-    rf"(?<![公上铁])(?:小|老|大)?{_SURNAME_CLASS}(?:{_TITLE_ALT})",    # 张总 李老师 王姐 吴局 小余老师 (not 公司总算, 上司)
+    rf"(?:欧阳|司马|上官|诸葛|东方|慕容|令狐|皇甫|尉迟|公孙|司徒|端木|夏侯)(?:{_TITLE_ALT})",  # 欧阳总: a two-character surname
+    rf"(?<![公上铁谢])(?:小|老|大)?{_SURNAME_CLASS}(?:{_TITLE_ALT})",  # 张总 李老师 王姐 吴局 小余老师 (not 公司总算, 上司, 谢谢老师)
     rf"(?:老|小|阿)(?![师板婆公大总孩伙家友同妈爸弟妹哥舅姨叔])(?:{_SURNAME_CLASS})头?",  # 老王 小林 老伍头
 )
 _NAME_RE = re.compile("|".join(f"(?:{f})" for f in _NAME_FORMS))
@@ -206,7 +207,7 @@ _IS_MY = re.compile(
     rf"[，,]?(?:[他她])?(?:是|就是)我(?:们)?(?:的)?[^，,。！!？?]{{0,8}}?(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})"
 )
 _CONTACT = re.compile(rf"(?:对接人|负责人|联系人)(?:是|叫)\s*([A-Z][A-Za-z]+|{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|老|阿)[{_CJK}])")
-_PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的|只")
+_PET = re.compile(r"猫|狗|仓鼠|兔子?|鸟|鹦鹉|画眉|乌龟|金鱼|宠物|养的|只|金毛|柯基|泰迪|博美|柴犬|哈士奇|拉布拉多|布偶|英短|橘猫")
 
 
 def called_name(text: str) -> str | None:
@@ -415,11 +416,12 @@ def _extract_name_en(text: str, relation: str | None) -> str | None:
         rf"{cap}\s+and\s+I\s+(?:(?:want|would like|'d like|wanna|are going|plan)\s+to\s+)?(?:send|write|wish)\b", text)}
     patterns = (
         rf"\b(?:we|I|everyone|they)\s+(?:all\s+)?calls?\s+(?:him|her|them)\s+{cap}",
-        rf"\b(?:named|called)\s+{cap}",
+        rf"\b(?:named|called|(?:her|his) name is)\s+{cap}",
         rf"\bcontact(?:\s+person)?(?:\s+is|:)\s+{cap}",
         rf"\b(?i:my|our)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?i:{_EN_REL_WORDS})s?,?\s+{cap}",
         rf"\b(?:for|to)\s+{cap}\b",
         rf"\b{cap},\s+(?:my|our)\b",
+        rf"^{cap}\s+(?:has|is|was|just|always|still)\b",  # "Dana has walked our beagle every weekday…"
         # typed all in lower case: "for my boss sarah for thanksgiving"
         rf"\b(?i:my|our)\s+(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{_EN_REL_WORDS})s?,?\s+"
         rf"(?!(?:{_EN_NOT_NAMES})\b)([a-z]{{3,12}})(?=\s*(?:[,.!?]|$)|\s+(?:for|on|at|to|who)\b)",

@@ -30,7 +30,7 @@ _ASK_GEI = re.compile(
     rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
     rf"(?:(?<![他她它])|(?<=帮[他她]))给)"
     rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
-    rf"(?=写|发(?!小)|整|弄|准备(?![了过])|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
+    rf"(?=写|发(?!小)|整|弄|准备(?![了过])|买(?=了|个|点|份)|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
 )
 _OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
 _LINKS = re.compile(r"那边的?|这边的?|——|—|的")
@@ -134,9 +134,10 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         # Written for someone in the ask's own clause ("帮我闺女给她姥姥写", "我老婆让我给她表哥写", "我和老公想给他
         # 外婆拜个年"): their person, in their voice.
         asker = re.search(r"(?:帮[他她]|让我|叫我|帮我\S{1,3}|[和跟]\S{1,3}想)$", re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
-        his = re.fullmatch(r"[他她]们?(的)?(\S{2,6})", phrase)
+        his = re.match(r"[他她]们?(的)?(\S{2,12})$", phrase)
         if his and (asker or his.group(1)) and _relation_in(his.group(2)):  # or "给她的古筝老师写": her teacher
-            phrase = his.group(2)  # "帮他给他师父写", "帮她给她们科主任写": written in their voice, to their person
+            # "帮他给他师父写", "帮她给她们科主任写", "帮他给他研究生时候的导师发": in their voice, to their person
+            phrase = his.group(2)
         if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
                 or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:
             continue  # several people, or a story ("给他争取了一个…"), not a recipient
@@ -159,7 +160,7 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
             # "老婆的闺蜜": a spouse's friend is the spouse's
             or RELATIONS_ZH.get(owner) == "恋人" and relation_category_of(relation) in ("朋友", "同事")
             # "客户那边的老板": the client's boss is still the client
-            or RELATIONS_ZH.get(owner) in ("客户", "合作伙伴")
+            or relation_category_of(owner) in ("客户", "合作伙伴")
             and relation_category_of(relation) in ("领导", "同事", "合作伙伴", "其他")
             # "物业的前台": the property's staff, not our colleague
             or (relation_category_of(owner) == "其他" or place)

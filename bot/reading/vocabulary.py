@@ -21,7 +21,7 @@ for _category, _words in {
             "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人 "
             # in-laws and kin said with their rank: 连襟 (wives are sisters), 妯娌 (husbands are brothers), 二姐, 大嫂
             "连襟 妯娌 大姑姐 小姑子 姨父 姑妈 表姑 表叔 表舅 表姨 表婶 表伯 堂伯 堂姑 堂叔 舅公 姑婆 姨婆 太爷爷 太外婆 儿媳妇 孙媳妇 侄媳妇 继女 继子 养父 养母 "
-            "大姐 二姐 三姐 大哥 二哥 三哥 二妹 大嫂 二嫂 干爸 表姐夫 表妹夫 堂姐夫",
+            "大姐 二姐 三姐 大哥 二哥 三哥 二妹 大嫂 二嫂 干爸 表姐夫 表妹夫 堂姐夫 亲哥 亲姐 亲弟 亲妹 岳父母 公公婆婆",
     "恋人": "男票 女票 相亲对象 女朋友 男朋友 女友 男友 老婆 老公 媳妇 妻子 丈夫 爱人 对象 未婚妻 未婚夫 另一半 太太",
     "朋友": "上铺 下铺 舞伴 同门 钓鱼搭子 牌搭子 知己 同乡 朋友 好朋友 好友 老朋友 闺蜜 兄弟 哥们 哥们儿 发小 室友 舍友 同学 大学同学 高中同学 初中同学 小学同学 "
             "老同学 老友 网友 球友 饭搭子 搭子 笔友 战友 校友 学长 学姐 学弟 学妹 师兄 师姐 师弟 师妹 铁子 死党 "
@@ -30,25 +30,25 @@ for _category, _words in {
             "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡 "
             "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友 研友 团友 版主 棋友 书友 考友 同期",
     "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组 "
-            "架构师 QA 调度员 HRBP 前端 后端 测试 设计师 IT小哥 网管",
+            "架构师 QA 调度员 HRBP 前端 后端 测试 设计师 IT小哥 网管 PM",
     "领导": "头儿 部长 主编 领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
             "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO CFO CMO VP 总经理 副总 董事长 老总 大boss 老boss 站长 店长 厂长 车间主任 "
-            "班组长 带班 包工头 经理 中队长 大队长 指导员",
+            "班组长 带班 包工头 经理 中队长 大队长 指导员 乘务长",
     "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人 学生 新员工",
-    "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购 学员家长 老顾客",
+    "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购 学员家长 老顾客 回头客",
     "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人 "
-                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商 赞助商 合作厂商 厂商 主理人 物流商 分包商",
+                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商 赞助商 合作厂商 厂商 主理人 物流商 分包商 批发商",
     "老师": "师叔 师伯 老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
             "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
             "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师 书法老师 篮球教练 足球教练 指导老师 物理家教 数学家教 英语家教 "
-            "生活老师 带教 师爷 老班",
+            "生活老师 带教 师爷 老班 陪练",
     "其他": "村医 护工 保洁 保洁员 包租婆 房东太太 主治医生 大夫 管家 物业管家 快递员 邻居 老邻居 房东 物业 医生 护士 粉丝 保姆 保洁阿姨 钟点工 月嫂 育儿嫂 保安 门卫 快递小哥 外卖小哥 "
             "理发师 美容师 托尼老师 搬家师傅 修车师傅 装修师傅 维修师傅 开锁师傅 心理咨询师 咨询师 律师 老板娘 司机 村支书 会长 猎头 发型师 代购 化妆师 摄影师 宠物店老板 陪诊师 训犬师 兽医 宠物医生 店主 老板娘 房客 租客 "
             "居委会主任 社区书记 "
             # service, care and community roles: the people who look after a household or a neighbourhood
             "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
             "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 老街坊 "
-            "中介 中介小哥 宿管 宿管阿姨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 牙医 翻译 打饭阿姨 代账会计 "
+            "中介 中介小哥 宿管 宿管阿姨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 牙医 翻译 打饭阿姨 代账会计 婚礼策划 实验室管理员 客户经理 代理律师 村主任 "
             "老板娘 民宿老板 业主 物业前台",
 }.items():
     for _word in _words.split():
@@ -68,7 +68,7 @@ for _category, _words in {
             "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest "
             "family-doctor building-manager facilities-manager property-manager dog-walker host super superintendent "
             "coordinator volunteer-coordinator",
-    "同事": "colleague coworker co-worker teammate designer postdoc developer",
+    "同事": "colleague coworker co-worker teammate designer postdoc developer it-support",
     "领导": "boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
     "下属": "intern mentee report team new-hire",
     "客户": "client customer",
@@ -81,7 +81,8 @@ for _category, _words in {
 # Kin and partner words people also use as the form of address: "给我妈写" is addressed to "妈".
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
-     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "小舅子", "外孙女", "外孙", "表姐夫", "表妹夫", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
+     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "小舅子", "外孙女", "外孙", "表姐夫", "表妹夫", "妹夫",
+                   "后妈", "岳父母", "公公婆婆", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
     + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师爷 老班 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
@@ -89,7 +90,8 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
 NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
                                      "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 小朋友 阿姨们 "
                                      "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
-                                     "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是 PhD MBA".split())
+                                     "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是 PhD MBA 什么 啥 东西 "
+                                     "商量了 打下手".split())
 
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
@@ -155,8 +157,10 @@ STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
 OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     # Order matters: 视频 before 电话 ("视频电话"), 群 before 微信 ("微信群里").
     (r"(?<![录拍剪短])视频|video(?:\s+call)?", "视频里说"),  # not 录视频, 短视频: a clip made, no call
-    (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|group\s*chat|in\s+the\s+group|family\s+group", "群里"),
-    (r"当面|见面(?:的时候|时)?说|面对面|亲口|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast", "当面说"),
+    (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|(?:班级|工作|公司|项目|家长|业主|接送)群|group\s*chat|in\s+the\s+group"
+     r"|family\s+group", "群里"),
+    (r"当面|见面(?:的时候|时)?说|面对面|亲口|的时候我来念|我当场念|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast",
+     "当面说"),
     (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),
     (r"企业微信", "企业微信"),  # said by name, like the platforms we run on
@@ -165,6 +169,7 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"微信|wechat|weixin|发(?:个|条|一条)?(?:消息|信息)", "微信"),
     (r"短信", "短信"),
     (r"(?<![A-Za-z])(?:sms|texts?)(?![A-Za-z])(?!\s+(?:book|box|file))", "text"),
+    (r"linkedin", "LinkedIn"),
     (r"朋友圈", "朋友圈"),
     # A card keeps the user's word: 贺卡, 卡片, card.
     (r"贺卡", "贺卡"),

@@ -44,8 +44,8 @@ _ENGLISH: dict[str, str] = {
 _ALIASES: dict[str, tuple[str, ...]] = {
     "春节": ("春节", "新春", "过年", "拜年", "新年", "大年初一", "农历新年", "spring festival",
              "chinese new year", "lunar new year", "cny"),
-    "除夕": ("除夕", "年三十", "大年三十", "大年夜", "年夜饭", "new year's eve", "chinese new year's eve",
-             "lunar new year's eve"),
+    # Plain English "New Year's Eve" is 31 December (元旦's eve); the lunar one is said so.
+    "除夕": ("除夕", "年三十", "大年三十", "大年夜", "年夜饭", "chinese new year's eve", "lunar new year's eve"),
     # Said by their lunar date too: 正月十五 is 元宵, 八月十五 is 中秋.
     "元宵": ("元宵", "元宵节", "灯节", "正月十五", "lantern festival"),
     "端午": ("端午", "端午节", "端阳", "五月初五", "dragon boat"),
@@ -54,12 +54,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "国庆": ("国庆", "国庆节", "national day"),
     "重阳": ("重阳", "重阳节", "九月初九", "double ninth"),
     # Plain English "new year" means 1 January; the Chinese 新年 means the Spring Festival.
-    "元旦": ("元旦", "跨年", "new year's day", "new years day", "new year", "new years"),
+    "元旦": ("元旦", "跨年", "new year's day", "new years day", "new year", "new years", "new year's eve"),
     "冬至": ("冬至", "winter solstice"),
     "腊八": ("腊八", "laba"),
     "小年": ("小年",),
     "劳动节": ("劳动节", "五一", "labor day", "labour day"),
-    "生日": ("生日", "过生日", "birthday"),
+    "生日": ("生日", "过生日", "birthday", "bday", "b-day"),
     "圣诞": ("圣诞", "圣诞节", "christmas", "xmas"),
     "教师节": ("教师节", "teachers' day", "teachers day", "teacher's day"),
     "情人节": ("情人节", "西方情人节", "valentine's day", "valentines day", "valentine's", "valentines", "valentine"),

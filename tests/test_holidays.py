@@ -264,3 +264,8 @@ def test_the_holiday_asked_for_is_the_one_meant(text: str, holiday: str) -> None
 def test_mothers_and_fathers_day_are_the_second_and_third_sundays() -> None:
     assert resolve("母亲节", date(2026, 12, 3)).date == date(2027, 5, 9)
     assert resolve("父亲节", date(2026, 12, 3)).date == date(2027, 6, 20)
+
+
+def test_new_year_s_eve_is_the_lunar_eve_when_the_message_is_about_the_spring_festival():
+    assert find_holiday("a Spring Festival greeting for my aunt, to read on New Year's Eve") == "除夕"
+    assert find_holiday("a toast for New Year's Eve at the office party") == "元旦"

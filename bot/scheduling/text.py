@@ -73,6 +73,7 @@ _LONGEST_ALIAS = 26  # "chinese new year's eve" and a little room
 def _holiday_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of every holiday alias in the text, longest match first at each place."""
     lowered = text.lower().replace("’", "'")
+    eve_is_lunar = lowered != holidays.lunar_eve(lowered)  # "a Spring Festival greeting … on New Year's Eve"
     mentions: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lowered):
@@ -88,7 +89,7 @@ def _holiday_mentions(text: str) -> list[tuple[int, int, str]]:
                     or (j < len(lowered) and lowered[j].isascii() and lowered[j].isalpha())
                 ):
                     continue
-                hit = (i, j, name)
+                hit = (i, j, "除夕" if eve_is_lunar and piece == "new year's eve" else name)
                 break
         if hit:
             mentions.append(hit)

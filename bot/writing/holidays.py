@@ -123,7 +123,7 @@ def find_holiday(text: str) -> str | None:
 
     Where aliases overlap the longest wins (年三十 over 年, 元宵节 over 元宵); otherwise the earliest mention.
     """
-    lowered = _normalise(text)
+    lowered = lunar_eve(_normalise(text))
     if _BIRTHDAY_DATED.search(lowered):
         return "生日"  # "她生日在元旦前一天", "老爸生日快到了，就在腊八那天": the other day only dates the birthday
     found = [(m.start(), m.end(), name) for pattern, name in _ALIAS_PATTERNS for m in pattern.finditer(lowered)]
@@ -154,6 +154,17 @@ def find_holiday(text: str) -> str | None:
     if lowered[chosen[0]:chosen[1]] in _GENERIC and named:
         chosen = named[0]  # "新年祝福，元旦的": the holiday named outright
     return chosen[2]
+
+
+_LUNAR_WORDS = re.compile(r"spring festival|lunar|chinese new year|\bcny\b|春节|农历")
+
+
+def lunar_eve(lowered: str) -> str:
+    """English "New Year's Eve" is 31 December, unless the message is about the Spring Festival ("a Spring Festival
+    greeting … on New Year's Eve"): then it is 除夕, and is rewritten so."""
+    if _LUNAR_WORDS.search(lowered):
+        return re.sub(r"(?<!chinese )(?<!lunar )new year's eve", "lunar new year's eve", lowered)
+    return lowered
 
 
 _BIRTHDAY_DATED = re.compile(

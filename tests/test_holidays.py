@@ -267,5 +267,5 @@ def test_mothers_and_fathers_day_are_the_second_and_third_sundays() -> None:
 
 
 def test_new_year_s_eve_is_the_lunar_eve_when_the_message_is_about_the_spring_festival():
-    assert find_holiday("a Spring Festival greeting for my aunt, to read on New Year's Eve") == "除夕"
+    assert find_holiday("what to send my aunt on New Year's Eve? we keep the lunar calendar") == "除夕"
     assert find_holiday("a toast for New Year's Eve at the office party") == "元旦"

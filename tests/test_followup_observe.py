@@ -261,3 +261,23 @@ def test_asks_offered_options_and_rhetorical_turns(reply: str, kind: str) -> Non
 ])
 def test_more_of_the_day_they_are_having_reads_as_its_mood(reply: str, mood: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("你带她去医院拍个片子", "request"), ("今晚洗碗你来", "request"), ("说好的 一整天 不许中途喊我", "request"),
+    ("周末去水库钓鱼 你跟不跟", "invitation"), ("包得跟包子似的 你过来尝尝不", "invitation"),
+    ("倒是你 腰好点没", "how_are_you"), ("家里窗户关好没", "yes_no"),  # a task done, not how we are
+    ("你现在住哪个小区来着", "where"), ("孩子多大了", "what"), ("When can you send a draft?", "when"),
+    ("we're still on for dinner at 7, right?", "yes_no"),
+])
+def test_more_asks_with_their_shape(reply: str, kind: str) -> None:
+    assert first_kind(reply, "Happy holidays!" if reply.isascii() else "新年快乐！") == kind
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("三十本作文还没改完 今晚估计要到十一点", "busy"), ("中秋好", "cold"), ("节日快乐就不用了 数据跑完没", "cold"),
+    ("刚考完 脑子空的 不想说话", "sad"), ("你敢 送螺蛳粉我就送你榴莲", "teasing"),
+    ("They're saying minus fifteen tonight, the pipes will burst", "worried"),
+])
+def test_still_more_days_read_as_their_mood(reply: str, mood: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == mood

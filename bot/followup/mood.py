@@ -44,7 +44,8 @@ _SAD = _cues(
      # apart, let down or alone at the holiday: "今年异地 只能视频了", "爸妈离了", "狗狗上周走了 没心情", "突然有点想哭"
      r"|异地|只能视频|(?:^|\s)分了|离了(?:婚)?(?:\s|$)|(?:狗狗?|猫咪?|它)\S{0,4}走了|没心情|(?:过来|来)看我|最后一届"
      r"|我一个人\S{0,4}(?:吃|过|在)|冷清|太安静|没人记得|不能过来|下不了楼|还疼着|想你们|quiet table|doesn'?t feel real"
-     r"|feels? (?:very|so) (?:big|empty|quiet)|need some space|lost (?:the|my) job|weird day|😞", 2),
+     r"|feels? (?:very|so) (?:big|empty|quiet)|need some space|一个人在\S{1,4}吃|不想说话|好想我妈|被偷|不会抱我|你不回来"
+     r"|腿又疼|就剩我一个|not fine|could use a distraction|too quiet|lost (?:the|my) job|weird day|😞", 2),
     (r"唉|\bsigh\b|(?<!身体)(?<!脸色)不太好(?!意思)|不怎么好|not (?:so |that |too )?(?:great|good)|\brough\b", 1.5),
     (r"腿脚不(?:好|方便)|走不了远路|躺(?:了|着)|卧床|😔|😞|💔|😢", 1.5),  # ageing, laid up over the holiday
 )
@@ -72,7 +73,7 @@ _WORRIED = _cues(
      r"|累不累|(?:脸|人)都?瘦了|又瘦了|降温(?:了|没)|穿上?没|路(?:上)?滑|雪(?:太)?大|封(?:了|路)|别开车|会不会(?:漏|坏|出事|有事)"
      r"|过量|复查|来回折腾|路上堵|急死|流感|睡得着|做噩梦|身体要紧|胃要紧|(?:别|不用)(?:特意|大老远)|感冒还没好|歇着|别乱来"
      r"|缓过来|发个位置|谁看|还不行|在修|绕(?:一下|行|道)|紧张|吃得好不好|睡眠|胃镜|别饿着|结冰|别骑|心慌|别爬了|别硬扛|吃得消|声音都哑|累着了|发愁|头大|总醒|顾好"
-     r"|drive carefully|\bicy\b|jammed|exam is in|acting up|is it bad|power'?s (?:been )?out|slipped|in a cast"
+     r"|drive carefully|\bicy\b|jammed|exam is in|acting up|pipes will burst|minus \w+ tonight|look(?:ed)? so thin|水管爆了|太贵了|is it bad|power'?s (?:been )?out|slipped|in a cast"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
 )
 # Moved by what we wrote, or by being remembered and missed.
@@ -86,7 +87,7 @@ _TOUCHED = _cues(
     (r"\baww+\b", 1.5),
     # An elder's fond "你这孩子", a card read three times, "miss you too", a lovely surprise, relief that we came.
     (r"这孩子[\s，,]{0,2}(?:太客气|记性真好|有心)|记得(?:你)?小时候|为你骄傲|热乎乎|眼睛都湿|知足了|暖(?:和)?到心里|有这份心"
-     r"|太爱我了|made my (?:whole )?(?:week|year)|tear(?:ing)? up|made an old man|高兴得睡不着|心里甜|这一年也值了|没舍得扔|念了[两三几好]遍|看了[两三几好]遍|就够了|比啥都强|miss you too|lovely surprise|就放心了", 2),
+     r"|太爱我了|made my (?:whole )?(?:week|year|semester)|tear(?:ing)? up|made an old man|高兴得睡不着|心里甜|这一年也值了|没舍得扔|念了[两三几好]遍|看了[两三几好]遍|就够了|比啥都强|miss you too|lovely surprise|就放心了", 2),
     # Fond names and a full heart: "傻孩子", "傻瓜", "oh sweetheart", "my heart is so full".
     (r"傻(?:孩子|丫头|小子|瓜)|有出息|\boh (?:sweetheart|honey|sweetie|darling)\b|heart (?:is )?so full|warms my heart", 2),
 )
@@ -110,7 +111,8 @@ _BUSY_STATE = _cues(
      r"|还在(?:看|改|写|调|跑|查|忙|加|排|修)|堵着|哄睡|值(?:[一二两三\d]天)?班|值到|跟不上|先去(?:学|忙|干|写|做)"
      r"|喂(?:一次)?奶|有点事|[一二三四五六七八九十两\d]+点(?:才)?下班|还得(?:带|上|干|做|加)|起[一二两三四五六七八九十\d]+次"
      r"|stuck (?:at|in) the|\btill \d|launches|debugging|在上课|在开庭|出差呢|客户现场|验货|换尿布|在赶|等会(?:说|聊|再说)"
-     r"|回头聊|留守|在家加班|还在办公室|on a (?:call|train|plane)|can'?t talk|signal is awful|literally red|晚点(?:再)?回(?:你|您)|一个接一个|talk later|\bttyl\b|gotta go|no day off|all weekend", 2.5),
+     r"|回头聊|留守|在家加班|还在办公室|on a (?:call|train|plane)|can'?t talk|signal is awful|literally red|"
+     r"还没改完|改完|在铲雪|站岗|要集合|客户还没走|客户在|走不开|执勤|卸完货|还有一趟|盯上线|扔给我|in labor|meeting at \d|晚点(?:再)?回(?:你|您)|一个接一个|talk later|\bttyl\b|gotta go|no day off|all weekend", 2.5),
 )
 # Work pressing: a deadline, a demand, a hurry.
 _BUSY_PRESSURE = _cues(
@@ -143,7 +145,7 @@ _TEASE = _cues(
      r"|(?:好|真)土|过分了|不告诉你|惯着|(?<![我])(?:你|您)请$|你全吃了|别把\S{1,4}(?:点|烧|炸|拆)了|等(?:到|了)?\S{0,3}(?:冬至|一天|半天|一年)了"
      r"|谁\S{0,2}哭鼻子|分我一半|是不是(?:又)?(?:钱|做错|傻|忘)|你给我等着|等着瞧|少见多怪|早说啊|我恨|确实丑|别栽赃|欠我的|礼物呢"
      r"|还没实现|这么主动|🤨|\[(?:叹气|呲牙)\]|你去年(?:也)?说|算啥|宕机吗|sorry not sorry|i dare you|we'?re not friends"
-     r"|you owe me|don'?t laugh|有脸说|还敢(?:来|说)吗|又是\S{1,4}吧|去年前年|说得好像|有区别吗|请我吃饭抵|挺灵通"
+     r"|you owe me|don'?t laugh|有脸说|还敢(?:来|说)吗|又是\S{1,4}吧|去年前年|说得好像|有区别吗|请我吃饭抵|挺灵通|你敢|做梦|除非你|[南北]方人不懂|吃醋了|看我笑话|don'?t tell mom|smoke i smell|\bjk\b"
      r"|asking for a friend|be honest\b|let (?:him|her) sweat|filing for divorce|\bouch\b|don'?t you dare|\bbrave!|thanks for the pressure|no chance|\bugh\b|^fine\.|"
      r"myth and you know it|too proud|is a disaster|knock knock", 2),
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
@@ -156,15 +158,16 @@ _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|
 # Cold: a bare acknowledgement, a curt opening, distrust, a complaint.
 _COLD_WORDS = re.compile(
     r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|好的?|好吧|行|知道了|了解|不用|ok(?:ay)?|k|thx|thanks|thankyou|noted"
-    r"|gotit|likewise|you'?rewelcome|同贺|同祝|晓得|sure|youtoo|好好干)+", re.I)  # matched against the reply with spaces and stops removed
-_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|同贺|noted|ok)[。.，,](?!\S*[!！])"
+    r"|gotit|likewise|you'?rewelcome|同贺|同祝|晓得|sure|youtoo|好好干|收到了)+", re.I)  # matched against the reply with spaces and stops removed
+_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|同贺|noted|ok)[。.，,](?!\S*[!！])|^(?:同乐|同贺|同祝)\s(?=\S*[\u4e00-\u9fff])"
                            # a wish or thanks returned with a full stop, then business: "新年快乐。年后把预算报上来。"
                            r"|^\S{0,4}(?:快乐|新年好|过年好|同喜|thank you|thanks)[。.](?!\S*[!！])", re.I)
 _COLD = _cues(
     (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位|再说吧|没意思|到底想说什么|想去就去|随(?:你|便你)|给个准话"
      r"|^(?:钱|东西|礼物|红包)收(?:了|到了)|^过去了|^it'?s fine\b|^fine\b|^whatever\b"
      # a flat no, a let-down shrug, business kept short: "不了 约了人", "习惯了 你每年都这么说", "有问题电话联系"
-     r"|^不了(?:\s|[，,。]|$)|^习惯了|有问题(?:再)?(?:电话)?联系|^you'?re welcome\.", 2),
+     r"|^不了(?:\s|[，,。]|$)|^习惯了|有问题(?:再)?(?:电话)?联系|^you'?re welcome\.|就不用了|^(?:中秋|新年|元旦|端午|国庆|春节|过年)好[。.]?$"
+     r"|^(?:拿了|收到了?|好的?)\s*谢[。.]?$", 2),
     (r"还没(?:给我)?(?:答复|回复|回音|消息)|别拖|[堵烦]死了|挡(?:我|住)|(?:你|您)(?:们)?考虑一下|涨(?:价|租|[\d两一二三四五六七八九十百]+)", 1.5),
 )
 # Warmth: what keeps a short or work-like reply from reading as cold or busy.

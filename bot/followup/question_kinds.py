@@ -26,13 +26,14 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     r"|(?:待|干|住|睡|吃|适应|休息)得(?:怎么样|咋样|如何|好不好|还(?:行|好|习惯|顺当|顺利)吧?)"
                     r"|(?:顺利|适应|顺当|习惯)吧$|吃得消|受得了吗|还活着吗|(?:最近|你|您)还好(?!意思)吗"
                     # "新单位待得惯吗", "睡得着了吗", "是不是工作太累了", "现在都好吗", "工作顺心吗"
-                    r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累|累着)")),
+                    r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累|累着)|(?:病|咳嗽|感冒|伤|腰|腿|膝盖|胃|嗓子|身体)\S{0,3}好(?:点)?了?没$|顺心不|习惯不"
+                    r"|扛得住|过得好不好")),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
     ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
              # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
              r"|(?:遇到|出|发生)(?:了)?(?:什么|啥)事|为(?:啥|什么)|(?:送|寄|买|发)的[^，]{1,6}呢$|哪一[课章篇首本回]"
              r"|哪个(?:学校|年级|公司|单位|部门|专业|班)|谁(?:看|来|管|带|做|去)$|(?:最后|后来|结果)(?:咋样|怎么样|如何)"
-             r"|有(?:什么|啥)\S{0,4}吗$|几度|哪(?:首|部|本)|打算\S{0,4}(?:什么|啥)|(?:闯|惹)\S{0,2}(?:啥|什么)|(?:什么|啥)感觉"),
+             r"|有(?:什么|啥)\S{0,4}吗$|几度|多大了?$|哪(?:首|部|本)|打算\S{0,4}(?:什么|啥)|(?:闯|惹)\S{0,2}(?:啥|什么)|(?:什么|啥)感觉"),
     # A time asked for what we owe them ("节后哪天能发我", "你啥时候能回来一趟"): a time answers it.
     ("when", r"(?:哪天|几号|什么时候|啥时候)(?:能|可以)?(?:发|寄|给|回来|到|好)"),
     # Offers to do something for us ("给你带点？", "给你留个周六的号？"): we accept or decline.
@@ -43,7 +44,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     # Asking us to do something: an errand, a favour, a thing to send or bring back, a how-to for what we sent.
     ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
                  r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)叫上|^叫上|(?:你|您)\S{0,4}顺便(?:帮|带|买)|^顺便(?:帮|带|买)|麻烦(?:你|您)"
-                 r"|记得(?:带|给|还|发|把|买|叫|交|帮|拿|寄)|把[^，]{1,10}(?:发|给|交|带|还|拿|寄|转|报)(?:我|给我|上来|过来)"
+                 r"|记得(?:带|给|还|发|把|买|叫|交|帮|拿|寄)|把[^，]{1,10}(?<!扔)(?:发|给|交|带|还|拿|寄|转|报)(?:我|给我|上来|过来)"
                  r"|(?:你|您)(?:跟|和|给)\S{1,4}说一声"
                  r"|发(?:给)?我(?:一下|一遍|吧)?$|(?:能不能|能|可以|可不可以)帮|能不能\S{1,4}一下|多(?:担待|关照|关注|费心)"
                  r"|(?:你|您)们?[^，]{0,6}(?:考虑|准备|关注|安排|确认|处理|通知)一下|(?:礼物|红包)呢|还没(?:给我)?(?:答复|回复)"
@@ -78,7 +79,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # "带他去看看", "九点前别打电话", "过来教教我", "捎我一段", "拍个照我看看"
                  r"|留着(?:吃|用|自己)|自己留着|请我(?:喝|吃)|顺路来拿|过来拿|在家等我|把\S{1,8}(?:照顾好|看好|收好|放好|带好)"
                  r"|接(?:我|一下我)|带(?:点|些)(?:走|回去)|顺便把|前(?:改好|弄好|做完|搞定|交给我|发给我)$|(?:你|您)拿\S{1,4}来"
-                 r"|(?:你|您)负责|退了吧|别(?:迟到|忘了|晚了|睡过头)|交出来|也(?:你|你们)(?:做|来|请)|多拍|来帮忙"
+                 r"|(?:你|您)负责|退了吧|别(?:迟到|忘了|晚了|睡过头)|交出来|也(?:你|你们)(?:做|来|请)|多拍|来帮忙|(?:你|您)带\S{0,2}去|之前给我|(?<!谁)(?:你|您)来$"
+                 r"|(?:^|你|您)带我去|下次寄|发语音吧|不许|开过来|先把\S{1,8}了"
                  r"|(?:你|您)给我(?:买|带|做|找|寄)|(?:你|您)们?\S{0,4}能来\S{0,4}一下|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
     ("choice", r"还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
@@ -86,7 +88,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"
              r"|(?:你|您)们几(?:点|号)"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|(?:什么|啥)(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
-              r"|(?:你|您)(?:挑|定|选)(?:个)?地方|[订住定选]哪(?:了|儿|里|家)?$"),
+              r"|(?:你|您)(?:挑|定|选)(?:个)?地方|[订住定选]哪(?:了|儿|里|家)?$|哪个(?:小区|店)|知道哪家"),
     ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$"),
     # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
     ("what", rf"多少|{_NOT_QUESTION_JI}几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]|哪(?:几|些)"),
@@ -108,7 +110,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                    r"|(?:必须|一定要|可得)来|我在\S{1,6}等(?:你|您)|带(?:孩子|娃|对象|媳妇|老婆|老公|家里人)回来(?!不|吗|没)"
                    r"|(?:过来|来)一起|(?<![回还])来看不$|(?<![回还])(?:你|您)们?来吗$|回来(?:讲|聊|坐|看看)"
                    r"|来(?:我|咱)家(?:里)?$|(?:我们|咱们?)(?:一起)?去\S{1,5}吧$|回(?:来|学校|母校)\S{0,8}讲讲"
-                   r"|一起呗|正好一起|来我(?:宿舍|家)|(?<![回还])来不来$")),
+                   r"|一起呗|正好一起|来我(?:宿舍|家)|(?<![回还])来不来$|一起不$|跟不跟|凑个数|(?:你|您)愿意陪我|尝尝不$|在家陪我"
+                   r"|周末过来")),
     ("yes_no", (r"(?:吗|(?<!什)么|(?<!干)嘛|(?<![都也])没|(?<![都也])没有|行不|好不|对不|是不|(?<!不)不)$|了没|是不是|有没有|要不要|会不会|能不能"
                 r"|(?<!不)(.)不\1|行不行|好不好|可不可以|确定|还[^，]*(?<!还)没[\u4e00-\u9fff]?$|是\S{1,8}的吧$|没\S{0,4}吧$|\S{2,8}好的吧$|(.)没\2")),
     ("what", r"(?<![没不])(?:什么|啥)(?![都也])|干嘛|干啥|怎么|谁|哪位|哪(?:个|款|种)(?:牌子|品牌|口味|颜色|型号)|^(?:你|您)是$"),
@@ -119,12 +122,15 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
                     r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+) (?:doing|holding up|feeling|getting on)"
                     r"|\bhow(?:'s| is| has| was| are)(?: your| the)? (?:holiday|holidays|week|weekend|day|christmas|trip|"
                     r"break|new job|job|work|the little ones|the kids)\b")),
+    ("when", r"^when\b"),  # "When can you send a draft?": a time, whatever it is for
+    ("yes_no", r",? right\s*\??$|\bstill on for\b|\bare we still\b"),  # "…dinner at 7, right?": confirming a plan
     ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|"
                  r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"
                  r"|^remember to|^(?:\w+ )?(?:send|bring|call|text|tell|grab|save|show) (?:me|us|pics|photos|it|some)\b"
                  r"|^(?:bring|grab|pick up|leave|put|take) (?:the|a|some|it|them|me|more)\b|\bsign (?:us|me) up\b"
                  r"|^(?:just )?(?:promise|make sure|don'?t forget)\b|\bkeep (?:one|some|it) for me\b|\bdrive (?:carefully|safe)\b"
                  r"|\bif you (?:pick|bring|get|grab)\b|\bcould you (?:leave|put|drop)\b|\bcould (?:someone|somebody)\b"
+                 r"|\bcan you (?:snap|make sure|sign)\b|(?:^|\. )(?:and )?tell \w+ (?:not )?to\b"
                  r"|^(?:hang|put|keep|wear|try) (?:it|them|this|that|the|a)\b")),
     # "Let's get lunch when we're back, my treat", "brunch sunday?", "Will you and Mark come for lunch?"
     ("invitation", (r"^let'?s (?!not\b|see\b)|\bmy treat\b|(?:^|[^\w\s'][\s\ufe0f]*)(?:brunch|lunch|dinner|drinks|coffee|breakfast|tea)\b(?: \w+){0,2}$"

@@ -459,3 +459,13 @@ def test_teachers_by_subject_titles_and_renamings(text: str, name: str | None, r
 ])
 def test_more_names_slips_and_sizes_are_read(text: str, field: str, value: str | None) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("给我小舅子写条元旦祝福", "name", None), ("他今年当上了店长", "relation", None), ("发邮件 抄送我们老板", "relation", None),
+    ("a New Year email to our franchise partner Mr. Tan", "relation_category", "合作伙伴"),  # no lover
+    ("a thank-you to my supervisor Prof. Lin for editing three papers", "relation_category", "老师"),
+    ("我大侄子的媳妇叫佳佳，帮我写条拜年的", "relation_category", "家人"),
+])
+def test_roles_taken_on_copied_in_and_partners_in_business(text: str, field: str, value: str | None) -> None:
+    assert getattr(extract_rules(text), field) == value

@@ -68,8 +68,9 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
     for m in _ZH_RELATION_RE.finditer(text):
         if text[m.end():m.end() + 1] in ("群", "节", "圈"):  # "同学群里" names a chat, "母亲节" a holiday
             continue
-        if re.search(r"我是(?:[^，,。！!？?\s]{0,6}的)?$", text[max(0, m.start() - 9):m.start()]):
-            continue  # "我是初三的班主任": who the user is, not who it is for
+        if re.search(r"我是(?:[^，,。！!？?\s]{0,6}的)?$|(?:当上|当了|升)了?$|抄送(?:我们|我)?的?$",
+                     text[max(0, m.start() - 9):m.start()]):
+            continue  # "我是初三的班主任", "他今年当上了店长", "抄送我们老板": not who it is for
         if m.group(0) in _DEPARTMENTS and text[m.end():m.end() + 1] in ("部", "科", "处", "组", "室"):
             continue  # "财务部同事": a department, and the person is the 同事 after it
         found.append((m.start(), m.group(0), RELATIONS_ZH[m.group(0)]))
@@ -79,8 +80,10 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
     for m in _EN_RELATION_RE.finditer(text):
         phrase = m.group(1).lower()
         category = _en_category(phrase)
-        if phrase.endswith("partner") and "business" not in phrase and not re.search(r"business\s+partner", text, re.I):
-            category = "恋人"
+        if phrase == "partner" and not re.search(r"business\s+partner", text, re.I):
+            category = "恋人"  # "my partner" alone; a franchise, exchange or business partner is no lover
+        if phrase.endswith(("supervisor", "advisor")) and re.search(r"\bProf\b|PhD|paper|thesis|\blab\b", text):
+            category = "老师"  # an academic supervisor
         if category:
             found.append((m.start(1), phrase, category))
     if m := _EN_OPENING_RELATION.match(text):  # "mom的母亲节message", "Client那边的对接人"
@@ -103,6 +106,8 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
             spouse = owner[2] == "恋人" and owner[1] in _SPOUSES
             if spouse and category == "家人":
                 pass  # 老婆的表哥: in-laws are family
+            elif owner[2] == "家人" and category == "恋人":
+                category = "家人"  # "大侄子的媳妇": kin's spouse is family
             elif (owner[2] == "家人" or owner[1] in _SPOUSES) and category in ("朋友", "同事", "领导", "下属") \
                     or owner[2] != "家人" and category in ("家人", "恋人"):
                 category = "其他"  # a parent's friend or colleague, a landlord's mother, a boss's wife
@@ -255,7 +260,7 @@ def _strip_relation_prefix(candidate: str) -> tuple[str, str | None]:
 
 
 def _is_name(word: str) -> bool:
-    return bool(word) and word not in NOT_NAMES and word not in RELATIONS_ZH and word.lower() not in RELATIONS_EN
+    return bool(word) and not word.startswith("姓") and word not in NOT_NAMES and word not in RELATIONS_ZH and word.lower() not in RELATIONS_EN
 
 
 def extract_name(text: str, relation: str | None = None) -> str | None:

@@ -15,7 +15,7 @@ for _subject in _SUBJECTS:
 for _word in "论文导师 研究生导师 博士生导师 校外导师 企业导师 毕设导师".split():
     RELATIONS_ZH[_word] = "老师"
 for _category, _words in {
-    "家人": "小姨子 大姑子 小叔子 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
+    "家人": "小姨子 大姑子 小叔子 小舅子 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
             "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
             "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人 "
@@ -72,7 +72,7 @@ for _category, _words in {
     "领导": "boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
     "下属": "intern mentee report team new-hire",
     "客户": "client customer",
-    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor franchise-partner reseller",
+    "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor franchise-partner reseller lead-investor",
     "老师": "teacher professor mentor advisor co-advisor phd-advisor phd-supervisor tutor coach trainer personal-trainer",
 }.items():
     for _word in _words.split():

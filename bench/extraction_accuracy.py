@@ -44,8 +44,11 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # frozen before it was run; tuned on later that day, while "blind7" was being written.
           "blind6": DATA / "extraction_blind6_2026-12.json",
           # 230 requests written 2026-12-06 by an eighth helper (extraction_blind7_2026-12.md), blind to the code,
+          # frozen before it was run; tuned on later that day, while "blind8" was being written.
+          "blind7": DATA / "extraction_blind7_2026-12.json",
+          # 224 requests written 2026-12-06 by a ninth helper (extraction_blind8_2026-12.md), blind to the code,
           # frozen before it was run, never tuned on: the measure now.
-          "blind7": DATA / "extraction_blind7_2026-12.json"}
+          "blind8": DATA / "extraction_blind8_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

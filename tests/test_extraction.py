@@ -469,3 +469,18 @@ def test_more_names_slips_and_sizes_are_read(text: str, field: str, value: str |
 ])
 def test_roles_taken_on_copied_in_and_partners_in_business(text: str, field: str, value: str | None) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("老妈让我帮她写个端午祝福发给她们舞蹈队的领队琴姐", "name", "琴姐"),  # written for mum, to her person
+    ("我哥让我帮他给他女朋友写段七夕的话", "name", None),
+    ("蓝蓝是我在健身房认识的，元旦给她发条祝福", "name", "蓝蓝"), ("阿May是我的美甲师，元旦给她发条祝福", "name", "阿May"),
+    ("翁老是我们所的老专家，春节给他写条祝福", "name", "翁老"), ("喊三婶就行", "relation", "三婶"),
+    ("我们一起爬过四姑娘山", "relation", None),  # a peak, not an aunt
+    ("grandma's 90th birthday is on sunday!! something short", "relation", "grandma"),
+    ("I'll post it in our team chat", "occasion", "群里"), ("吃饭的时候我举杯说", "occasion", "当面说"),
+    ("就两行吧", "length", "<=50"),
+])
+def test_the_ninth_helper_s_kinds_of_request_are_read(text: str, field: str, value: str | None) -> None:
+    got = getattr(extract_rules(text), field)
+    assert (value in (got or "")) if field == "details" else got == value

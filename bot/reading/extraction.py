@@ -26,6 +26,7 @@ from bot.reading.recipient import (
 from bot.reading.target import ask_target, category_of_target
 from bot.reading.vocabulary import (
     ADDRESSABLE_RELATIONS,
+    KIN_SINGLE,
     RELATIONS_EN,
     RELATIONS_ZH,
     STYLE_PATTERNS_ZH,
@@ -113,7 +114,7 @@ _STYLE_WORDS_ZH = "|".join(sorted((re.escape(w) for ws in STYLE_PATTERNS_ZH.valu
 _VOICE_BREAK = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![给跟和对帮让送是说叫找请陪等问教带替为被把其吉])(?=[他她](?!们|的|家|那|这)|"
     rf"(?:{_STYLE_WORDS_ZH})(?:一)?点|(?:简短|短)一?点|[一二两三四五六七八九十百\d]+(?:个)?字|你(?:就|再|帮我|给我)?写|"
-    rf"写(?=[一二两三四五六七八九十百\d]+(?:个)?字|短|长一?点)|"
+    rf"写(?=(?:个)?[一二两三四五六七八九十百\d]+(?:个)?字|短|长一?点)|"
     rf"你(?:可以|能不能|看着|帮我|给我))"
 )
 
@@ -211,7 +212,8 @@ def extract_rules(text: str) -> Slots:
         name = i_call(meant) or called_name(meant)  # "发小的妈妈": someone else's kin, addressed as the user says
     else:
         name = target_name or extract_name(meant, extract_relation(meant)[0])
-        if not target_name and target_relation and name in RELATIONS_ZH and name != target_relation:
+        if not target_name and target_relation and (name in RELATIONS_ZH or name in KIN_SINGLE) \
+                and name != target_relation:
             name = None  # "给闺女的班主任写": the ask named a 班主任; 闺女 is someone else in the message
     if renamed := _RENAMED.search(meant):
         name = renamed.group(1)  # "给老幸写…啊不对别叫老幸了叫幸总吧": the name said after the slip

@@ -63,6 +63,7 @@ def _length(text: str) -> str | None:
     t = re.sub(r"(?<=[十百\d])\s*[自子](?=左右|以内|之内|上下|内|$|[，,。！!\s])", "字", text.lower())  # 五十自左右: a pinyin slip
     t = re.sub(r"(?<=[一两二三四五六七八九])[白佰](?=字|来字|多字)", "百", t)  # 一白字: 一百字
     t = re.sub(r"(?<=字)左[佑又]", "左右", t)
+    t = re.sub(r"(?<=字)一内", "以内", t)  # 五十字一内
     m = re.search(_NUM + r"\s*(?:个?字)?\s*(?:到|至|-|~|～|—|－|to)\s*" + _NUM + r"\s*(?:个)?(?:字|words?|characters?|chars?|之间)", t)
     if m:
         low, high = _cn_number(m.group(1)), _cn_number(m.group(2))
@@ -79,7 +80,7 @@ def _length(text: str) -> str | None:
         if m.group(3) in ("以内", "以下", "之内", "内") and n in (100, 200):
             return "50-100" if n == 100 else "100-200"
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
-    if re.search(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段|几句)短的|简段|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
+    if re.search(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段|几句)短的|简段|简断|就两行|两行吧|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
                  r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|"
                  r"\bnothing (?:too )?long\b|\bnot too long\b|\b(?:a )?couple (?:of )?(?:lines|sentences)\b|"
                  r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|两三行|几行就|几行字|不爱看字|"

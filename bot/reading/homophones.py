@@ -34,8 +34,8 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_RELATION_WORDS3, re.compile(r"(?=([\u4e00-\u9fff]{3}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
     (("程序员",), re.compile(r"(?=([\u4e00-\u9fff]{3})梗)")),  # "成序员梗"
-    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福|的|打算|准备|族)(?=([\u4e00-\u9fff]{2}))"
-                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话|发|上发))")),  # "视屏的时候说"
+    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福|的|打算|准备|族|节)(?=([\u4e00-\u9fff]{2}))"
+                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话|发|上发|说))")),  # "视屏的时候说"
 )
 # Real words that sound like one of ours: never "corrected".
 _TITLES = tuple(t for t in TITLES if len(t) <= 2)
@@ -106,4 +106,4 @@ def fix_slips(text: str) -> str:
                     break
     fixed = "".join(chars)
     # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
-    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁]", r"\1节", fixed)
+    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截]", r"\1节", fixed)

@@ -49,7 +49,7 @@ _EN_RELATION_RE = re.compile(
 )
 _EN_OPENING_RELATION = re.compile(rf"({_EN_REL_WORDS})(?=[\u4e00-\u9fff])", re.I)
 _EN_KIN_ADDRESS = re.compile(rf"{_L}(?:to|for)\s+(Mom|Mum|Dad|Grandma|Grandpa|Mother|Father){_R}"
-                             r"|^(?i:(grandpa|grandma|mom|mum|dad))\b(?!'s\s+(?!birthday|bday))")  # "grandpa in Penang turns 92…"
+                             r"|^(?i:(grandpa|grandma|mom|mum|dad))\b(?!'s\s+(?!(?:\d+\w*\s+)?(?:birthday|bday)))")  # "grandpa in Penang turns 92…"
 
 
 def _en_category(phrase: str) -> str | None:
@@ -66,7 +66,8 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
     """Every relation word in the text: (where, the word as written, its category)."""
     found: list[tuple[int, str, str]] = []
     for m in _ZH_RELATION_RE.finditer(text):
-        if text[m.end():m.end() + 1] in ("群", "节", "圈"):  # "同学群里" names a chat, "母亲节" a holiday
+        if text[m.end():m.end() + 1] in ("群", "节", "圈") or text[m.end() - 1:m.end() + 1] == "姑娘":
+            # "同学群里" names a chat, "母亲节" a holiday, "小姑娘", "四姑娘山" no aunt
             continue
         if re.search(r"我是(?:[^，,。！!？?\s]{0,6}的)?$|(?:当上|当了|升)了?$|抄送(?:我们|我)?的?$",
                      text[max(0, m.start() - 9):m.start()]):
@@ -281,12 +282,13 @@ _LEADING = re.compile(rf"^([{_CJK}A-Za-z]{{1,8}}?)(?:[，,：:\s]|$)")
 
 
 _OPENS_WITH = re.compile(rf"^(?:写|叫|就叫|称呼|喊)?(?![发写打说用叫喊])([{_CJK}A-Za-z]{{2,5}}?)就(?:行|好|可以)"  # "写老莫就行" answers 'what name?'
+                         rf"|^([{_CJK}A-Za-z]{{2,5}}?)是我"  # "蓝蓝是我在瑜伽课上认识的", "阿May是我的美甲师", "翁老是我们所的…"
                          rf"|^([{_CJK}]{{2,3}}?)(?:的)?生日(?=[^，,。]{{0,4}}?(?:快到了|到了|快乐|那天|就是|是|在))")  # "猴子生日快到了"
 
 
 def _leading(text: str) -> str | None:
     """A name-shaped word that opens the message on its own: "Linda姐 教师节快乐那种…", "阿明，高中同桌…", "Coco"."""
-    if (m := _OPENS_WITH.match(text)) and (cand := m.group(1) or m.group(2)) and _is_name(cand) \
+    if (m := _OPENS_WITH.match(text)) and (cand := m.group(1) or m.group(2) or m.group(3)) and _is_name(cand) \
             and cand not in NOT_RECIPIENTS and not re.search(r"[我你他她们的了个条]", cand):
         return cand
     if not (m := _LEADING.match(re.sub(r"^(?:就写|写|就叫|叫)(?=\S{2})", "", text))):  # "写祝叔 别叫他祝总"
@@ -401,7 +403,7 @@ def _name_like(candidate: str, *, after_relation: bool = False) -> str | None:
 
 
 # Lower-case words after "my boyfriend" that are no name: "for my boyfriend please", "my boss, relaxed".
-_EN_NOT_NAMES = ("please|pls|plz|thanks|thx|again|too|also|here|there|now|today|tonight|tomorrow|soon|later|asap|"
+_EN_NOT_NAMES = ("chat|group|please|pls|plz|thanks|thx|again|too|also|here|there|now|today|tonight|tomorrow|soon|later|asap|"
                  "instead|okay|and|but|who|that|this|which|relaxed|casual|formal|short|long|funny|nerdy|warm|sweet|"
                  "simple|brief|festive|traditional|professional|polite|cute|romantic|heartfelt|serious|quick")
 HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie|Coach|Teacher|Grandma|Grandpa"

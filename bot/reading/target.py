@@ -133,8 +133,8 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         phrase = _OWNER.sub("", m.group("t").strip())
         # Written for someone in the ask's own clause ("帮我闺女给她姥姥写", "我老婆让我给她表哥写", "我和老公想给他
         # 外婆拜个年"): their person, in their voice.
-        asker = re.search(r"(?:帮[他她]|让我|叫我|帮我\S{1,3}|[和跟]\S{1,3}想)$", re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
-        his = re.match(r"[他她]们?(的)?(\S{2,12})$", phrase)
+        asker = re.search(r"帮[他她]|让我|叫我|帮我\S{1,3}$|[和跟]\S{1,3}想$", re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
+        his = re.match(r"[他她]们?(的)?(\S{2,20})$", phrase)
         if his and (asker or his.group(1)) and _relation_in(his.group(2)):  # or "给她的古筝老师写": her teacher
             # "帮他给他师父写", "帮她给她们科主任写", "帮他给他研究生时候的导师发": in their voice, to their person
             phrase = his.group(2)

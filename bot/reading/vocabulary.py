@@ -12,10 +12,14 @@ _SUBJECTS = ("古筝 钢琴 小提琴 大提琴 吉他 声乐 舞蹈 美术 书�
              "化学 生物 历史 地理 政治 科学 音乐 体育 日语 法语 口语 作文 奥数 篮球 足球 羽毛球 网球 乒乓球 滑雪 钢琴陪练").split()
 for _subject in _SUBJECTS:
     RELATIONS_ZH[_subject + "老师"] = "老师"
-for _word in "论文导师 研究生导师 博士生导师 校外导师 企业导师 毕设导师".split():
+for _word in "论文导师 研究生导师 博士生导师 校外导师 企业导师 毕设导师 国画老师 考研辅导老师".split():
     RELATIONS_ZH[_word] = "老师"
+# Kin said with their rank: 三婶, 四叔, 二舅.
+for _rank in "大二三四五六七小":
+    for _kin in "叔婶姨舅姑伯":
+        RELATIONS_ZH.setdefault(_rank + _kin, "家人")
 for _category, _words in {
-    "家人": "小姨子 大姑子 小叔子 小舅子 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
+    "家人": "小姨子 大姑子 小叔子 小舅子 侄孙 侄孙女 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
             "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
             "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人 "
@@ -28,16 +32,16 @@ for _category, _words in {
             "钓友 跑友 书友 牌友 驴友 棋友 车友 麻友 酒友 队友 老铁 兄弟伙 姐妹 好姐妹 好兄弟 前同桌 老同桌 "
             "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长 "
             "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡 "
-            "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友 研友 团友 版主 棋友 书友 考友 同期",
+            "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友 研友 团友 版主 棋友 书友 考友 同期 鸟友 群主 领队",
     "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组 "
             "架构师 QA 调度员 HRBP 前端 后端 测试 设计师 IT小哥 网管 PM",
     "领导": "头儿 部长 主编 领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
             "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO CFO CMO VP 总经理 副总 董事长 老总 大boss 老boss 站长 店长 厂长 车间主任 "
-            "班组长 带班 包工头 经理 中队长 大队长 指导员 乘务长",
-    "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人 学生 新员工",
-    "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购 学员家长 老顾客 回头客",
+            "班组长 带班 包工头 经理 中队长 大队长 指导员 乘务长 连长 排长 营长",
+    "下属": "助理 秘书 学徒 下属 实习生 徒弟 新人 组员 团队成员 手下 员工 小弟 组里的人 学生 新员工 助教",
+    "客户": "客户 甲方 甲方爸爸 大客户 老客户 顾客 用户 老主顾 采购 学员家长 老顾客 回头客 委托人",
     "合作伙伴": "合作伙伴 合作方 伙伴 投资人 投资方 供应商 合伙人 联合创始人 创始人 股东 渠道商 经销商 代理商 乙方 对接人 "
-                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商 赞助商 合作厂商 厂商 主理人 物流商 分包商 批发商",
+                "领投方 跟投方 外包方 外包团队 代工厂 代工厂老板 承包商 服务商 加盟商 分销商 赞助商 合作厂商 厂商 主理人 物流商 分包商 批发商 责任编辑 KOL",
     "老师": "师叔 师伯 老师 导师 教授 班主任 师父 师傅 恩师 教练 博导 硕导 外教 辅导员 带教老师 家教 私教 健身教练 健身私教 "
             "钢琴老师 吉他老师 舞蹈老师 瑜伽老师 游泳教练 驾校教练 班导 语文老师 数学老师 英语老师 物理老师 化学老师 "
             "生物老师 历史老师 地理老师 音乐老师 美术老师 体育老师 书法老师 篮球教练 足球教练 指导老师 物理家教 数学家教 英语家教 "
@@ -48,7 +52,7 @@ for _category, _words in {
             # service, care and community roles: the people who look after a household or a neighbourhood
             "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
             "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 老街坊 "
-            "中介 中介小哥 宿管 宿管阿姨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 牙医 翻译 打饭阿姨 代账会计 婚礼策划 实验室管理员 客户经理 代理律师 村主任 "
+            "中介 中介小哥 宿管 宿管阿姨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 牙医 翻译 打饭阿姨 代账会计 婚礼策划 实验室管理员 客户经理 代理律师 村主任 美甲师 邮递员 救生员 技术员 清洁阿姨 管理员 监理 "
             "老板娘 民宿老板 业主 物业前台",
 }.items():
     for _word in _words.split():
@@ -63,14 +67,14 @@ for _category, _words in {
             "great-grandpa grandparents sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer language-exchange-partner roomie alumni",
+    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer language-exchange-partner roomie alumni housemate best-mate climbing-partner",
     "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse "
-            "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest "
+            "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest pet-sitter "
             "family-doctor building-manager facilities-manager property-manager dog-walker host super superintendent "
             "coordinator volunteer-coordinator",
     "同事": "colleague coworker co-worker teammate designer postdoc developer it-support",
-    "领导": "boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
-    "下属": "intern mentee report team new-hire",
+    "领导": "boss ex-boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
+    "下属": "intern mentee report team new-hire apprentice",
     "客户": "client customer",
     "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor franchise-partner reseller lead-investor",
     "老师": "teacher professor mentor advisor co-advisor phd-advisor phd-supervisor tutor coach trainer personal-trainer",
@@ -81,7 +85,7 @@ for _category, _words in {
 # Kin and partner words people also use as the form of address: "给我妈写" is addressed to "妈".
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
     [w for w, c in RELATIONS_ZH.items() if c == "家人"
-     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "小舅子", "外孙女", "外孙", "表姐夫", "表妹夫", "妹夫",
+     and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "侄孙", "侄孙女", "小舅子", "外孙女", "外孙", "表姐夫", "表妹夫", "妹夫",
                    "后妈", "岳父母", "公公婆婆", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
     + "妈 爸 哥 姐 老婆 老公 媳妇 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师爷 老班 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
@@ -91,7 +95,7 @@ NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心
                                      "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 小朋友 阿姨们 "
                                      "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
                                      "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是 PhD MBA 什么 啥 东西 "
-                                     "商量了 打下手".split())
+                                     "商量了 打下手 生日".split())
 
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
@@ -108,7 +112,7 @@ SURNAMES = set(
     "甄丛仲虞敖巩明佘池查麻苑迟邝"
     # Less common ones, which people still are called by (伏老师, 宓总, 鞠姐); no everyday characters (上, 东, 都…),
     # which would turn 老东家 into a name.
-    "伏宓鞠储阎奚岑蔺逄郜隗嵇裘缪鄢浦郦闻蒯蓟厉戈冼谈宦禹扈亓燕冀郏芮羿汲邴糜焦侯蓬郗栾甘钭戎祖符詹韶黎薄宿蒲邰鄂索"
+    "杭綦冷阚禹苟伏宓鞠储阎奚岑蔺逄郜隗嵇裘缪鄢浦郦闻蒯蓟厉戈冼谈宦禹扈亓燕冀郏芮羿汲邴糜焦侯蓬郗栾甘钭戎祖符詹韶黎薄宿蒲邰鄂索"
     "咸籍赖屠郁胥苍莘翟谭贡姬申扶堵冉宰雍璩桑桂濮尚晏柴瞿茹艾庾暨匡寇禄阙殳沃蔚夔厍晁勾敖訾辛阚乜巢荆竺逯盖桓欧"
 )
 # Titles that make "surname + title" a form of address.
@@ -116,7 +120,7 @@ TITLES = (
     "总监", "总", "董事长", "董", "老师", "教授", "导", "博士", "医生", "大夫", "经理", "主任", "处长", "局长", "科长",
     "院长", "校长", "部长", "老板", "律师", "工", "哥", "姐", "叔", "姨", "阿姨", "叔叔", "伯", "奶奶", "爷爷", "局", "博", "sir",
     "大爷", "大妈", "伯伯", "师傅", "教练", "主管", "处", "书记", "队", "医生", "护士长", "总工", "姐姐", "哥哥",
-    "师兄", "师姐", "指导", "先生", "女士", "园长", "站长", "厂长", "店长", "村长", "会长", "社长", "队长", "组长", "书记", "工程师",
+    "师兄", "师姐", "指导", "先生", "女士", "老", "园长", "站长", "厂长", "店长", "村长", "会长", "社长", "队长", "组长", "书记", "工程师",
 )
 
 STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
@@ -127,7 +131,7 @@ STYLE_PATTERNS_ZH: dict[str, tuple[str, ...]] = {
     "传统喜庆": ("传统喜庆", "喜庆", "喜气", "传统", "热闹", "吉利", "红火", "有年味", "年味"),
     "轻松自然": ("轻松自然", "轻松", "随意", "随便点", "自然点", "自然一点", "口语化", "口语一点", "口语点", "口语些", "接地气", "俏皮", "幽默", "活泼",
               "别太正式", "不要太正式", "不用太正式", "别那么正式", "日常一点", "像聊天", "搞笑", "逗一点", "皮一点", "皮点",
-              "损一点", "损点", "怎么损怎么来", "别端着", "说人话", "唠嗑", "不正经", "笑出声", "碰杯", "平时聊天", "好玩",
+              "损一点", "损点", "怎么损怎么来", "别端着", "说人话", "唠嗑", "不正经", "笑出声", "碰杯", "平时聊天", "好玩", "平时跟他说话", "平时跟她说话", "平时说话那样",
               "好笑一点", "好笑点", "欢乐一点", "欢乐点", "沙雕", "逗比", "怎么贫怎么来", "贫一点", "欠揍", "随便一点", "随便点",
               "随便损", "损他", "损她"),
 }
@@ -157,9 +161,9 @@ STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
 OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     # Order matters: 视频 before 电话 ("视频电话"), 群 before 微信 ("微信群里").
     (r"(?<![录拍剪短])视频|video(?:\s+call)?", "视频里说"),  # not 录视频, 短视频: a clip made, no call
-    (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|(?:班级|工作|公司|项目|家长|业主|接送)群|group\s*chat|in\s+the\s+group"
+    (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|(?:班级|工作|公司|项目|家长|业主|接送)群|(?:group|team|work)\s*chat|in\s+the\s+group"
      r"|family\s+group", "群里"),
-    (r"当面|见面(?:的时候|时)?说|面对面|亲口|的时候我来念|我当场念|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast",
+    (r"当面|见面(?:的时候|时)?说|面对面|亲口|的时候我来念|我当场念|举杯|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast",
      "当面说"),
     (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),

@@ -169,7 +169,7 @@ def lunar_eve(lowered: str) -> str:
 
 _BIRTHDAY_DATED = re.compile(
     r"生日[^，,。.!！?？]{0,6}?(?:在|是|就是|正好是|刚好是|赶上|就在)[^，,。]{0,8}?"
-    r"(?:节|元旦|除夕|腊八|平安夜|圣诞|春节|冬至|元宵|端午|七夕|国庆|中秋|重阳)|生日[^。]{0,8}就在[^，,。]{0,6}那天")
+    r"(?:节|元旦|跨年|除夕|腊八|平安夜|圣诞|春节|冬至|元宵|端午|七夕|国庆|中秋|重阳)|生日[^。]{0,8}就在[^，,。]{0,6}那天")
 _CORRECTION = re.compile(r"不对|哦不|算了|不过|改成|换成|其实是|还是写")
 _NOT_THIS = re.compile(r"(?:不是|不要|别写|不写)\s*$")
 _ASK = re.compile(r"写|发|祝福|拜年|问候|的话|\b(?:write|send|draft|message|wish(?:es)?|greeting|card|note|text)\b")

@@ -484,3 +484,21 @@ def test_roles_taken_on_copied_in_and_partners_in_business(text: str, field: str
 def test_the_ninth_helper_s_kinds_of_request_are_read(text: str, field: str, value: str | None) -> None:
     got = getattr(extract_rules(text), field)
     assert (value in (got or "")) if field == "details" else got == value
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("给王姐写条生日祝福，写长点，算了还是短点吧", "length", "<=50"),  # the last length said wins
+    ("明天是我表哥生日，帮我写个祝福", "name", "表哥"),  # 明天 is a day, not a name
+    ("给奶奶写段重阳祝福，吃饭时我念给她听", "occasion", "当面说"),  # read out to her
+    ("给奶奶写段重阳祝福，我打电话的时候念给她听", "occasion", "电话里说"),  # read out, on the phone
+    ("给刘总发个春节祝福，他是我们的合作火伴", "relation", "合作伙伴"),  # four syllables alike: a slip
+    ("给大学舍友小丁写个元宵祝福", "relation", "大学舍友"),  # but 舍 read by its rare sound makes no 室友
+    ("春节给我们厂的鲁厂长写条拜年短信", "relation", None),  # 厂的 is no 干弟
+    ("给我们家大厨写个父亲节祝福，就是我老公", "relation", "老公"),  # a role in jest, then who he is
+    ("给我干姐写个中秋祝福", "relation_category", "家人"),
+    ("给老爸写个中秋的，他年轻时在工地喊过一声苦都没有", "name", "老爸"),  # 喊过 calls him nothing
+    ("给李总写个春节祝福，把我们一起跑展会那晚写进去", "details", "一起跑展会"),
+])
+def test_last_wishes_days_read_outs_and_sound_alike_partners(text: str, field: str, value: str | None) -> None:
+    got = getattr(extract_rules(text), field)
+    assert (value in (got or "")) if field == "details" else got == value

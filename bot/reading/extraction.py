@@ -22,6 +22,7 @@ from bot.reading.recipient import (
     extract_name,
     extract_relation,
     i_call,
+    told_relation,
 )
 from bot.reading.target import ask_target, category_of_target
 from bot.reading.vocabulary import (
@@ -71,7 +72,7 @@ _HISTORY_EN = re.compile(
     r"grew up|known|met|shared|kept|was|were|been|let me|(?:two|three|four|five|six|seven|eight|nine|ten)\s+years?)\b",
     re.I,
 )
-_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|(?<![他她还都常总天])给[^，,]{0,8}(?:写|发|整|来|弄)(?![了过])|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
+_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|(?<![他她还都常总天])给[^，,]{0,12}(?:写|发|整|来|弄)(?![了过])|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
 # An ask, at the head of its clause ("Write something for…", "can you draft…"); "she taught me how to make" is no ask.
 _REQUEST_EN = re.compile(r"(?:\W*(?:hey|hi|ok|so|and|also|please|pls|can you|could you|would you|can u|i need|i want|"
                          r"i'd like)\W+)*(?:write|draft|help|make|compose|send|create|need|want|give me|can you|could you|"
@@ -87,7 +88,7 @@ _NOT_A_DETAIL_ZH = re.compile(
     r"^(?:没啥|没什么|没有什么|没有|没)(?:特别|特殊|好说|可说|要说)?的?[啊呀吧了!！～~]*$|"  # "没啥特别的": nothing to tell
     r"(?:叫|名字是|姓)[\u4e00-\u9fffA-Za-z]{1,5}$|"  # "她叫莉莉": the name, not a story
     r"^(?:[他她]|对方)?(?:是|就是)(?:我|我们)(?:的|家的?)?[\u4e00-\u9fffA-Za-z]{1,8}$|"  # "她是我大学室友"
-    r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是|"
+    r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日|重阳|冬至|元宵|国庆|圣诞)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是|"
     r"^(?:今天|明天|后天)是\S{0,12}(?:生日|节)$"
 )
 
@@ -182,16 +183,20 @@ def extract_details(text: str) -> str | None:
 
 
 # "提一下土豆", "提提阿灵但别太伤感", "重点说说她当了妈妈这件事": what the user asks the greeting to mention.
-_MENTION = re.compile(r"(?:提(?:一下|提|到|一提)|说说|写写|带上|就(?:说|提|写)(?=那|这|“|\"))(?:那个|这个|一下|那|这)?"
+_MENTION = re.compile(r"(?:提(?:一下|提|到|一提|一句|一嘴|一笔)|说说|写写|带上|就(?:说|提)(?=那|这|“|\")|就写(?![个条段封几一点得短长])|"
+                      r"重点(?:说|写|提))(?:那个|这个|一下|那|这)?"
                       r"[“\"]?([\u4e00-\u9fffA-Za-z]{1,8}?)[”\"]?"
-                      r"(?:的事|这件事|那件事|那个事|那事)?(?=[，,。！!？?；;\s]|但|吧|$)")
+                      r"(?:的事|这件事|那件事|那个事|那事)?(?=[，,。！!？?；;\s]|但|吧|$)"
+                      # "把冷链车那晚写进去", "把她的拉花也写上"
+                      r"|把([\u4e00-\u9fffA-Za-z]{1,8}?)(?:的事|那件事|那晚|那次|那天)?也?(?:写进去|写上|加进去|放进去|带上|提一下)")
 
 
 def _with_what_to_mention(text: str, parts: list[str], keep: list[str]) -> list[str]:
     """The details, plus the story's clause about anything the user asked to mention that they lack."""
     for m in _MENTION.finditer(text):
-        wanted = m.group(1)
-        if any(wanted in k for k in keep):
+        wanted = m.group(1) or m.group(2)
+        wanted = wanted.split("那")[0] or wanted  # "夜市那八个月": the thing, not the time
+        if wanted.endswith("的") or any(wanted in k for k in keep):  # "就写通用的吧": a kind of greeting
             continue
         told = next((p.strip() for p in parts if p and wanted in p and not _MENTION.search(p)
                      and not _REQUEST_ZH.search(p)), None)
@@ -230,6 +235,8 @@ def extract_rules(text: str) -> Slots:
         name = later.group(1)  # "给她表哥写…就是我老婆的表哥大鹏": named right after the word later on
     category = category_of_target(target_relation) if target_relation else None
     relation = target_relation if category else None
+    if category == "其他" and (told := told_relation(meant)):
+        relation, category = told  # "给我们家大厨写…就是我老公"
     if relation is None:
         # The ask named them without a relation ("我闺女小满想给幼儿园的彭园长送张贺卡"): whoever the message names
         # before that 给 is on the asking side.

@@ -80,16 +80,18 @@ def _length(text: str) -> str | None:
         if m.group(3) in ("以内", "以下", "之内", "内") and n in (100, 200):
             return "50-100" if n == 100 else "100-200"
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
-    if re.search(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段|几句)短的|简段|简断|就两行|两行吧|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
+    # A long story may say "一两句话" in passing before asking "写长一点": the last cue is what is asked for.
+    short = [m.span() for m in re.finditer(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段|几句)短的|简段|简断|就两行|两行吧|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
                  r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|"
                  r"\bnothing (?:too )?long\b|\bnot too long\b|\b(?:a )?couple (?:of )?(?:lines|sentences)\b|"
                  r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|两三行|几行就|几行字|不爱看字|"
                  rf"{_ASCII_EDGE}(?:short|brief|concise|quick){_ASCII_EDGE}|one[- ]liner|"
                  r"\b(?:one|two|three|1|2|3)(?:\s*(?:-|to|or)\s*(?:two|three|2|3))?\s+(?:short\s+)?(?:sentences?|lines?)\b|"
-                 r"\ba few (?:words|lines)\b", t):
-        return "<=50"
-    if re.search(r"长一点|长点|长些|详细|多写点|多写一些|丰富一点|写长|一大段|小作文|长文|\blong(?:er)?\b|\bdetailed\b", t):
-        return "100-200"
+                 r"\ba few (?:words|lines)\b", t)]
+    long = [m.start() for m in re.finditer(r"长一点|长点|长些|详细|多写点|多写一些|丰富一点|写长(?!了)|一大段|小作文|长文|\blong(?:er)?\b|\bdetailed\b", t)
+            if not any(a <= m.start() < b for a, b in short)]  # "not too long" is a short cue
+    if short or long:
+        return "<=50" if max((a for a, _ in short), default=-1) > max(long, default=-1) else "100-200"
     if re.search(r"中等|适中|不长不短|\bmedium\b", t):
         return "50-100"
     return None
@@ -108,13 +110,18 @@ def _negated(text: str, at: int) -> bool:
     return bool(_NEGATED.search(text[max(0, at - 8):at]))
 
 
+# Style words that say something else when followed by these: 正式员工, 客气话 (what they don't like to hear),
+# 正经给她写 (writing at last, not a register).
+_NOT_AFTER = {"正式": "(?!员工|工|入职|上班|编制)", "客气": "(?!话)", "正经": "(?!给|地|写|跟|说)"}
+
+
 def extract_style(text: str) -> str | None:
     """The style asked for. Styles are tried in a fixed order (a tech joke is the most specific ask, then
     business, tradition, ease); a style word with a "not" before it asks for the opposite register instead."""
     asked: set[str] = set()
     for style, words in STYLE_PATTERNS_ZH.items():
         for word in (*words, *STYLE_HINTS_ZH.get(style, ())):
-            for m in re.finditer(re.escape(word) + ("(?!员工|工|入职|上班|编制)" if word == "正式" else ""), text):
+            for m in re.finditer(re.escape(word) + _NOT_AFTER.get(word, ""), text):
                 wanted = _OPPOSITE.get(style) if _negated(text, m.start()) else style
                 if wanted:
                     asked.add(wanted)
@@ -135,7 +142,7 @@ def extract_style(text: str) -> str | None:
 # A channel named in the story is not the one to send on: "还视频聊到她", "加了微信", "群里大家都在感谢他",
 # "他第一次用微信给我转账", "我妈在群里说要给外婆拜年".
 _OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常|那天|那次|去年|以前|也就|说要|转账|[他她]们?[^，,。我]{0,6}用|"
-                        r"一直|从来|谢过|表扬|联系|"
+                        r"一直|从来|谢过|表扬|联系|很少|偶尔|打了个?|打过来|挂了|"
                         r"学会|昨天|每天|天天|会议|当时|那时候|上次|[他她](?:每天|经常|总)?在群里|"
                         r"\b(?:last|ago|used to)\b", re.I)
 # A channel the user rules out, or one someone else used: what they did there is story, whatever verb it has.
@@ -144,6 +151,9 @@ _OCC_THEIRS = re.compile(r"(?<![给帮让和跟])[他她](?:们)?(?:也|还|都)
                          r"(?<![给帮让和跟])[他她](?:们)?[^，,。我给]{0,6}用(?:微信|电话|视频|邮件)")
 # The ask: "我想…打电话的时候念", "发家里群里", "写张卡片", "write a … card".
 _OCC_ASK = re.compile(r"我想|我要|帮我|写|发|念|读给|塞|寄|的时候|到时候|\b(?:write|send|draft|say|read)\b", re.I)
+
+
+_READ_OUT = re.compile(r"[念读]给|read\s", re.I)
 
 
 def extract_occasion(text: str) -> str | None:
@@ -158,6 +168,8 @@ def extract_occasion(text: str) -> str | None:
             asked, told = bool(_OCC_ASK.search(clause)), bool(_OCC_STORY.search(clause))
             if asked or not told:
                 found.append((not asked, rank, m.start(), occasion))
+    if any(f[3] in ("电话里说", "视频里说") for f in found):
+        found = [f for f in found if not _READ_OUT.match(text, f[2])]  # read out on the call, not face to face
     if found and (turn := _CHANGED_MIND.search(text)):
         # "发微信吧哦不对…还是发短信": what is said after the change of mind
         found = [f for f in found if f[2] >= turn.end()] or found

@@ -20,9 +20,13 @@ _HOLIDAY_WORDS = ("春节", "元旦", "元宵", "端午", "七夕", "中秋", "�
                   "情人", "教师", "母亲", "父亲")
 _STYLE_WORDS = ("轻松", "商务", "喜庆", "正式", "得体", "随意", "幽默", "搞笑", "体面", "庄重", "郑重", "正经", "活泼")
 _OCCASION_WORDS = ("微信", "短信", "邮件", "电话", "视频", "贺卡", "当面", "群里")
-_RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
+# Not 干姐, 干弟 (sworn kin): two syllables that sound like too much ("我们厂的" is no 干弟).
+_RELATION_WORDS = tuple(w for w in RELATIONS_ZH if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+                        and w not in ("干姐", "干哥", "干妹", "干弟"))
 # Not the trades and roles (药剂师, 外包方, 收银员): their endings sound like too much ("要给师兄" is no 药剂师).
 _RELATION_WORDS3 = tuple(w for w in _RELATION_WORDS if len(w) == 3 and w[-1] not in "师员手方商厂组长工")
+# Four-character ones too ("合作火伴"): four syllables that sound alike are no accident.
+_RELATION_WORDS4 = tuple(w for w in RELATIONS_ZH if len(w) == 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
 
 # Where each kind of word stands; the window is group 1.
 _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -32,6 +36,7 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=(?![他她它你我])([\u4e00-\u9fff]{2,3}))")),
     # Three-character relation words sound like nothing else, so they are read anywhere: "初中班主仁".
     (_RELATION_WORDS3, re.compile(r"(?=([\u4e00-\u9fff]{3}))")),
+    (_RELATION_WORDS4, re.compile(r"(?=([\u4e00-\u9fff]{4}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
     (("程序员",), re.compile(r"(?=([\u4e00-\u9fff]{3})梗)")),  # "成序员梗"
     (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福|的|打算|准备|族|节)(?=([\u4e00-\u9fff]{2}))"
@@ -86,7 +91,7 @@ def fix_slips(text: str) -> str:
             window, start = m.group(group), m.start(group)
             # A real word (纯洁, 七喜, 上午) stays a word where only its place suggests ours (the start of a clause, after
             # 给); before 节, 祝福, 快到了 or 一点 it is the slip ("纯洁祝福", "七喜快到了", "上午一点").
-            weak = words is _RELATION_WORDS or words is _RELATION_WORDS3 or (words is _HOLIDAY_WORDS and group == 2)
+            weak = words in (_RELATION_WORDS, _RELATION_WORDS3, _RELATION_WORDS4) or (words is _HOLIDAY_WORDS and group == 2)
             if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window) \
                     and not (words is _STYLE_WORDS and window[1:] == "一" and text[start + 2:start + 3] == "点"):
                 continue  # "早上五点": a time, not 商务点; but "随一点" is 随意点 typed by sound  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
@@ -94,13 +99,15 @@ def fix_slips(text: str) -> str:
                 continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
             if words is not _HOLIDAY_WORDS and window[0] in SURNAMES and window[1:].startswith(_TITLES):
                 continue  # "给方董写", "给郝局写": a surname and a title is a name (方董 also reads as 房东)
-            for size in ((3,) if words is _RELATION_WORDS3 else (3, 2)):
+            for size in ((3,) if words is _RELATION_WORDS3 else (4,) if words is _RELATION_WORDS4 else (3, 2)):
                 part = window[:size]
                 if len(part) < size:
                     continue
                 if part in words or (part in _REAL_WORDS and weak):
                     break
-                meant = index.get(_usual(part)) or next((index[r] for r in sorted(_readings(part)) if r in index), None)
+                meant = index.get(_usual(part))
+                if size < 4:  # four characters read only as usual: 大学舍友 is no 大学室友 by 舍's rare reading
+                    meant = meant or next((index[r] for r in sorted(_readings(part)) if r in index), None)
                 if meant and len(meant) == size:
                     chars[start:start + size] = meant
                     break

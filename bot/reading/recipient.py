@@ -127,6 +127,10 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
 _TITLED_RELATIONS = ("老师", "医生", "教练", "师傅", "律师", "护士")
 
 
+# "…，就是我老公", "…，她其实是我表姐": a clause that says who they are.
+_TOLD = re.compile(r"(?:^|[，,。！!？?\s])(?:[他她]|TA|ta|对方)?(?:其实|就|也)?是(?:我|我们)(?:家)?的?$")
+
+
 def extract_relation(text: str, name: str | None = None, *,
                      askers: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
     """(the user's relation word as written, its category): the one said of the recipient when the name is known
@@ -165,7 +169,13 @@ def extract_relation(text: str, name: str | None = None, *,
     if not found:
         return None, None
     _, word, category = min(found, key=lambda f: f[0])
-    return word, category
+    return told_relation(text) or (word, category) if category == "其他" else (word, category)
+
+
+def told_relation(text: str) -> tuple[str, str] | None:
+    """The relation a clause of its own says they are ("…，就是我老公"): it outweighs a role said in jest (大厨)."""
+    told = [f for f in _relations_in(text) if _TOLD.search(text[:f[0]]) and f[2] != "其他"]
+    return min(told)[1:] if told else None
 
 
 def relation_category_of(word: str) -> str | None:
@@ -191,14 +201,14 @@ _AFTER_RELATION = re.compile(
     rf"(?:{_ZH_RELATION_RE.pattern}|{_L}(?:{_EN_REL_WORDS}){_R})\s*("
     rf"{_SURNAME_CLASS}(?:{_TITLE_ALT})|(?:小|阿|老)[{_CJK}](?:姐|哥|姨|叔)?|(?:小|阿)(?-i:[A-Z][A-Za-z]*)|大{_SURNAME_CLASS}|([{_CJK}])\2|"
     rf"[{_CJK}]{{2}}(?:哥|姐)(?=[，,。！!？?\s])|"  # 老乡大军哥, 家政阿姨小梅姐
-    rf"{_SURNAME_CLASS}[{_CJK}]{{1,2}}?{_STOP}|[{_CJK}](?:姨|叔|姐|哥|嫂|婶|伯)(?=[，,。！!？?\s]|[{_CJK}]{{2}})|"
+    rf"(?!时)(?:{_SURNAME_CLASS})[{_CJK}]{{1,2}}?{_STOP}|[{_CJK}](?:姨|叔|姐|哥|嫂|婶|伯)(?=[，,。！!？?\s]|[{_CJK}]{{2}})|"
     rf"(?-i:[A-Z][a-z]+)(?:老师|姐|哥)?(?![A-Za-z]))",
     re.I,
 )
 _VERBS = r"(?:写|发|拜|送|整|来|弄|准备|编|说|打|祝|道|问候|讲|想|的|再|又|也|还|先|单独|专门|吧)"
 _AFTER_GEI = re.compile(rf"给(?:我的?|咱的?)?([{_CJK}A-Za-z]{{1,8}}?)(?:{_VERBS}|[，,。.！!\s]|$)")
 _CALLED = re.compile(
-    rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?:他|她)?|就叫(?:他|她)?|叫(?:他|她)?)\s*("
+    rf"(?:叫做|名叫|名字是|称呼(?:他|她)?为?|喊(?![过了着出醒起来去一])(?:他|她)?|就叫(?:他|她)?|叫(?![过了着出醒起来去一])(?:他|她)?)\s*("
     rf"[{_CJK}]{{1,3}}(?:老师|经理|主任|总|姐|哥|叔|姨)(?![{_CJK}]{{0,1}}(?:老师|经理))|"  # a title ends the name
     rf"(?:[A-Z][A-Za-z]+(?:老师|姐|哥)?|[{_CJK}A-Za-z]{{1,5}}?)"
     rf"(?=[，,。.！!？?\s的]|$|{_VERBS}|是|[他她做在从今每帮我以现就上去这那对人特很挺都平比最真你]|[\U0001F300-\U0001FAFF]))"
@@ -289,7 +299,7 @@ _OPENS_WITH = re.compile(rf"^(?:写|叫|就叫|称呼|喊)?(?![发写打说用�
 def _leading(text: str) -> str | None:
     """A name-shaped word that opens the message on its own: "Linda姐 教师节快乐那种…", "阿明，高中同桌…", "Coco"."""
     if (m := _OPENS_WITH.match(text)) and (cand := m.group(1) or m.group(2) or m.group(3)) and _is_name(cand) \
-            and cand not in NOT_RECIPIENTS and not re.search(r"[我你他她们的了个条]", cand):
+            and cand not in NOT_RECIPIENTS and not re.search(r"[我你他她们的了个条]|^[呃额嗯啊哦喂那就]", cand):
         return cand
     if not (m := _LEADING.match(re.sub(r"^(?:就写|写|就叫|叫)(?=\S{2})", "", text))):  # "写祝叔 别叫他祝总"
         return None

@@ -22,7 +22,7 @@ for _category, _words in {
     "家人": "小姨子 大姑子 小叔子 小舅子 侄孙 侄孙女 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 老伴 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
             "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
-            "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 长辈 家里人 "
+            "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 干姐 干哥 干妹 干弟 干姐姐 干哥哥 长辈 家里人 "
             # in-laws and kin said with their rank: 连襟 (wives are sisters), 妯娌 (husbands are brothers), 二姐, 大嫂
             "连襟 妯娌 大姑姐 小姑子 姨父 姑妈 表姑 表叔 表舅 表姨 表婶 表伯 堂伯 堂姑 堂叔 舅公 姑婆 姨婆 太爷爷 太外婆 儿媳妇 孙媳妇 侄媳妇 继女 继子 养父 养母 "
             "大姐 二姐 三姐 大哥 二哥 三哥 二妹 大嫂 二嫂 干爸 表姐夫 表妹夫 堂姐夫 亲哥 亲姐 亲弟 亲妹 岳父母 公公婆婆",
@@ -53,7 +53,7 @@ for _category, _words in {
             "店员 服务员 营业员 收银员 外卖员 骑手 理疗师 康复师 治疗师 营养师 心理医生 护理员 护工阿姨 家政阿姨 家政 "
             "网格员 楼长 村长 第一书记 驻村书记 社工 志愿者 修鞋师傅 修表师傅 驻场工程师 师娘 园长 老街坊 "
             "中介 中介小哥 宿管 宿管阿姨 支书 老支书 媒人 资助人 车主 护士长 理发小哥 牙医 翻译 打饭阿姨 代账会计 婚礼策划 实验室管理员 客户经理 代理律师 村主任 美甲师 邮递员 救生员 技术员 清洁阿姨 管理员 监理 "
-            "老板娘 民宿老板 业主 物业前台",
+            "老板娘 民宿老板 业主 物业前台 大厨 厨师 厨师长 前主人",
 }.items():
     for _word in _words.split():
         RELATIONS_ZH[_word] = _category
@@ -95,7 +95,7 @@ NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心
                                      "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 小朋友 阿姨们 "
                                      "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
                                      "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是 PhD MBA 什么 啥 东西 "
-                                     "商量了 打下手 生日".split())
+                                     "商量了 打下手 生日 今天 明天 后天 昨天 前天 今年 明年 去年 前年 周末 下周 晚上 早上 中午".split())
 
 # Words that stand where a recipient would ("给孩子写", "给大家发") but name nobody to address.
 NOT_RECIPIENTS: frozenset[str] = frozenset(
@@ -166,6 +166,8 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"当面|见面(?:的时候|时)?说|面对面|亲口|的时候我来念|我当场念|举杯|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast",
      "当面说"),
     (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
+    # Read out to them: face to face, unless a call or a video is named ("打电话的时候念给他听").
+    (r"(?:念|读)给(?:他|她|老人家|爷爷|奶奶|姥姥|姥爷|外婆|外公)?听|read\s+(?:it\s+)?(?:out|aloud)", "当面说"),
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),
     (r"企业微信", "企业微信"),  # said by name, like the platforms we run on
     (r"钉钉", "钉钉"),  # the platforms we run on are said by name

@@ -17,7 +17,7 @@ A third set (tests/data/followup_blind2_2026-12.json, 195 items) was written on 
 labelled the blind set's replies without seeing their labels (tests/data/followup_blind_relabel_2026-12.json): the
 agreement of two labellers bounds what any reader can score on one labeller's moods (`--agreement` prints it).
 
-Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|blind3|blind4|blind5|blind6|blind7|both|all] [--show N] [--agreement]
+Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|…|blind8|both|all] [--show N] [--agreement]
 """
 
 from __future__ import annotations
@@ -58,9 +58,12 @@ SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned 
         # A seventh helper's (2026-12-06, followup_blind6_2026-12.md), blind to the code, frozen before it was run;
         # tuned on later that day, while "blind7" was being written.
         "blind6": DATA / "followup_blind6_2026-12.json",
-        # An eighth helper's (2026-12-06, followup_blind7_2026-12.md), blind to the code, frozen before it was run,
-        # never tuned on: the measure now.
-        "blind7": DATA / "followup_blind7_2026-12.json"}
+        # An eighth helper's (2026-12-06, followup_blind7_2026-12.md), blind to the code, frozen before it was run;
+        # tuned on later that day.
+        "blind7": DATA / "followup_blind7_2026-12.json",
+        # A ninth helper's (2026-12-06, followup_blind8_2026-12.md, 193 items), blind to the code, frozen before it
+        # was run, never tuned on: the measure now.
+        "blind8": DATA / "followup_blind8_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 

@@ -502,3 +502,14 @@ def test_the_ninth_helper_s_kinds_of_request_are_read(text: str, field: str, val
 def test_last_wishes_days_read_outs_and_sound_alike_partners(text: str, field: str, value: str | None) -> None:
     got = getattr(extract_rules(text), field)
     assert (value in (got or "")) if field == "details" else got == value
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("元旦给小顾写条祝福，她是我健身房的教练", "relation", "教练"),  # 小顾 is a name, no 小姑
+    ("给我导师写个感嗯节的祝福", "holiday", "感恩节"),  # 嗯 typed for 恩
+    ("a birthday note for my roommate Soo-min, she turns 30", "name", "Soo-min"),
+    ("a thanksgiving message for my uncle, keep it cheeky", "style", "轻松自然"),
+    ("a birthday card for my aunt Ruth", "occasion", "卡片"),  # a card is 卡片 whatever the language
+])
+def test_surname_names_interjection_slips_hyphenated_names_and_cards(text: str, field: str, value: str) -> None:
+    assert getattr(extract_rules(text), field) == value

@@ -51,6 +51,8 @@ _WHOLE_WORDS = tuple(w for w in RELATIONS_ZH if len(w) >= 2)
 
 def _syllable(s: str) -> str:
     # Front and back nasals are the commonest slip (盆友 pen-you for 朋友 peng-you).
+    if s in ("n", "ng"):
+        return "en"  # 嗯 read as the interjection (n, ng) types for en: "感嗯节"
     return re.sub(r"(?<=[aeiu])ng$|(?<=i)ng$", "n", s)
 
 
@@ -99,6 +101,8 @@ def fix_slips(text: str) -> str:
                 continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
             if words is not _HOLIDAY_WORDS and window[0] in SURNAMES and window[1:].startswith(_TITLES):
                 continue  # "给方董写", "给郝局写": a surname and a title is a name (方董 also reads as 房东)
+            if words is _RELATION_WORDS and window[0] == "小" and window[1] in SURNAMES and window[:2] not in words:
+                continue  # "给小顾写": 小 and a surname is a name (小顾 also reads as 小姑; 老宫 is 老公 typed by sound)
             for size in ((3,) if words is _RELATION_WORDS3 else (4,) if words is _RELATION_WORDS4 else (3, 2)):
                 part = window[:size]
                 if len(part) < size:

@@ -422,7 +422,7 @@ HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|
 
 
 def _extract_name_en(text: str, relation: str | None) -> str | None:
-    cap = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    cap = r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"  # "Ji-woo", "Mary-Kate"
     if m := HONORIFIC.search(text):
         return m.group(0)
     if (alone := re.fullmatch(r"\s*([A-Z][a-z]+)\s*[.!]?\s*", text)) and _is_name(alone.group(1)) \

@@ -155,7 +155,8 @@ STYLE_PATTERNS_EN: dict[str, tuple[str, ...]] = {
               r"\bpolite\b", r"\brespectful\b"),
     "传统喜庆": (r"\btraditional\b", r"\bfestive\b", r"\bauspicious\b"),
     "轻松自然": (r"\bcasual\b", r"\brelaxed\b", r"\binformal\b", r"\blight[- ]hearted\b", r"\bplayful\b", r"\bchill\b",
-              r"\bfriendly\b", r"\bfun\b", r"\bfunny\b", r"\b(?:nothing|not) too stiff\b", r"\bnatural\b", r"\blight\b(?![- ]?(?:bulbs?|years?))"),
+              r"\bfriendly\b", r"\bfun\b", r"\bfunny\b", r"\bcheeky\b", r"\bsilly\b", r"\bgoofy\b", r"\bwitty\b",
+              r"\b(?:nothing|not) too stiff\b", r"\bnatural\b", r"\blight\b(?![- ]?(?:bulbs?|years?))"),
 }
 
 OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -177,11 +178,11 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?<![A-Za-z])(?:sms|texts?)(?![A-Za-z])(?!\s+(?:book|box|file))", "text"),
     (r"linkedin", "LinkedIn"),
     (r"朋友圈", "朋友圈"),
-    # A card keeps the user's word: 贺卡, 卡片, card.
+    # A card keeps the user's word: 贺卡, 卡片.
     (r"贺卡", "贺卡"),
     (r"欢送卡", "卡片"),
     (r"手写信|手写一封信", "手写信"),
     (r"卡片", "卡片"),
     (r"(?:写|附)(?:在|张|一张)?明信片|明信片上", "明信片"),  # written on one, not the ones they send each other
-    (r"(?<![A-Za-z])cards?(?![A-Za-z])", "card"),
+    (r"(?<![A-Za-z])cards?(?![A-Za-z])", "卡片"),  # in English too, as every writer of our sets said it
 )

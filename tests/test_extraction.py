@@ -513,3 +513,13 @@ def test_last_wishes_days_read_outs_and_sound_alike_partners(text: str, field: s
 ])
 def test_surname_names_interjection_slips_hyphenated_names_and_cards(text: str, field: str, value: str) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("我和我对象每周都去那家面馆，想一起给面馆的刘叔写个元旦祝福，他每次都给我们多加个蛋", "relation", None),  # co-writer
+    ("中秋给阿杰写个祝福，他下个月要跟他女朋友去冰岛，我俩是高中同桌", "relation", "同桌"),  # what we two are
+    ("给表哥写个春节祝福，这个春节又轮到他值班", "details", "轮到他值班"),  # the holiday named in a story of him
+])
+def test_co_writers_what_we_two_are_and_stories_that_name_the_holiday(text: str, field: str, value: str | None) -> None:
+    got = getattr(extract_rules(text), field)
+    assert (value in (got or "")) if field == "details" else got == value

@@ -104,8 +104,8 @@ def _said_of_them(clause: str) -> bool:
         return False
     if extract_style(clause) or extract_length(clause) or extract_occasion(clause):
         return False
-    if holidays.find_holiday(clause) and len(clause) <= 10:
-        return False
+    if holidays.find_holiday(clause) and len(clause) <= 10 and not re.search(r"[他她](?:还|又|都|也)|轮到[他她]", clause):
+        return False  # "下周就是元宵了"; but "这个元宵又轮到她值班", "他还记得我生日" tell of them
     return bool(re.search(r"[他她您你]|每|总|从|都|还|特别|非常|最|一绝|厉害|好吃|拿手|会|能", clause))
 
 

@@ -140,8 +140,7 @@ def extract_relation(text: str, name: str | None = None, *,
     if not found:
         return None, None
     if name and (at := text.find(name)) >= 0:
-        # A relation word inside the name, wherever the name is said, is its title ("俞老师"), not something said of
-        # them.
+        # A relation word inside the name, wherever the name is said, is its title ("俞老师"), not said of them.
         spots = [m.start() for m in re.finditer(re.escape(name), text)]
         found = [f for f in found if not any(a < f[0] < a + len(name) and _ZH_RELATION_RE.fullmatch(text[a:f[0]]) is None
                                              and not text[a:f[0]] in KIN_SINGLE for a in spots)]
@@ -149,7 +148,7 @@ def extract_relation(text: str, name: str | None = None, *,
             return None, None
         said = re.compile(rf"(?:{re.escape(name)}|(?<![我你])[他她]|TA|ta)(?:就|也|都)?(?:是|成了|成为了?|当了)"
                           rf"(?:我|我们|咱|咱们)(?:家|公司|店)?的?"
-                          rf"[^，,。.！!？?]{{0,8}}?$")
+                          rf"[^，,。.！!？?]{{0,8}}?$|(?:我俩|我们俩|咱俩)(?:是|都是)[^，,。.！!？?]{{0,4}}$")  # "…我俩是大学哥们"
         # A title that is also a relation ("Uncle Bo") gives way to what is said of them ("他是我妈的表哥").
         honorific = [f for f in found if f[0] == at and HONORIFIC.match(text, at)]
         if honorific and (told := [f for f in found if f[0] > at and said.search(text[at:f[0]])]):
@@ -158,10 +157,11 @@ def extract_relation(text: str, name: str | None = None, *,
             if start == at or (start < at and start + len(word) >= at - 3
                                and not re.search(r"[，,。.！!？?\s]", text[start + len(word):at])):
                 return word, category  # right before the name: "班主任钱老师", "发小老王", the name itself: "外婆"
+        # "我和室友…想一起给葛阿姨写": whoever writes along with the user is not who it is for.
+        found = [f for f in found if not re.search(r"我[和跟](?:我的?)?$", text[:f[0]])]
         title = next((t for t in _TITLED_RELATIONS if name.endswith(t) and len(name) > len(t)), None)
         if same := [f for f in found if title and f[1].endswith(title) and f[1] != title]:
-            _, word, category = min(same)
-            return word, category  # "换了个数学老师，姓刘 … 刘老师"
+            return min(same)[1:]  # "换了个数学老师，姓刘 … 刘老师"
         for start, word, category in sorted(found, key=lambda f: f[0]):
             if start > at and said.search(text[at:start]):
                 return word, category  # "…她是我女朋友", "钱经理，他是我们的老客户"

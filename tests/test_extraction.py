@@ -523,3 +523,18 @@ def test_surname_names_interjection_slips_hyphenated_names_and_cards(text: str, 
 def test_co_writers_what_we_two_are_and_stories_that_name_the_holiday(text: str, field: str, value: str | None) -> None:
     got = getattr(extract_rules(text), field)
     assert (value in (got or "")) if field == "details" else got == value
+
+
+@pytest.mark.parametrize("text,detail", [
+    ("客户，做跨境电商的", "做跨境电商的"),  # their trade, said in a reply
+    ("Birthday wishes for my cousin Mia, she turns 21 next week", "turns 21"),
+    ("给帮我打赢官司的周律师写个元旦祝福", "打赢官司"),  # what they did for us, inside the ask
+    ("冬至给我姥姥写个祝福 她八十五了还自己包了两百个饺子给我们寄过来", "两百个饺子"),  # 寄过来 is no ask
+    ("给师姐写个教师节祝福，我上岸了，多亏她的笔记", "上岸"),
+])
+def test_trades_ages_deeds_in_the_ask_and_parcels_are_details(text: str, detail: str) -> None:
+    assert detail in (extract_rules(text).details or "")
+
+
+def test_what_to_write_is_no_detail() -> None:
+    assert extract_rules("冬至给岳父打个电话，帮我写几句他爱听的").details is None

@@ -63,16 +63,18 @@ _HISTORY_ZH = re.compile(
     r"在[\u4e00-\u9fffA-Za-z]{1,6}(?:读书|工作|上班|上学|打工|创业|当兵|读研|读博)|"
     # a pet (its name is a detail of their life), a time they were there for us, what they became
     r"猫|狗|兔子|鹦鹉|仓鼠|乌龟|柴犬|金毛|泰迪|刺猬|宠物|当时|免费|捡(?:回|到)|生病|那阵|前两天|前几天|给我(?:煮|做|送|买|带|修)|"
-    r"升了|当上|当了|带大|养大|拉扯大"
+    r"升了|当上|当了|带大|养大|拉扯大|上岸|考过|看着(?:我|我们)长大|"
+    r"(?:是|对方是)?做[\u4e00-\u9fff]{2,6}的(?:那家)?$"  # "客户，做跨境电商的": their trade tells of them
 )
 _HISTORY_EN = re.compile(
     r"\b(?:we|we've|we're|we'd|together|\d+\s+years?|years?\s+ago|last\s+year|this\s+year|since|used to|always|"
     r"first|every|ago|just|recently|when I|still|the reason|became|before I|[a-z]{3,}ed|wrote|taught|gave|took|made|got|went|won|built|ran|sent|lent|"
     r"drove|rode|flew|bought|brought|rebuilt|found|held|led|paid|told|fed|spent|caught|loves?|is learning|"
-    r"grew up|known|met|shared|kept|was|were|been|let me|(?:two|three|four|five|six|seven|eight|nine|ten)\s+years?)\b",
+    r"grew up|known|met|shared|kept|was|were|been|let me|(?:two|three|four|five|six|seven|eight|nine|ten)\s+years?|"
+    r"turns\s+\d+|\d+(?:st|nd|rd|th)|never|(?:she|he)'s never)\b",  # "she turns 18", "grandma's 90th", "never once lost"
     re.I,
 )
-_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|(?<![他她还都常总天])给[^，,]{0,12}(?:写|发|整|来|弄)(?![了过])|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
+_REQUEST_ZH = re.compile(r"帮我(?:给|写|整|弄|想|起草|拟|出)|帮忙写|(?<![他她还都常总天])给[^，,]{0,12}(?:写|发|整|(?<![过回进出上下起])来|弄)(?![了过])|写(?:一|条|个|段|封|几)|发(?:一|条|个)|请写|拜个年|来一条|来条|整一条|整条")
 # An ask, at the head of its clause ("Write something for…", "can you draft…"); "she taught me how to make" is no ask.
 _REQUEST_EN = re.compile(r"(?:\W*(?:hey|hi|ok|so|and|also|please|pls|can you|could you|would you|can u|i need|i want|"
                          r"i'd like)\W+)*(?:write|draft|help|make|compose|send|create|need|want|give me|can you|could you|"
@@ -95,6 +97,10 @@ _NOT_A_DETAIL_ZH = re.compile(
 
 # "你直接写", "你看着办", "丢到我们家那个群里": left to us, or where it goes; no story.
 _LEFT_TO_US = re.compile(r"^(?:你)?(?:直接|看着|随便|自己)(?:写|办|来|发挥|弄)|^(?:丢|发|放)(?:到|在)[^，,]{0,8}群")
+
+
+# "给帮我打赢劳动仲裁的黎律师写", "给陪我复健半年的康复师写": who they are, told by what they did for us.
+_WHO_DID = re.compile(r"给((?:帮|陪|教|带|救|替|借)(?:过|了)?(?:我|我们|我家|我爸|我妈)[\u4e00-\u9fff]{2,14}?)的")
 
 
 def _said_of_them(clause: str) -> bool:
@@ -158,12 +164,15 @@ def extract_details(text: str) -> str | None:
             if _LEFT_TO_US.match(clause) or (holidays.find_holiday(clause) and len(clause) <= 8
                                               and re.search(r"不是|^就|[嘛吧]$", clause)):
                 continue  # "你直接写", "丢到我们家那个群里", "下周不是冬至嘛": instructions and the holiday
+            if relative := _WHO_DID.search(clause):
+                keep.append(relative.group(1))  # "给帮我打赢劳动仲裁的黎律师写": what they did for us
             if _REQUEST_ZH.search(clause):
                 # "帮我给老王写一条，我们认识八年了" splits on the comma; a clause that is both a request and
                 # a history ("给一起熬夜的老王写") keeps only what follows the verb.
                 tail = re.split(r"(?:写|发|整|来|弄)(?:一|条|个|段|封)*(?:拜年|祝福|微信|消息|短信|话)?", clause, maxsplit=1)
                 clause = tail[1].strip() if len(tail) > 1 else ""
-                if not clause or not _HISTORY_ZH.search(clause):
+                if not clause or not (_HISTORY_ZH.search(clause) or _said_of_them(clause)) \
+                        or re.match(r"几句|一段|一些|些|点", clause):  # "帮我写几句他爱听的": what to write
                     continue
             clause = _DETAIL_LEAD.sub("", clause)
             shared_past = re.match(r"(?:我们|咱们|我俩)(?:小学|初中|高中|大学|那会|当年|以前)", clause)  # "我们高中就是同桌"

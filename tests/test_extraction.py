@@ -181,7 +181,7 @@ def test_the_name_style_relation_and_holiday_are_not_details(text: str) -> None:
 @pytest.mark.parametrize("text,relation,category", [
     ("给邹医生写个元旦问候，他是我妈的主治医生", "主治医生", "其他"),  # who they are is the word after 的
     ("给我女儿的钢琴老师写个教师节祝福", "钢琴老师", "老师"),
-    ("给欧叔写个重阳节的，他是我爸的老战友", "战友", "其他"),  # a family's friend is not family
+    ("给欧叔写个重阳节的，他是我爸的老战友", "老战友", "其他"),  # a family's friend is not family
 ])
 def test_in_a_chain_of_relations_the_last_one_says_who_they_are(text: str, relation: str, category: str) -> None:
     slots = extract_rules(text)
@@ -538,3 +538,14 @@ def test_trades_ages_deeds_in_the_ask_and_parcels_are_details(text: str, detail:
 
 def test_what_to_write_is_no_detail() -> None:
     assert extract_rules("冬至给岳父打个电话，帮我写几句他爱听的").details is None
+
+
+@pytest.mark.parametrize("text,category", [
+    ("给我们的代驾师傅小马写个元旦祝福，他每次都把车开得稳稳的", "其他"),
+    ("给我的前老板写个春节祝福，他教会了我怎么带团队", "领导"),
+    ("给我的经纪人写个中秋祝福，今年她帮我接了三部戏", "合作伙伴"),
+    ("给我女儿的幼师写个教师节祝福", "老师"),
+    ("a christmas card for our mailman Joe, he always leaves packages by the back door", "其他"),
+])
+def test_roles_around_us_that_no_request_has_used_yet(text: str, category: str) -> None:
+    assert extract_rules(text).relation_category == category

@@ -57,6 +57,22 @@ for _category, _words in {
 }.items():
     for _word in _words.split():
         RELATIONS_ZH[_word] = _category
+# Roles listed from what people do around us, not from any request we were given: a writer we have not read will use
+# some of them. (家人 words are left out here: each also decides whether the word is a form of address.)
+for _category, _words in {
+    "朋友": "老战友 学友 前桌 后桌 同好 饭搭子 旅行搭子 健身搭子 球搭子 游戏搭子 网友 笔友 老铁 铁哥们 铁哥们儿 好姐妹 姐妹",
+    "恋人": "心上人 恋人 男神 女神",
+    "领导": "书记 大领导 顶头上司 直属上级 前老板 前领导 老东家 雇主 东家 校长 院长 行长 董事长 总经理 副总 经理 老总",
+    "下属": "下级 部下 雇员 店员们 学生们",
+    "合作伙伴": "经纪人 合作商 承运商 出版方 投资机构",
+    "老师": "幼师 保育员 托管老师 启蒙老师 私塾先生 先生 教官 教研员 系主任 论文老师 声乐老师 画画老师 围棋老师 编程老师 跆拳道教练",
+    "其他": "代驾 滴滴司机 出租车司机 网约车司机 药剂师 物业经理 房产中介 保险经纪人 理财经理 银行经理 面试官 "
+            "水电工 装修队长 工头 包工头 咖啡师 调酒师 面包师 花店老板 水果店老板 早餐店老板 "
+            "小卖部老板 便利店店员 图书管理员 食堂阿姨 校医 针灸师 按摩师 推拿师 片警 民警 交警 快递站老板 菜场阿姨 "
+            "菜贩 遛狗师 宠物保姆 房主 租户 对门邻居 牧师 神父 健身房前台 保险代理人 按摩技师",
+}.items():
+    for _word in _words.split():
+        RELATIONS_ZH.setdefault(_word, _category)
 
 # Single-character kin words are only relations after 我/俺/老 ("我妈", "老爸"), never inside names ("王哥").
 KIN_SINGLE: dict[str, str] = {c: "家人" for c in "妈爸哥姐弟妹姨舅叔婶姑"}
@@ -71,7 +87,9 @@ for _category, _words in {
     "其他": "neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse "
             "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest pet-sitter "
             "family-doctor building-manager facilities-manager property-manager dog-walker host super superintendent "
-            "coordinator volunteer-coordinator",
+            "coordinator volunteer-coordinator mailman postman mail-carrier firefighter police-officer cop mechanic plumber "
+            "electrician tailor florist baker barista bartender librarian chiropractor masseuse janitor security-guard "
+            "crossing-guard lifeguard realtor lawyer attorney accountant pediatrician surgeon midwife caretaker groomer",
     "同事": "colleague coworker co-worker teammate designer postdoc developer it-support",
     "领导": "boss ex-boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
     "下属": "intern mentee report team new-hire apprentice",

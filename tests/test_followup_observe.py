@@ -281,3 +281,13 @@ def test_more_asks_with_their_shape(reply: str, kind: str) -> None:
 ])
 def test_still_more_days_read_as_their_mood(reply: str, mood: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("客气啥 周末吃火锅还是烧烤 你请", "choice"),  # the options are the question; who pays is settled
+    ("愁死了 你帮我想想 围巾还是手套", "choice"),
+    ("你最近睡眠好点了吗", "how_are_you"), ("Are you sleeping ok these days?", "how_are_you"),  # our health
+    ("Thanks! Could you sign the form for the trip before Friday?", "request"),
+])
+def test_options_before_who_decides_and_health_asked_as_yes_or_no(reply: str, kind: str) -> None:
+    assert first_kind(reply, "Happy holidays!" if reply.isascii() else "新年快乐！") == kind

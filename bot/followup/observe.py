@@ -185,6 +185,8 @@ def _rank(question: str, language: str) -> float:
         return 3
     if kind == "request" and re.search(r"帮我(?:选|挑|投|定)|^please say", question, re.I):
         return 2  # "你帮我选": the choice asked before it is the question
+    if kind == "request" and re.fullmatch(r"(?:你|您)?(?:请|选|定|挑|帮我想想)", question.rstrip("？?。！! ")):
+        return 2  # "烤肉还是牛排 你选", "看电影还是吃烤肉 你请": the options are the question, the rest who decides
     return {"request": 0, "how_are_you": 1, "none": 4}.get(kind, 2)
 
 

@@ -27,7 +27,9 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     r"|(?:顺利|适应|顺当|习惯)吧$|吃得消|受得了吗|还活着吗|(?:最近|你|您)还好(?!意思)吗"
                     # "新单位待得惯吗", "睡得着了吗", "是不是工作太累了", "现在都好吗", "工作顺心吗"
                     r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累|累着)|(?:病|咳嗽|感冒|伤|腰|腿|膝盖|胃|嗓子|身体)\S{0,3}好(?:点)?了?没$|顺心不|习惯不"
-                    r"|扛得住|过得好不好")),
+                    r"|扛得住|过得好不好"
+                    # their health asked as a yes or no: "你现在睡眠好点了吗", "你胃最近还疼不"
+                    r"|(?:睡眠|胃|腰|腿|膝盖|嗓子|咳嗽|感冒|身体)\S{0,4}(?:好点了|好些了|还疼|疼不疼)")),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
     ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
              # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
@@ -121,10 +123,13 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
                     r"|^(?:and|what about|how about) you\b|\bhow(?:'ve| have) you been|treating you|settling in"
                     r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+) (?:doing|holding up|feeling|getting on)"
                     r"|\bhow(?:'s| is| has| was| are)(?: your| the)? (?:holiday|holidays|week|weekend|day|christmas|trip|"
-                    r"break|new job|job|work|the little ones|the kids)\b")),
+                    r"break|new job|job|work|the little ones|the kids)\b"
+                    # their care for our health, asked as a yes or no: "Are you eating properly out there?"
+                    r"|\bare you (?:eating|sleeping)(?: \w+)?|\bgetting enough (?:sleep|rest)")),
     ("when", r"^when\b"),  # "When can you send a draft?": a time, whatever it is for
     ("yes_no", r",? right\s*\??$|\bstill on for\b|\bare we still\b"),  # "…dinner at 7, right?": confirming a plan
-    ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|"
+    ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|sign|"
+                 r"fill|fix|print|review|email|"
                  r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"
                  r"|^remember to|^(?:\w+ )?(?:send|bring|call|text|tell|grab|save|show) (?:me|us|pics|photos|it|some)\b"
                  r"|^(?:bring|grab|pick up|leave|put|take) (?:the|a|some|it|them|me|more)\b|\bsign (?:us|me) up\b"

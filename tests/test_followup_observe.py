@@ -291,3 +291,10 @@ def test_still_more_days_read_as_their_mood(reply: str, mood: str) -> None:
 ])
 def test_options_before_who_decides_and_health_asked_as_yes_or_no(reply: str, kind: str) -> None:
     assert first_kind(reply, "Happy holidays!" if reply.isascii() else "新年快乐！") == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("好吃 下次少放点盐", "request"), ("谢谢 年终总结下周三交给我", "request"), ("说话算话 我要吃你做的糖醋排骨", "request"),
+])
+def test_orders_said_flat_ask_something_of_us(reply: str, kind: str) -> None:
+    assert first_kind(reply, "新年快乐！") == kind

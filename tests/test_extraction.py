@@ -549,3 +549,11 @@ def test_what_to_write_is_no_detail() -> None:
 ])
 def test_roles_around_us_that_no_request_has_used_yet(text: str, category: str) -> None:
     assert extract_rules(text).relation_category == category
+
+
+@pytest.mark.parametrize("text,name", [
+    ("给我表弟写个元旦祝福，他今年刚入伍", None), ("给我弟写个生日祝福", None),  # called by his name, not 弟
+    ("给我表哥写个元旦祝福", "表哥"), ("给我姐写个生日祝福", "姐"),  # elders are called by the kin word
+])
+def test_younger_kin_are_called_by_their_names_elders_by_the_kin_word(text: str, name: str | None) -> None:
+    assert extract_rules(text).name == name

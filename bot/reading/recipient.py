@@ -367,7 +367,7 @@ def _name_after_gei(text: str) -> str | None:
             continue
         if rel is None and (inner := _after_inner_relation(cand)):
             return inner  # "修车师傅阿强": the relation word inside, the name after it
-        if _NAME_RE.fullmatch(cand) or cand in ADDRESSABLE_RELATIONS or cand in KIN_SINGLE:
+        if _NAME_RE.fullmatch(cand) or cand in ADDRESSABLE_RELATIONS or (cand in KIN_SINGLE and cand not in "弟妹"):
             return cand
         if named := _name_like(cand, after_relation=rel is not None):
             return named  # 小乔老师, 强哥, 芸姐, 宝宝; after a relation word: "快递小哥小鞠", "理发师Tony"

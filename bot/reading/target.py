@@ -22,7 +22,7 @@ from bot.reading.recipient import (
     _strip_relation_prefix,
     relation_category_of,
 )
-from bot.reading.vocabulary import ADDRESSABLE_RELATIONS, KIN_SINGLE, NOT_RECIPIENTS, RELATIONS_ZH
+from bot.reading.vocabulary import ADDRESSABLE_RELATIONS, KIN_SINGLE, NOT_RECIPIENTS, RELATIONS_ZH, YOUNGER_KIN
 
 # "给我的硕导——尹老师", "写给面馆老板龙叔", "发给供应商那边的鲍经理", "帮我写个重阳节祝福给赖伯": the words after
 # the 给 of the ask are the recipient, however much of the story names other people, pets and kin around them.
@@ -87,7 +87,7 @@ def _read_head(head: str) -> tuple[str | None, str | None]:
         relation = head if len(head) <= 6 else found[0]
         return (head if head in ADDRESSABLE_RELATIONS or _NUMBERED_KIN.fullmatch(head) else None), relation
     if _NUMBERED_KIN.fullmatch(head) or head in KIN_SINGLE:
-        return head, head  # "给二舅写", "给我爸写"
+        return (None if head in YOUNGER_KIN else head), head  # "给二舅写", "给我爸写"; "给我弟写" names no one
     if m := re.fullmatch(r"[A-Z]{2,4} ([A-Z][a-z]+)", head):
         return m.group(1), None  # "PM Jason", "HR Vicky": the role's letters are not the name
     if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", head) and _is_name(head):

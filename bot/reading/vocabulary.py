@@ -76,6 +76,8 @@ for _category, _words in {
 
 # Single-character kin words are only relations after 我/俺/老 ("我妈", "老爸"), never inside names ("王哥").
 KIN_SINGLE: dict[str, str] = {c: "家人" for c in "妈爸哥姐弟妹姨舅叔婶姑"}
+# Younger kin are called by their names, not by the kin word ("给我表弟写" names no one to greet): elders are not.
+YOUNGER_KIN: frozenset[str] = frozenset("弟 妹 弟弟 妹妹 表弟 表妹 堂弟 堂妹 二妹".split())
 
 RELATIONS_EN: dict[str, str] = {}
 for _category, _words in {
@@ -102,7 +104,7 @@ for _category, _words in {
 
 # Kin and partner words people also use as the form of address: "给我妈写" is addressed to "妈".
 ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
-    [w for w, c in RELATIONS_ZH.items() if c == "家人"
+    [w for w, c in RELATIONS_ZH.items() if c == "家人" and w not in YOUNGER_KIN
      and w not in ("老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "侄孙", "侄孙女", "小舅子", "外孙女", "外孙", "表姐夫", "表妹夫", "妹夫",
                    "后妈", "岳父母", "公公婆婆", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]

@@ -557,3 +557,13 @@ def test_roles_around_us_that_no_request_has_used_yet(text: str, category: str) 
 ])
 def test_younger_kin_are_called_by_their_names_elders_by_the_kin_word(text: str, name: str | None) -> None:
     assert extract_rules(text).name == name
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("给老周的爸爸写个生日祝福", "老周的爸爸", "其他"),  # somebody's family is not ours
+    ("给我发小的老婆写个生日祝福", "发小的老婆", "其他"),  # nor a friend's wife ours to call 老婆
+    ("给我老婆的表哥写个春节祝福", "老婆的表哥", "家人"),  # but a spouse's kin is
+])
+def test_the_family_of_someone_else_is_theirs(text: str, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert (s.name, s.relation, s.relation_category) == (None, relation, category)

@@ -164,7 +164,12 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
             and relation_category_of(relation) in ("领导", "同事", "合作伙伴", "其他")
             # "物业的前台": the property's staff, not our colleague
             or (relation_category_of(owner) == "其他" or place)
-            and relation_category_of(relation) in ("同事", "领导", "下属"))
+            and relation_category_of(relation) in ("同事", "领导", "下属")
+            # "发小的老婆": a friend's wife is nobody's to address as 老婆
+            or relation_category_of(relation) == "恋人" and relation_category_of(owner) not in (None, "家人", "恋人")
+            # "老周的爸爸": somebody's family, somebody we name
+            or relation_category_of(relation) == "家人" and owner not in RELATIONS_ZH and owner not in KIN_SINGLE
+            and bool(_NAME_RE.fullmatch(owner) or _name_like(owner)))
         if owned:
             said = phrase[:phrase.rfind(relation) + len(relation)]  # as the user said it: 客户那边的老板
             relation, name = said, (None if name == relation else name)
@@ -186,5 +191,10 @@ def category_of_target(relation: str) -> str | None:
         return "家人"
     if "的" in relation:  # the last word is who they are: "儿子同桌的妈妈" is a classmate's mother
         found = _relations_in("我的" + relation)
+        owner = relation[:relation.rfind("的")]
+        if found and max(found)[2] == "家人" and not _relations_in(owner) and owner not in KIN_SINGLE:
+            return "其他"  # "老周的爸爸": the family of somebody we name is not ours
+        if found and max(found)[2] == "恋人" and relation_category_of(owner) not in (None, "家人", "恋人"):
+            return "其他"  # "发小的老婆": a friend's wife
         return max(found)[2] if found else None
     return relation_category_of(relation) or role_category(relation)

@@ -220,3 +220,10 @@ def test_a_bare_not_yet_is_an_answer_and_the_real_question_after_it_is_answered(
 def test_asked_to_help_choose_a_gift_the_answer_names_one() -> None:
     texts = suggestions("抽到老板了 头大 你帮我想想送啥", name="小唐", category="朋友", holiday="圣诞")
     assert texts and not any("想想送啥" in t for t in texts)
+
+
+@pytest.mark.parametrize("reply", ["又乱买 你们几点到", "都包的啥馅", "好孩子 初二你俩回来吗"])
+def test_a_mother_in_law_greeted_with_nin_is_answered_with_nin(reply: str) -> None:
+    # Our greeting said 您 to her: the follow-up keeps that voice, whatever the rules think of 妈.
+    out = suggestions(reply, name="妈", category="家人", holiday="春节", greeting="妈，新年好！给您和爸拜年了！")
+    assert out and all("你" not in s.replace("你们", "") for s in out)

@@ -29,12 +29,14 @@ class Listener:
     category: str | None  # 家人 | 恋人 | 朋友 | 同事 | 领导 | 客户 | 老师 | 其他
     style: str
     holiday: str | None
+    said_nin: bool = False  # what the sender wrote them said 您 and never 你: the follow-up keeps that voice
 
     @property
     def respectful(self) -> bool:
         # A business style towards a partner, a friend or family is a joke of tone, not a reason for 您.
         business = self.style == "商务得体" and self.category not in ("家人", "恋人", "朋友")
-        return self.category in ("领导", "客户", "老师") or business or bool(self.name and _ELDERS.search(self.name))
+        return self.category in ("领导", "客户", "老师") or business or bool(self.name and _ELDERS.search(self.name)) \
+            or self.said_nin
 
     @property
     def you(self) -> str:

@@ -314,7 +314,9 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
 
 
 def listener(thread: Thread) -> Listener:
-    return Listener(thread.name, thread.relation_category, thread.style, thread.holiday)
+    said = "".join(thread.mine())
+    return Listener(thread.name, thread.relation_category, thread.style, thread.holiday,
+                    said_nin="您" in said and "你" not in said.replace("你们", ""))
 
 
 # Spring Festival words in the bank, and what they become at any other holiday (中秋 is not 过年).

@@ -227,3 +227,10 @@ def test_a_mother_in_law_greeted_with_nin_is_answered_with_nin(reply: str) -> No
     # Our greeting said 您 to her: the follow-up keeps that voice, whatever the rules think of 妈.
     out = suggestions(reply, name="妈", category="家人", holiday="春节", greeting="妈，新年好！给您和爸拜年了！")
     assert out and all("你" not in s.replace("你们", "") for s in out)
+
+
+def test_an_english_reply_that_is_sad_and_asks_is_answered_gently() -> None:
+    out = suggestions("it's fine. well, not fine. wanna grab a beer this weekend? could use a distraction",
+                      name="Ryan", category="朋友", holiday="七夕", greeting="Happy Qixi, Ryan!")
+    assert len(out) >= 2 and all("sorry" in s for s in out)
+    assert any(w in s.lower() for s in out for w in ("count me in", "i'd love to"))  # the beer is accepted

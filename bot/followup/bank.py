@@ -276,6 +276,11 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
         lead = "您别太难过，" if listener(thread).respectful else "抱抱你，"
         return [t.replace(f"{thread.name}，", f"{thread.name}，{lead}", 1) if thread.name else lead + t
                 for t in answer(analysis.questions[0], listener(thread), style)]
+    if strategy == "comfort" and analysis.questions and (shaped := answer_en(analysis.questions[0], listener(thread))):
+        # "well, not fine. wanna grab a beer this weekend?": gently, and the question answered
+        who = listener(thread)
+        lead = "I'm so sorry. " if who.respectful else "sending you a big hug. " if who.close else "sorry it's been rough. "
+        return [t.replace("{n}", "{n}" + lead, 1) for t in shaped]
     if strategy == "comfort":
         # Tech style borrows casual comfort: a grieving friend gets no memes, whatever the sender's voice.
         bank = _COMFORT_ZH if zh else _COMFORT_EN

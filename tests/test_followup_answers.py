@@ -91,7 +91,7 @@ def test_english_questions_get_answers_of_their_shape() -> None:
         return compose_followups_offline(thread, analyse_rules("Happy holidays, Mia!", reply))
 
     assert any("Christmas Eve" in t or "23rd" in t for t in en("When are you flying back?"))
-    assert any(t.startswith("Mia, yes, I did") for t in en("Did you get my package?"))
+    assert any(t.startswith("Yes, Mia, I did") for t in en("Did you get my package?"))  # the yes first
     assert any("sushi" in t for t in en("dinner tonight - thai or sushi?"))
     assert any("count me in" in t.lower() or "love to" in t for t in en("Wanna come over for dinner Friday?"))
 
@@ -234,3 +234,12 @@ def test_an_english_reply_that_is_sad_and_asks_is_answered_gently() -> None:
                       name="Ryan", category="朋友", holiday="七夕", greeting="Happy Qixi, Ryan!")
     assert len(out) >= 2 and all("sorry" in s for s in out)
     assert any(w in s.lower() for s in out for w in ("count me in", "i'd love to"))  # the beer is accepted
+
+
+def test_an_english_yes_or_no_comes_before_the_name_and_the_options_lose_their_verbs() -> None:
+    yes_no = suggestions("Noted. Is the container still scheduled to ship on the 6th?", name="Mr. Patel",
+                         category="客户", holiday="春节", greeting="Happy New Year, Mr. Patel!")
+    assert yes_no and all(s.startswith(("Yes, Mr. Patel", "No, Mr. Patel")) for s in yes_no)
+    picks = suggestions("So do we. Would the 12th or the 14th suit your team better?", name="Mr. Patel",
+                        category="客户", holiday="圣诞", greeting="Merry Christmas!")
+    assert not any("would the" in s.lower() or "suit your" in s for s in picks)

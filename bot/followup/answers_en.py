@@ -40,19 +40,21 @@ def answer_en(question: str, who: Listener) -> list[str]:
     if kind == "yes_no":
         m = re.search(r"\b(are|were|did|have|will|can|do|would|could|is)\s+(you|we|it|she|he|they)\b", question, re.I)
         said = _ME.get((m.group(1).lower(), m.group(2).lower()), "") if m else ""  # "will your office…": just yes
-        yes = f"yes, {said}" if said else "yes"
+        # The yes or no first, then the name: "Yes{N}, I am" → "Yes, Mr. Huang, I am".
+        yes = f"Yes{{N}}, {said}" if said else "Yes{N}"
         # "Did the vendor send…" asks whether it is done, whoever did it.
         perfect = bool(re.match(r"\s*(?:did|have|has)\b", question, re.I) or (m and m.group(1).lower() in ("did", "have")))
-        no = "not yet, I'll let you know as soon as it's done." if perfect else "no, not this time, I'm afraid."
-        return [f"{{n}}{yes}!" if not formal else f"{{n}}{yes}, thank you for asking.",
-                f"{{n}}{yes}, all set.", f"{{n}}{no}"]
+        no = "Not yet{N}, I'll let you know as soon as it's done." if perfect else "No{N}, not this time, I'm afraid."
+        return [f"{yes}!" if not formal else f"{yes}, thank you for asking.", f"{yes}, all set.", no]
     if kind == "choice":
         m = re.search(r"([\w' -]{1,30}?)\s+or\s+([\w' -]{1,30}?)\s*\?*$", question, re.I)
         a, b = (m.group(1), m.group(2)) if m else ("hotpot", "dumplings")
         # The options without the question around them: "are you doing dumplings" → dumplings; "Elf first" → Elf.
         a = re.sub(r"^(?:(?:are|do|shall|should|would|will) (?:you|we) (?:want |like |prefer )?(?:to )?(?:do|have|get|go(?: for)?|doing|having|getting|going(?: for)?)? ?)", "", a.strip(), flags=re.I)
+        a = re.sub(r"^(?:would|will|could|does|do|is|are|shall|should)\s+(?=the\b)", "", a, flags=re.I)  # "Would the 12th"
         a = " ".join(a.split()[-3:]) or "the first"
-        b = re.sub(r"\s+(?:first|then|instead|tonight|today|tomorrow|on day \w+|this \w+)$", "", b.strip(), flags=re.I) or "the other"
+        b = re.sub(r"\s+(?:suit|suits|work|works|sound|sounds|be|fit)\b.*$", "", b.strip(), flags=re.I)  # "…14th suit you"
+        b = re.sub(r"\s+(?:first|then|instead|tonight|today|tomorrow|on day \w+|this \w+)$", "", b) or "the other"
         return [f"{{n}}{a}, definitely!", f"{{n}}let's do {b} this time.", f"{{n}}{a} sounds perfect, your call though."]
     if kind == "invitation":
         if formal:

@@ -348,10 +348,13 @@ def _address(text: str, name: str | None, language: str) -> str:
     if language == "zh":
         text = text.replace("{n}", f"{name}，" if name else "")
         return text if _ENDED.search(text[-4:]) else text + "。"
-    body = text.replace("{n}", "")
+    if "{N}" in text:  # an English yes or no comes first, the name after it: "Yes, Mr. Patel, all set."
+        body = text.replace("{N}", f", {name}" if name else "").replace("{n}", "")
+    else:
+        body = text.replace("{n}", "")
     body = re.sub(r"([.?!]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), body)  # sentence starts
     body = body if _ENDED.search(body[-4:]) else body + "."
-    if name:
+    if name and "{N}" not in text:
         # Lower-cased after the name, unless it is "I" or a name ("Toy Story, definitely!").
         proper = re.match(r"[A-Z][a-z]*\s+[A-Z]", body) or body.startswith(("I ", "I'"))
         body = body if proper else body[:1].lower() + body[1:]

@@ -243,3 +243,8 @@ def test_an_english_yes_or_no_comes_before_the_name_and_the_options_lose_their_v
     picks = suggestions("So do we. Would the 12th or the 14th suit your team better?", name="Mr. Patel",
                         category="客户", holiday="圣诞", greeting="Merry Christmas!")
     assert not any("would the" in s.lower() or "suit your" in s for s in picks)
+
+
+def test_a_birthday_thread_wound_down_wishes_a_happy_birthday_not_a_happy_new_year() -> None:
+    out = suggestions("嗯嗯", name="小凯", category="家人", holiday="生日", greeting="小凯生日快乐！")
+    assert out and not any(w in s for s in out for w in ("新年快乐", "新年大吉", "过年好"))

@@ -86,6 +86,7 @@ _TALK: dict[str, HolidayTalk] = {
     "七夕": HolidayTalk("七夕快乐", ("今晚下班后", "七夕当天", "这周末"), ("西餐", "火锅", "日料"), "一束花", "过几天"),
     "情人节": HolidayTalk("情人节快乐", ("今晚下班后", "情人节当天", "这周末"), ("西餐", "火锅", "日料"), "一束花", "过几天"),
     "圣诞": HolidayTalk("圣诞快乐", ("平安夜", "圣诞当天", "这周末"), ("火鸡", "火锅", "西餐"), "一瓶红酒", "过几天"),
+    "生日": HolidayTalk("生日快乐", ("周六", "周五晚上", "这周末"), ("蛋糕", "火锅", "家常菜"), "一个蛋糕", "过几天"),
 }
 # Spring Festival's words, which must not leak into a conversation about another holiday (元旦 is a new year too).
 _LUNAR_NEW_YEAR = r"过年|年后|年前|年夜饭|初[一二三四五六七八九十](?!中)|除夕|腊月|拜年|新春|春节"

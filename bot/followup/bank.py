@@ -333,10 +333,11 @@ _NOT_SPRING = (("新年快乐", "{greet}"), ("过年好", "{greet}"), ("新年�
 def _for_this_holiday(text: str, thread: Thread) -> str:
     """A template's words fitted to the thread's holiday and person: no 过年 at 中秋, no 叔叔阿姨 to family."""
     foreign = foreign_words(thread.holiday)
-    if foreign is not None:
-        for old, new in _NOT_SPRING:
-            if foreign.search(old):
-                text = text.replace(old, new.format(greet=talk_of(thread.holiday).greet))
+    # A birthday may speak of 过年 (a plan), but its wishes are for the birthday: the first four are wishes.
+    swaps = _NOT_SPRING[:4] if thread.holiday == "生日" else _NOT_SPRING if foreign is not None else ()
+    for old, new in swaps:
+        if foreign is None or foreign.search(old):
+            text = text.replace(old, new.format(greet=talk_of(thread.holiday).greet))
     return text
 
 

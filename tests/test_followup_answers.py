@@ -248,3 +248,8 @@ def test_an_english_yes_or_no_comes_before_the_name_and_the_options_lose_their_v
 def test_a_birthday_thread_wound_down_wishes_a_happy_birthday_not_a_happy_new_year() -> None:
     out = suggestions("嗯嗯", name="小凯", category="家人", holiday="生日", greeting="小凯生日快乐！")
     assert out and not any(w in s for s in out for w in ("新年快乐", "新年大吉", "过年好"))
+
+
+def test_what_to_eat_is_answered_with_picks_said_not_asked_back() -> None:
+    out = suggestions("那你想吃点啥 我提前去菜市场", name="爸", category="家人", holiday="中秋", greeting="爸，中秋快乐！")
+    assert len(out) >= 2 and not any("？" in s for s in out)

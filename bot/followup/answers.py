@@ -235,7 +235,7 @@ def _choice(q: str, who: Listener) -> list[str]:
     said = [re.sub(r"(点|些)?(什么|啥)", "", gist, count=1).replace(verb, verb + opt, 1) if m else f"{verb}{opt}"
             for opt in options]
     return [who.address(f"{said[0]}！{who.you}定也行。"), who.address(f"想{verb}{options[1]}，好久没{verb}了。"),
-            who.address(f"要不{verb}{options[2]}？我来安排。")]
+            who.address(f"{verb}{options[2]}吧，我来安排。")]  # a pick, said, not asked back
 
 
 def _invitation(q: str, who: Listener) -> list[str]:

@@ -567,3 +567,8 @@ def test_younger_kin_are_called_by_their_names_elders_by_the_kin_word(text: str,
 def test_the_family_of_someone_else_is_theirs(text: str, relation: str, category: str) -> None:
     s = extract_rules(text)
     assert (s.name, s.relation, s.relation_category) == (None, relation, category)
+
+
+def test_our_kin_in_the_story_of_someone_we_name_do_not_make_them_kin() -> None:
+    s = extract_rules("给温主任写条春节祝福，我爸的心脏搭桥是他做的，很成功")
+    assert (s.name, s.relation_category) == ("温主任", None)

@@ -67,8 +67,7 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     for m in _ZH_RELATION_RE.finditer(text):
         if text[m.end():m.end() + 1] in ("群", "节", "圈") or text[m.end() - 1:m.end() + 1] == "姑娘":
-            # "同学群里" names a chat, "母亲节" a holiday, "小姑娘", "四姑娘山" no aunt
-            continue
+            continue  # "同学群里" names a chat, "母亲节" a holiday, "小姑娘", "四姑娘山" no aunt
         if re.search(r"我是(?:[^，,。！!？?\s]{0,6}的)?$|(?:当上|当了|升)了?$|抄送(?:我们|我)?的?$",
                      text[max(0, m.start() - 9):m.start()]):
             continue  # "我是初三的班主任", "他今年当上了店长", "抄送我们老板": not who it is for
@@ -89,8 +88,7 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
             found.append((m.start(1), phrase, category))
     if m := _EN_OPENING_RELATION.match(text):  # "mom的母亲节message", "Client那边的对接人"
         found.append((0, m.group(1).lower(), _en_category(m.group(1)) or "其他"))
-    m = _EN_KIN_ADDRESS.search(text)
-    if m:
+    if m := _EN_KIN_ADDRESS.search(text):
         at = 1 if m.group(1) else 2
         found.append((m.start(at), m.group(at).lower(), "家人"))
     # "我儿子的班主任", "my son's piano teacher", "Client那边的对接人": the word after 的 ('s) is who they are;
@@ -104,9 +102,8 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
         if owner is not None and owner[2] == category == "客户":
             continue  # "客户那边的采购主管": the client is what they are to the user
         if owner is not None:
-            spouse = owner[2] == "恋人" and owner[1] in _SPOUSES
-            if spouse and category == "家人":
-                pass  # 老婆的表哥: in-laws are family
+            if owner[2] == "恋人" and owner[1] in _SPOUSES and category == "家人":  # 老婆的表哥: in-laws are family
+                pass
             elif owner[2] == "家人" and category == "恋人":
                 category = "家人"  # "大侄子的媳妇": kin's spouse is family
             elif (owner[2] == "家人" or owner[1] in _SPOUSES) and category in ("朋友", "同事", "领导", "下属") \
@@ -165,6 +162,9 @@ def extract_relation(text: str, name: str | None = None, *,
         for start, word, category in sorted(found, key=lambda f: f[0]):
             if start > at and said.search(text[at:start]):
                 return word, category  # "…她是我女朋友", "钱经理，他是我们的老客户"
+        # "给温主任写…我爸的搭桥是他做的": our kin's story, told of someone we name, does not make them kin.
+        found = [f for f in found if f[2] != "家人" or not re.compile(
+            rf"(?<!是)我{re.escape(f[1])}的").match(text, max(0, f[0] - 1))]
     found = [f for f in found if not askers[0] <= f[0] < askers[1]]
     if not found:
         return None, None

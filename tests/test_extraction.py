@@ -572,3 +572,8 @@ def test_the_family_of_someone_else_is_theirs(text: str, relation: str, category
 def test_our_kin_in_the_story_of_someone_we_name_do_not_make_them_kin() -> None:
     s = extract_rules("给温主任写条春节祝福，我爸的心脏搭桥是他做的，很成功")
     assert (s.name, s.relation_category) == ("温主任", None)
+
+
+def test_an_old_spouse_is_a_partner_and_called_so() -> None:
+    s = extract_rules("给我老伴写个重阳祝福，我们结婚四十年了")
+    assert (s.name, s.relation, s.relation_category) == ("老伴", "老伴", "恋人")

@@ -577,3 +577,14 @@ def test_our_kin_in_the_story_of_someone_we_name_do_not_make_them_kin() -> None:
 def test_an_old_spouse_is_a_partner_and_called_so() -> None:
     s = extract_rules("给我老伴写个重阳祝福，我们结婚四十年了")
     assert (s.name, s.relation, s.relation_category) == ("老伴", "老伴", "恋人")
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("给我妈写个母亲节祝福，我打算当免跟她说", "occasion", "当面说"),  # 打算 before the slip, not 打
+    ("给媳妇写个七西的，我们在一起五年了", "holiday", "七夕"),  # the holiday said before 的
+    ("给我对象写个情人姐的祝福", "holiday", "情人节"),  # 姐 typed for 节
+    ("给我师父写条拜年微信，写得喜兴点", "style", "传统喜庆"),
+    ("给阿彪写条元旦祝福，跟我们平时说话一样就行", "style", "轻松自然"),
+])
+def test_more_slips_and_ways_to_ask_for_a_style(text: str, field: str, value: str) -> None:
+    assert getattr(extract_rules(text), field) == value

@@ -30,7 +30,7 @@ _RELATION_WORDS4 = tuple(w for w in RELATIONS_ZH if len(w) == 4 and re.fullmatch
 
 # Where each kind of word stands; the window is group 1.
 _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康|快到了|邮件|短信|贺卡))"
+    (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康|快到了|邮件|短信|贺卡|的(?=[，,。！!\s]|$)))"
                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2}))")),
     # A pronoun starts no relation word ("给她包红包" is no 姐夫: 她 also reads jie).
     (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=(?![他她它你我])([\u4e00-\u9fff]{2,3}))")),
@@ -39,7 +39,7 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_RELATION_WORDS4, re.compile(r"(?=([\u4e00-\u9fff]{4}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
     (("程序员",), re.compile(r"(?=([\u4e00-\u9fff]{3})梗)")),  # "成序员梗"
-    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打|发|拜年|祝福|的|打算|准备|族|节)(?=([\u4e00-\u9fff]{2}))"
+    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打算|打|发|拜年|祝福|的|准备|族|节)(?=([\u4e00-\u9fff]{2}))"
                                  r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话|发|上发|说))")),  # "视屏的时候说"
 )
 # Real words that sound like one of ours: never "corrected".
@@ -117,4 +117,4 @@ def fix_slips(text: str) -> str:
                     break
     fixed = "".join(chars)
     # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
-    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截]", r"\1节", fixed)
+    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截姐]", r"\1节", fixed)

@@ -3,6 +3,8 @@ gets whenever the model is down). The replies are the issue's audit cases and th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.followup.bank import compose_followups_offline
@@ -253,3 +255,9 @@ def test_a_birthday_thread_wound_down_wishes_a_happy_birthday_not_a_happy_new_ye
 def test_what_to_eat_is_answered_with_picks_said_not_asked_back() -> None:
     out = suggestions("那你想吃点啥 我提前去菜市场", name="爸", category="家人", holiday="中秋", greeting="爸，中秋快乐！")
     assert len(out) >= 2 and not any("？" in s for s in out)
+
+
+@pytest.mark.parametrize("holiday", ["七夕", "情人节", "圣诞", "冬至"])
+def test_a_when_at_a_one_day_holiday_names_the_time_of_day_or_the_week(holiday: str) -> None:
+    out = suggestions("你哪天能过来", name="阿浩", category="恋人", holiday=holiday, greeting="节日快乐！")
+    assert out and all(re.search(r"晚上|上午|下午|今晚|周末|周[一二三四五六日]", s) for s in out)

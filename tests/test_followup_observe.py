@@ -298,3 +298,9 @@ def test_options_before_who_decides_and_health_asked_as_yes_or_no(reply: str, ki
 ])
 def test_orders_said_flat_ask_something_of_us(reply: str, kind: str) -> None:
     assert first_kind(reply, "新年快乐！") == kind
+
+
+@pytest.mark.parametrize("reply", ["知道啦 你也少刷手机", "辛苦？你来带两天试试", "赢啥呀 今天又输了三盘", "一个人咋了 自在",
+                                   "you can have it only if you do the dishes", "the gym card is still gathering dust 🙃"])
+def test_advice_turned_back_dares_and_retorts_are_teasing(reply: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == "teasing"

@@ -148,6 +148,10 @@ _TEASE = _cues(
      r"|you owe me|don'?t laugh|有脸说|还敢(?:来|说)吗|又是\S{1,4}吧|去年前年|说得好像|有区别吗|请我吃饭抵|挺灵通|你敢|做梦|除非你|[南北]方人不懂|吃醋了|看我笑话|don'?t tell mom|smoke i smell|\bjk\b"
      r"|asking for a friend|be honest\b|let (?:him|her) sweat|filing for divorce|\bouch\b|don'?t you dare|\bbrave!|thanks for the pressure|no chance|\bugh\b|^fine\.|"
      r"myth and you know it|too proud|is a disaster|knock knock", 2),
+    # Advice turned back, a dare, mock reproach, a retort, a smirk: "妈你也少刷短视频", "你来带两天试试",
+    # "你都多久没回来了", "赢啥呀", "一个人咋了", "only if you…", "还在床底下吃灰呢".
+    (r"你也(?:少|别|多)[\u4e00-\u9fff]|你来\S{0,6}试试|你都多久没\S{1,4}了|(?:^|\s)\S{1,2}啥呀|(?:^|\s)\S{1,4}咋了(?:\s|$)"
+     r"|\bonly if\b|吃灰|🙃|😇", 2),
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
 # "个啥", "客气啥", "过啥七夕", "啥蓝屏不蓝屏的": taking a word back to dismiss it, in fun.

@@ -304,3 +304,11 @@ def test_orders_said_flat_ask_something_of_us(reply: str, kind: str) -> None:
                                    "you can have it only if you do the dishes", "the gym card is still gathering dust 🙃"])
 def test_advice_turned_back_dares_and_retorts_are_teasing(reply: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == "teasing"
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("谢谢 年终总结交了吗", "cold"), ("好 节后哪天能把打样寄过来", "cold"),  # a bare thanks, then the job
+    ("谢谢 老爷子的药我分好放盒子里了", "happy"),  # a bare thanks, then care: not cold
+])
+def test_a_bare_thanks_then_the_job_is_cold(reply: str, mood: str) -> None:
+    assert analyse_rules("新年快乐！", reply).mood == mood

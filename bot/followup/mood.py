@@ -123,6 +123,7 @@ _BUSY_PRESSURE = _cues(
 # Work on the table: tips a reply without warmth into busy (counted once).
 _WORK = re.compile(
     r"方案|报告|材料|合同|盖章|协议|目标|汇报|评审|会议|[组例]会|启动会|总结会|项目|样品|报价|预算|开工|返校|上门|拜访|"
+    r"值班表|年终总结|实验数据|开题|展会|打样|进度|"
     r"\breport\b|proposal|budget|meeting|\boffice\b|client|contract|\bQ[1-4]\b|closing the year", re.I)
 # Teasing: a retort, mock reproach, a smug face, prying into their love life.
 _TEASE = _cues(
@@ -166,6 +167,8 @@ _COLD_WORDS = re.compile(
 _CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|同贺|noted|ok)[。.，,](?!\S*[!！])|^(?:同乐|同贺|同祝)\s(?=\S*[\u4e00-\u9fff])"
                            # a wish or thanks returned with a full stop, then business: "新年快乐。年后把预算报上来。"
                            r"|^\S{0,4}(?:快乐|新年好|过年好|同喜|thank you|thanks)[。.](?!\S*[!！])", re.I)
+# "谢谢 年终总结交了吗", "好 节后哪天能发我报价": a bare thanks or okay, a space, then the job.
+_CURT_THEN_WORK = re.compile(r"^(?:谢谢|谢了|多谢|收到|好的?)\s+(?=[\u4e00-\u9fff])(?!\S*[!！])")
 _COLD = _cues(
     (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位|再说吧|没意思|到底想说什么|想去就去|随(?:你|便你)|给个准话"
      r"|^(?:钱|东西|礼物|红包)收(?:了|到了)|^过去了|^it'?s fine\b|^fine\b|^whatever\b"
@@ -215,8 +218,9 @@ def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed
     if _LAUGH.search(reply) and (echoed or _joking(greeting)) and not _THANKS_BACK.search(reply):
         s["teasing"] += 1.5  # laughing along with our joke, or at what we said: banter back
     if not warm:
-        s["cold"] = _score(_COLD, reply) + 1.5 * bool(_CURT_OPENING.search(reply))
-        if _CURT_OPENING.search(reply) and not _score(_BUSY_STATE, reply, negatable=True):
+        curt = bool(_CURT_OPENING.search(reply) or _CURT_THEN_WORK.search(reply) and _WORK.search(reply))
+        s["cold"] = _score(_COLD, reply) + 1.5 * curt
+        if curt and not _score(_BUSY_STATE, reply, negatable=True):
             # "谢谢。下周组会你来讲一下文献综述": curt thanks, then an order or business, and nothing about being
             # occupied, is cold (being busy is a state of their own).
             s["cold"] += s["busy"]

@@ -588,3 +588,25 @@ def test_an_old_spouse_is_a_partner_and_called_so() -> None:
 ])
 def test_more_slips_and_ways_to_ask_for_a_style(text: str, field: str, value: str) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,name,relation,category", [
+    # asked for by someone, to their group's person, in a word the vocabulary may lack
+    ("我爸让我帮他给他们车队的领队写个春节祝福，大家叫他老韦", "老韦", "领队", "朋友"),
+    ("我儿子让我帮他给他们乐队的吉他手写个生日祝福", None, "吉他手", "朋友"),  # 吉他手's 他 is no pronoun
+    ("元旦我表姐想给她男朋友写段话，让我帮忙", None, "男朋友", "恋人"),  # whoever wants it written is not the one
+    ("冬至给我们店的送水工小蒲写几句", "小蒲", "送水工", "其他"),  # 送水工 is no 送
+])
+def test_the_person_of_whoever_asks_us_to_write(text: str, name: str | None, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert (s.name, s.relation, s.relation_category) == (name, relation, category)
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("给我带的管培生写个元旦祝福", "管培生", "下属"), ("给我们戏曲社的票友写几句", "票友", "朋友"),
+    ("给合作的货代写封邮件", "货代", "合作伙伴"), ("给我们台长写个新年祝福", "台长", "领导"),
+    ("给小区门口的裁缝写个感谢", "裁缝", "其他"), ("给我的高数老师写个祝福", "高数老师", "老师"),
+])
+def test_more_roles_people_have_around_them(text: str, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert (s.relation, s.relation_category) == (relation, category)

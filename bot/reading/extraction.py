@@ -229,6 +229,9 @@ def extract_rules(text: str) -> Slots:
         if not target_name and target_relation and (name in RELATIONS_ZH or name in KIN_SINGLE) \
                 and name != target_relation:
             name = None  # "给闺女的班主任写": the ask named a 班主任; 闺女 is someone else in the message
+        elif not target_name and target_relation and name \
+                and re.search(rf"{re.escape(name)}(?:那边|这边)?的{re.escape(target_relation)}", meant):
+            name = called_name(meant)  # "他们车队的领队": whose 领队 it is (车 is a surname, 队 a title) names nobody
     if renamed := _RENAMED.search(meant):
         name = renamed.group(1)  # "给老幸写…啊不对别叫老幸了叫幸总吧": the name said after the slip
     called_by_me = i_call(meant)

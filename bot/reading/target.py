@@ -30,7 +30,8 @@ _ASK_GEI = re.compile(
     rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
     rf"(?:(?<![他她它])|(?<=帮[他她]))给)"
     rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
-    rf"(?=写|发(?!小)|整|弄|准备(?![了过])|买(?=了|个|点|份)|编|打(?=个|电话|视频|一)|拜|送|问候|道|说(?!话)|[他她](?!们)|[，,。！!？?；;]|$)"
+    rf"(?=写|发(?!小)|整|弄|准备(?![了过])|买(?=了|个|点|份)|编|打(?=个|电话|视频|一)|拜|送(?![水货餐奶])|问候|道|说(?!话)|"
+    rf"(?<![吉其])[他她](?!们)|[，,。！!？?；;]|$)"  # a 送水工 is no 送, a 吉他手 no 他
 )
 _OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
 _LINKS = re.compile(r"那边的?|这边的?|——|—|的")
@@ -133,10 +134,13 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         phrase = _OWNER.sub("", m.group("t").strip())
         # Written for someone in the ask's own clause ("帮我闺女给她姥姥写", "我老婆让我给她表哥写", "我和老公想给他
         # 外婆拜个年"): their person, in their voice.
-        asker = re.search(r"帮[他她]|让我|叫我|帮我\S{1,3}$|[和跟]\S{1,3}想$", re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
+        asker = re.search(r"帮[他她]|让我|叫我|帮我\S{1,3}$|[和跟]\S{1,3}想$|我的?[^我\s]{1,4}想$",
+                          re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
         his = re.match(r"[他她]们?(的)?(\S{2,20})$", phrase)
-        if his and (asker or his.group(1)) and _relation_in(his.group(2)):  # or "给她的古筝老师写": her teacher
-            # "帮他给他师父写", "帮她给她们科主任写", "帮他给他研究生时候的导师发": in their voice, to their person
+        if his and (asker or his.group(1)) and (_relation_in(his.group(2)) or asker and "的" in his.group(2)):
+            # "帮他给他师父写", "帮她给她们科主任写", "帮他给他研究生时候的导师发": in their voice, to their person;
+            # asked for by someone, their group's person ("她们合唱团的指挥") even in a word we lack; or
+            # "给她的古筝老师写": her teacher
             phrase = his.group(2)
         if not phrase or re.search(r"[和跟与及、了过着]|一[个条段份]|爷爷奶奶|外公外婆|爸妈", phrase) \
                 or re.match(r"[他她你它]", phrase) or phrase in NOT_RECIPIENTS:

@@ -17,7 +17,7 @@ A third set (tests/data/followup_blind2_2026-12.json, 195 items) was written on 
 labelled the blind set's replies without seeing their labels (tests/data/followup_blind_relabel_2026-12.json): the
 agreement of two labellers bounds what any reader can score on one labeller's moods (`--agreement` prints it).
 
-Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|…|blind8|both|all] [--show N] [--agreement]
+Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|…|blind9|both|all] [--show N] [--agreement]
 """
 
 from __future__ import annotations
@@ -62,8 +62,11 @@ SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned 
         # tuned on later that day.
         "blind7": DATA / "followup_blind7_2026-12.json",
         # A ninth helper's (2026-12-06, followup_blind8_2026-12.md, 193 items), blind to the code, frozen before it
-        # was run, never tuned on: the measure now.
-        "blind8": DATA / "followup_blind8_2026-12.json"}
+        # was run; tuned on from 2026-12-06 evening, while "blind9" was being written.
+        "blind8": DATA / "followup_blind8_2026-12.json",
+        # A tenth helper's (2026-12-06, followup_blind9_2026-12.md, 196 items, SHA-256 23e8c187…), blind to the code,
+        # frozen before it was run, never tuned on: the measure now.
+        "blind9": DATA / "followup_blind9_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 

@@ -610,3 +610,46 @@ def test_the_person_of_whoever_asks_us_to_write(text: str, name: str | None, rel
 def test_more_roles_people_have_around_them(text: str, relation: str, category: str) -> None:
     s = extract_rules(text)
     assert (s.relation, s.relation_category) == (relation, category)
+
+
+@pytest.mark.parametrize("text,name,relation", [
+    # voice input runs on after the correction: the longest relation at its start is the one meant
+    ("帮我给我二姨写个元宵的祝福哎不对是给我二姨父二姨父今年刚退休", "二姨父", "二姨父"),
+    ("给我妈写个重阳的祝福啊不对是给我姥姥我妈那份我自己写", "姥姥", "姥姥"),
+    ("春节要在家族群发一段哦不对给我外公单独发一条", "外公", "外公"),  # 单独 is how, not who
+])
+def test_the_recipient_said_after_a_spoken_correction(text: str, name: str, relation: str) -> None:
+    s = extract_rules(text)
+    assert (s.name, s.relation) == (name, relation)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("给我供应商写个中秋祝福他是做包装的叫老滕不对不对叫滕总", "滕总"),
+    ("帮我给隔壁组的运维写个元旦祝福他叫老岳哦不对老岳是他组长他叫阿霖上周帮我修好了服务器", "阿霖"),
+])
+def test_a_name_taken_back_gives_way_to_the_one_after(text: str, name: str) -> None:
+    assert extract_rules(text).name == name
+
+
+def test_a_stutter_corrects_the_holiday_instead_of_ruling_it_out() -> None:
+    assert extract_rules("帮我写个端午的不是不是中秋的祝福给我们科的老葛").holiday == "中秋"
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("春节给零导发个拜年微信", "relation", "领导"),  # the slip just before the ask's verb; 零 is no time here
+    ("给我的研究生到师写段话", "relation_category", "老师"),
+    ("元旦给我的贵蜜写个祝福", "relation", "闺蜜"),
+    ("给芹姐写个春节祝福", "name", "芹姐"),  # a name there is no slip (芹姐 also reads 亲姐)
+    ("中秋给老板发条徽信", "occasion", "微信"),  # a slip of the eye
+    ("感恩节想挡面跟师父说几句", "occasion", "当面说"),
+])
+def test_slips_where_the_ask_names_them(text: str, field: str, value: str) -> None:
+    assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,occasion", [
+    ("我们组最忙的时候一天要接几百个电话，小琪总帮我顶着。帮我给小琪写段生日祝福，发钉钉", "钉钉"),  # the one sent on
+    ("我和阿岚是在一个跑步的群里认识的，元旦给她写个祝福", None),  # met in a group: no group to send to
+])
+def test_the_channel_after_the_verb_is_the_one_asked_for(text: str, occasion: str | None) -> None:
+    assert extract_rules(text).occasion == occasion

@@ -213,6 +213,8 @@ def _with_what_to_mention(text: str, parts: list[str], keep: list[str]) -> list[
     return keep
 
 
+# A name given, then taken back: what they are called after the correction is their name.
+_NAME_CORRECTED = re.compile(r"叫[^，,。！!？?]{1,6}?(?:不对|哦不|说错了)(?:不对)?")
 _RENAMED = re.compile(r"(?:不对|算了)[^。！!？?]{0,10}?(?:就)?叫(?:他|她)?([\u4e00-\u9fffA-Za-z]{2,4}?)(?:吧|就行|就好)")
 
 
@@ -234,6 +236,8 @@ def extract_rules(text: str) -> Slots:
             name = called_name(meant)  # "他们车队的领队": whose 领队 it is (车 is a surname, 队 a title) names nobody
     if renamed := _RENAMED.search(meant):
         name = renamed.group(1)  # "给老幸写…啊不对别叫老幸了叫幸总吧": the name said after the slip
+    elif (turn := _NAME_CORRECTED.search(meant)) and (later := called_name(meant[turn.end():])):
+        name = later  # "叫老佘不对不对叫佘总", "他叫老谈哦不对老谈是他组长他叫阿柯"
     called_by_me = i_call(meant)
     if called_by_me and not _name_like(called_by_me):
         called_by_me = None  # "我叫他来城里住" tells what was asked of him, not what he is called

@@ -143,7 +143,7 @@ def extract_style(text: str) -> str | None:
 # "他第一次用微信给我转账", "我妈在群里说要给外婆拜年".
 _OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常|那天|那次|去年|以前|也就|说要|转账|[他她]们?[^，,。我]{0,6}用|"
                         r"一直|从来|谢过|表扬|联系|很少|偶尔|打了个?|打过来|挂了|"
-                        r"学会|昨天|每天|天天|会议|当时|那时候|上次|[他她](?:每天|经常|总)?在群里|"
+                        r"学会|昨天|每天|天天|会议|当时|那时候|上次|[他她](?:每天|经常|总)?在群里|认识|领养|结识|"
                         r"\b(?:last|ago|used to)\b", re.I)
 # A channel the user rules out, or one someone else used: what they did there is story, whatever verb it has.
 _OCC_NOT = re.compile(r"(?:不|别|不要|不用|不在)(?:发|发到|发在|在|用|打)?$")
@@ -167,10 +167,15 @@ def extract_occasion(text: str) -> str | None:
                 continue  # "不发群里", "他在群里发了个红包", "小韩都在群里起哄"
             asked, told = bool(_OCC_ASK.search(clause)), bool(_OCC_STORY.search(clause))
             if asked or not told:
-                found.append((not asked, rank, m.start(), occasion))
-    if any(f[3] in ("电话里说", "视频里说") for f in found):
-        found = [f for f in found if not _READ_OUT.match(text, f[2])]  # read out on the call, not face to face
+                # "发钉钉", "用邮件", "打电话": the channel right after the verb is the one asked for, over one in a
+                # clause that only mentions it ("一天要接四五百个电话的时候")
+                direct = bool(re.search(r"(?:发|用|打|写|寄|发到|发在|发个|发条)$", text[max(0, m.start() - 2):m.start()]))
+                found.append((not asked, not direct, rank, m.start(), occasion))
+    if any(f[4] in ("电话里说", "视频里说") for f in found):
+        found = [f for f in found if not _READ_OUT.match(text, f[3])]  # read out on the call, not face to face
     if found and (turn := _CHANGED_MIND.search(text)):
         # "发微信吧哦不对…还是发短信": what is said after the change of mind
-        found = [f for f in found if f[2] >= turn.end()] or found
-    return min(found)[3] if found else None
+        found = [f for f in found if f[3] >= turn.end()] or found
+    if any(f[4] == "群里" for f in found) and re.search(r"单独(?:发|给)", text):
+        found = [f for f in found if f[4] != "群里"] or found  # "家族群发一段哦不对给我外婆单独发一条"
+    return min(found)[4] if found else None

@@ -28,18 +28,23 @@ _RELATION_WORDS3 = tuple(w for w in _RELATION_WORDS if len(w) == 3 and w[-1] not
 # Four-character ones too ("合作火伴"): four syllables that sound alike are no accident.
 _RELATION_WORDS4 = tuple(w for w in RELATIONS_ZH if len(w) == 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
 
+# Just before the ask's verb, after whatever qualifies them: "给我的研究生到师写段话", "给零导发个拜年微信" (but not
+# a name there: 芹姐, 老郝, 小顾).
+_BEFORE_VERB = re.compile(r"(?=(?![老小阿])([\u4e00-\u9fff](?![姐哥叔姨总])[\u4e00-\u9fff])(?:写|发个|发条|发一))")
+
 # Where each kind of word stands; the window is group 1.
 _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康|快到了|邮件|短信|贺卡|的(?=[，,。！!\s]|$)))"
                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2}))")),
     # A pronoun starts no relation word ("给她包红包" is no 姐夫: 她 also reads jie).
     (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=(?![他她它你我])([\u4e00-\u9fff]{2,3}))")),
+    (_RELATION_WORDS, _BEFORE_VERB),
     # Three-character relation words sound like nothing else, so they are read anywhere: "初中班主仁".
     (_RELATION_WORDS3, re.compile(r"(?=([\u4e00-\u9fff]{3}))")),
     (_RELATION_WORDS4, re.compile(r"(?=([\u4e00-\u9fff]{4}))")),
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
     (("程序员",), re.compile(r"(?=([\u4e00-\u9fff]{3})梗)")),  # "成序员梗"
-    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打算|打|发|拜年|祝福|的|准备|族|节)(?=([\u4e00-\u9fff]{2}))"
+    (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打算|打|发|拜年|祝福|的|准备|族|节|想|要)(?=([\u4e00-\u9fff]{2}))"
                                  r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话|发|上发|说))")),  # "视屏的时候说"
 )
 # Real words that sound like one of ours: never "corrected".
@@ -94,7 +99,10 @@ def fix_slips(text: str) -> str:
             # A real word (纯洁, 七喜, 上午) stays a word where only its place suggests ours (the start of a clause, after
             # 给); before 节, 祝福, 快到了 or 一点 it is the slip ("纯洁祝福", "七喜快到了", "上午一点").
             weak = words in (_RELATION_WORDS, _RELATION_WORDS3, _RELATION_WORDS4) or (words is _HOLIDAY_WORDS and group == 2)
-            if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window) \
+            if context is _BEFORE_VERB and (window[0] in SURNAMES or window in _HOLIDAY_WORDS):
+                continue  # "给郝工写", "七夕发条祝福"
+            if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window[1:] if
+                                                          context is _BEFORE_VERB else window) \
                     and not (words is _STYLE_WORDS and window[1:] == "一" and text[start + 2:start + 3] == "点"):
                 continue  # "早上五点": a time, not 商务点; but "随一点" is 随意点 typed by sound  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
             if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
@@ -117,4 +125,6 @@ def fix_slips(text: str) -> str:
                     break
     fixed = "".join(chars)
     # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
-    return re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截姐]", r"\1节", fixed)
+    fixed = re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截姐]", r"\1节", fixed)
+    # Slips of the eye, not the ear: 微 and 徽 look alike, and the pinyin above cannot see them.
+    return re.sub(r"[徽薇威维]信(?![任号用心息])", "微信", fixed)

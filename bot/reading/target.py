@@ -119,7 +119,9 @@ def role_category(word: str) -> str | None:
 
 # "给我二姨写个不对不对是三姨写": what is said after the slip is meant.
 _CORRECTED = re.compile(r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是|给)(?:给)?(?:我的?)?"
-                        rf"([{_CJK}A-Za-z]{{1,6}}?)(?=写|发|[，,。\s]|$)")
+                        rf"([{_CJK}A-Za-z]{{1,6}}?)(?=写|发|[，,。\s]|$)|"
+                        r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是)?给(?:我的?)?"
+                        rf"([{_CJK}A-Za-z]{{2,8}})")
 
 
 def ask_target(text: str) -> tuple[str | None, str | None] | None:
@@ -128,8 +130,20 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
     The name is how the user addresses them ("尹老师", "龙叔"); the relation is the word said of them nearest
     before it, in the same phrase ("硕导——尹老师", "供应商那边的鲍经理"), with the user's own qualifiers kept
     ("面馆老板"). A bare kin word is both ("给二舅写": 二舅)."""
-    if (fixed := _CORRECTED.search(text)) and (read := _read_head(fixed.group(1))) != (None, None):
-        return read
+    if fixed := _CORRECTED.search(text):
+        if fixed.group(1):  # "不对不对是三姨写", "哦不对给我外婆单独发一条"
+            said = re.sub(r"(?<=.)(?:单独|专门|一个人)$", "", fixed.group(1))
+            if (read := _read_head(said)) != (None, None):
+                return read
+        else:
+            # Voice input runs on ("是给我婆婆我妈那边我自己写了", "是给我大姨父大姨父今年六十五了"): the longest
+            # relation or name at the start is the one meant.
+            said = fixed.group(2)
+            for size in range(len(said), 0, -1):
+                head = said[:size]
+                if (head in RELATIONS_ZH or head in KIN_SINGLE or _NUMBERED_KIN.fullmatch(head)
+                        or _NAME_RE.fullmatch(head)) and (read := _read_head(head)) != (None, None):
+                    return read
     for m in _ASK_GEI.finditer(text):
         phrase = _OWNER.sub("", m.group("t").strip())
         # Written for someone in the ask's own clause ("帮我闺女给她姥姥写", "我老婆让我给她表哥写", "我和老公想给他

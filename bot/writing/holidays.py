@@ -132,7 +132,7 @@ def find_holiday(text: str) -> str | None:
         if all(end <= s or start >= e for s, e, _ in kept):
             kept.append((start, end, name))
     # "是元宵 不是中秋": a holiday said with "not" is the one not meant.
-    kept = [k for k in kept if not _NOT_THIS.search(lowered[max(0, k[0] - 3):k[0]])] or kept
+    kept = [k for k in kept if not _NOT_THIS.search(lowered[max(0, k[0] - 5):k[0]])] or kept
     # A holiday told as part of the story ("去年春节回家…", "on Christmas Eve last year") is not the one to write
     # for: where the message also names one in the ask itself ("今年重阳节我想给卜叔发条微信"), that one wins,
     # and a past one alone is no holiday at all.
@@ -170,8 +170,8 @@ def lunar_eve(lowered: str) -> str:
 _BIRTHDAY_DATED = re.compile(
     r"生日[^，,。.!！?？]{0,6}?(?:在|是|就是|正好是|刚好是|赶上|就在)[^，,。]{0,8}?"
     r"(?:节|元旦|跨年|除夕|腊八|平安夜|圣诞|春节|冬至|元宵|端午|七夕|国庆|中秋|重阳)|生日[^。]{0,8}就在[^，,。]{0,6}那天")
-_CORRECTION = re.compile(r"不对|哦不|算了|不过|改成|换成|其实是|还是写")
-_NOT_THIS = re.compile(r"(?:不是|不要|别写|不写)\s*$")
+_CORRECTION = re.compile(r"不对|哦不|算了|不过|改成|换成|其实是|还是写|不是不是")
+_NOT_THIS = re.compile(r"(?<!不是)(?:不是|不要|别写|不写)\s*$")  # "中秋的不是不是国庆的": a stutter corrects
 _ASK = re.compile(r"写|发|祝福|拜年|问候|的话|\b(?:write|send|draft|message|wish(?:es)?|greeting|card|note|text)\b")
 _PAST = re.compile(r"去年|前年|那年|当年|上次|以前|小时候|那时|\blast year\b|\bago\b|\bused to\b")
 

@@ -261,3 +261,26 @@ def test_what_to_eat_is_answered_with_picks_said_not_asked_back() -> None:
 def test_a_when_at_a_one_day_holiday_names_the_time_of_day_or_the_week(holiday: str) -> None:
     out = suggestions("你哪天能过来", name="阿浩", category="恋人", holiday=holiday, greeting="节日快乐！")
     assert out and all(re.search(r"晚上|上午|下午|今晚|周末|周[一二三四五六日]", s) for s in out)
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("你猜是哪个城市", "where"), ("你猜我现在在哪个医院", "where"), ("你知道这是哪吗", "where"),  # a guess at a place
+    ("你猜我抽到谁了 不是小吴就是老邓", "choice"), ("这个灯谜打一字", "what"), ("哪儿方便你定", "where"),
+    ("不忙不忙 你们几点的车", "when"), ("你在新公司咋样", "how_are_you"), ("一个人住的惯吗", "how_are_you"),
+    ("你妈最近血糖稳不稳", "how_are_you"), ("她问你元宵回家吃饭不", "yes_no"), ("明年的合同你续不续", "yes_no"),
+    ("周末回来吃不", "invitation"), ("周末来我家吃饭不", "invitation"), ("你来不来", "invitation"),
+    ("麻烦下周派个人过来", "request"), ("报告周五前交", "request"), ("你也打一个", "request"),
+    ("drinks after work, you're coming right?", "invitation"), ("are you free saturday?", "invitation"),
+    ("guess what color the cake was", "what"), ("he's letting me choose: sushi or the night market", "choice"),
+    ("How is your mom's hip doing?", "how_are_you"),
+])
+def test_guesses_family_health_and_flat_asks_are_read(question: str, kind: str) -> None:
+    assert question_kind(question, "en" if question.isascii() else "zh") == kind
+
+
+@pytest.mark.parametrize("reply,options", [
+    ("要么吃烤鸭要么在家吃你做的", ("烤鸭", "你做的")), ("看电影或者在家打牌 两个都想", ("电影", "打牌")),
+])
+def test_the_options_offered_are_the_ones_picked(reply: str, options: tuple[str, str]) -> None:
+    texts = suggestions(reply, name="宝", category="恋人", holiday="元旦", greeting="新年快乐！跨年夜想怎么过？")
+    assert texts and all(any(o in t for o in options) for t in texts)

@@ -221,7 +221,9 @@ def _choice(q: str, who: Listener) -> list[str]:
     # "传统五仁和流心奶黄哪个更受欢迎", "A方案和B方案选哪个": the two options said before 哪个
     if m := re.search(r"([^，,。\s和跟与]{1,8})(?:和|跟|与)([^，,。\s和跟与]{1,8}?)(?:选|挑|要)?哪(?:个|一个|种|款)", gist):
         gist = f"{m.group(1)}还是{m.group(2)}"
-    if m := re.search(r"要么(.{1,6}?)[\s，,]*要么(.{1,6}?)(?:[\s，,]|$)", q):  # "要么去大理 要么去青岛 你挑一个"
+    if m := re.search(r"要么(.{1,6}?)[\s，,]*要么(.{1,8}?)(?:[\s，,？?]|$)", q):  # "要么去大理 要么去青岛 你挑一个"
+        gist = f"{m.group(1)}还是{m.group(2)}"
+    elif m := re.search(r"([^，,。\s]{1,8})或者([^，,。\s？?]{1,8})", q):  # "看烟花或者在家打游戏"
         gist = f"{m.group(1)}还是{m.group(2)}"
     if m := re.search(r"(.{1,8})还是(.{1,8})$", gist):
         a, b = m.group(1), m.group(2)

@@ -20,7 +20,7 @@ CARE_ASK = re.compile(_ORDER_NOT + r"|(?<![又也])给我(?:打|回|发|来)(?:�
                       r"|别(?:又)?硬撑|take care|get some rest|don't work too hard|be safe", re.I)
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
-                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|忙不忙|累不累|(?:工作|最近|学习)(?:忙|累)吗"
+                    r"|^(?:你|您)(?:最近|近来)?(?:还好吗?|好吗|怎么样|咋样|过得好吗|忙吗|累不累|忙不忙|累吗)|近况|^(?:你|您)(?:那边)?呢|(?<!不)忙不忙|(?<!不)累不累|(?:工作|最近|学习)(?:忙|累)吗"
                     r"|感觉(?:怎么样|如何|咋样)|(?:适应|习惯)了?吗|(?:你|您)们?(?:那边|那儿)?还(?:行|好)吗?$"
                     # their days and health: "新公司待得怎么样", "吃得好不好", "身体吃得消不", "还顺利吧", "还活着吗"
                     r"|(?:待|干|住|睡|吃|适应|休息)得(?:怎么样|咋样|如何|好不好|还(?:行|好|习惯|顺当|顺利)吧?)"
@@ -28,8 +28,16 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     # "新单位待得惯吗", "睡得着了吗", "是不是工作太累了", "现在都好吗", "工作顺心吗"
                     r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累|累着)|(?:病|咳嗽|感冒|伤|腰|腿|膝盖|胃|嗓子|身体)\S{0,3}好(?:点)?了?没$|顺心不|习惯不"
                     r"|扛得住|过得好不好"
+                    # "你在新单位咋样", "一个人住的惯吗" (的 for 得), "你爸最近血压稳不稳": their days and their family's health
+                    r"|(?:你|您)在(?:新)?\S{1,4}(?:咋样|怎么样|还好吗|习惯吗)|(?:待|住|吃|睡)的(?:惯|习惯)"
+                    r"|(?:你|您)(?:爸|妈|家老人|家孩子)\S{0,6}(?:稳不稳|好不好|怎么样了?|咋样了?|还好吗|好点了吗)"
                     # their health asked as a yes or no: "你现在睡眠好点了吗", "你胃最近还疼不"
                     r"|(?:睡眠|胃|腰|腿|膝盖|嗓子|咳嗽|感冒|身体)\S{0,4}(?:好点了|好些了|还疼|疼不疼)")),
+    # A guessing game: "你猜是哪个省", "你猜我现在在哪个学校", "你知道那是哪吗" want a place guessed; "你猜 给你个
+    # 提示", a riddle ("打一字") a thing; "不是小刘就是老孙" one of two.
+    ("where", r"(?:你猜|猜猜)\S{0,8}哪(?:个|里|儿|边)?|(?:知道|猜)\S{0,3}(?:那|这)是哪|哪儿?(?:方便|合适)"),
+    ("choice", r"不是\S{1,4}就是\S{1,4}$"),
+    ("what", r"^你猜(?!\S{0,8}哪)|^猜猜看?$|打一(?:字|物|成语|动物|水果)"),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
     ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
              # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
@@ -37,7 +45,12 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
              r"|哪个(?:学校|年级|公司|单位|部门|专业|班)|谁(?:看|来|管|带|做|去)$|(?:最后|后来|结果)(?:咋样|怎么样|如何)"
              r"|有(?:什么|啥)\S{0,4}吗$|几度|多大了?$|哪(?:首|部|本)|打算\S{0,4}(?:什么|啥)|(?:闯|惹)\S{0,2}(?:啥|什么)|(?:什么|啥)感觉"),
     # A time asked for what we owe them ("节后哪天能发我", "你啥时候能回来一趟"): a time answers it.
-    ("when", r"(?:哪天|几号|什么时候|啥时候)(?:能|可以)?(?:发|寄|给|回来|到|好)"),
+    ("when", r"(?:哪天|几号|什么时候|啥时候)(?:能|可以)?(?:发|寄|给|回来|到|好)|几点(?:的)?(?:车|飞机|航班|高铁|火车|船)"),
+    # "回家吃饭不" (home as planned), "你续不续": a yes or a no, not the choice a 还是 before it suggests; "来不来",
+    # "陪不陪" invite
+    ("yes_no", r"回家吃饭不$|回来不$|(?:你|您)((?![来去陪跟聚约玩吃喝])[\u4e00-\u9fff])不\1$"),
+    # "周末回来吃不", "你要不要来拿点", "下次带来公司玩": come to us
+    ("invitation", r"回来吃(?:不|吗)$|下次带\S{0,3}来\S{0,4}玩"),
     # Offers to do something for us ("给你带点？", "给你留个周六的号？"): we accept or decline.
     ("yes_no", r"^(?:那)?(?:我)?给(?:你|您)(?:带|留|寄|买|捎|做|包|送)(?![了过])|要不要我"),
     # "你帮我想想送啥": a choice to make for them, not an errand
@@ -55,7 +68,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # "回来给我们带点腊肠", "拍照给我看看", "你先起个草", "明天得周会帮我打个掩护".
                  r"|(?:你|您)们?\S{0,8}(?:一下|一趟)$|(?<![谢])帮我(?![们])[^了过的]{1,8}$|把\S{1,10}(?:带上|带来|带过来|捎上)"
                  r"|前(?:发)?给我$|给我(?:看看|瞧瞧|尝尝|听听)|给我们?(?:带|捎)(?:点|些|两|几|一|个)|^带\S{1,6}(?:过来|回来)"
-                 r"|(?:你|您)(?:先|可)?(?:记得|别忘了)|(?:你|您)先(?!忙|歇|休息|睡|吃)\S{1,6}$|(?:你|您)带(?:上|点|双|件|个|些|几)"
+                 r"|(?:你|您)(?:先|可)?(?:记得|别忘了)|(?:你|您)先(?!忙|歇|休息|睡|吃饭|吃吧|吃$)\S{1,6}$|(?:你|您)带(?:上|点|双|件|个|些|几)"
                  # Orders said flat: "记得接一下", "麻烦收一下", "通知下部门的人", "让阿姨每天量一次", "把碗洗了",
                  # "周二下午三点来办公室", "周五前发我邮箱", "今年火鸡你请", "你监督我", "多跟他聊聊", "别迟到".
                  r"|(?<!还)(?<!不)(?<!记得)记得(?!多穿|穿|吃饭|休息|早点|早睡|保暖|照顾|吗|呢|啊|不|我|这事|这件|那时|那会|那年|那次|那件|清|老师|你|记得|当年|小时候|以前|这么|那么|很|挺|得|了)[\u4e00-\u9fff]|麻烦\S{0,3}(?:收|帮|给|发|带|看|问|转|通知|拿|寄|催)"
@@ -86,6 +99,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  # "下次少放点糖", "开题报告下周一交给我", "我要吃你做的红烧肉"
                  r"|(?:下次|下回)(?:少|多)(?:放|加|买|带|做|放点|加点)|(?:周[一二三四五六日天]|明天|下周\S?|月底|年前|节后)\S{0,2}交给我"
                  r"|我要吃(?:那家|你做的|你包的|你烧的|你炖的)"
+                 # "麻烦下周派个人过来", "实验记录本周五前交", "你也打一个", "回家您也说说他", "有空看看视频"
+                 r"|麻烦(?!了|你了|您了)\S{0,4}(?:派|安排|过来)|前交$|(?:你|您)也(?:打|发|说说|劝劝|管管|问问)|有空(?:多)?(?:看看|练练|读读)"
                  r"|(?:你|您)给我(?:买|带|做|找|寄)|(?:你|您)们?\S{0,4}能来\S{0,4}一下|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
     ("choice", r"还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
@@ -124,13 +139,18 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
 _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
     ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
                     r"|^(?:and|what about|how about) you\b|\bhow(?:'ve| have) you been|treating you|settling in"
-                    r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+) (?:doing|holding up|feeling|getting on)"
+                    r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+(?:'s \w+)?) (?:doing|holding up|feeling|getting on)"
                     r"|\bhow(?:'s| is| has| was| are)(?: your| the)? (?:holiday|holidays|week|weekend|day|christmas|trip|"
                     r"break|new job|job|work|the little ones|the kids)\b"
                     # their care for our health, asked as a yes or no: "Are you eating properly out there?"
                     r"|\bare you (?:eating|sleeping)(?: \w+)?|\bgetting enough (?:sleep|rest)")),
     ("when", r"^when\b"),  # "When can you send a draft?": a time, whatever it is for
+    # "you're coming right?", "you in?", "are you free friday?": come along
+    ("invitation", r"\byou'?re coming,? right\b|^(?:\w+ )?you in\b|\bare you free\b"),
     ("yes_no", r",? right\s*\??$|\bstill on for\b|\bare we still\b"),  # "…dinner at 7, right?": confirming a plan
+    # "guess what shape it was", "he's letting me choose: A or B. help"
+    ("what", r"^guess (?:what|who|which)\b"),
+    ("choice", r"\b(?:choose|pick)\b.*\bor\b"),
     ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|sign|"
                  r"fill|fix|print|review|email|"
                  r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop)|^please\b"

@@ -50,8 +50,11 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # frozen before it was run; tuned on later that day, while "blind9" was being written.
           "blind8": DATA / "extraction_blind8_2026-12.json",
           # 187 requests written 2026-12-06 by a tenth helper (extraction_blind9_2026-12.md), blind to the code,
-          # frozen before it was run, never tuned on: the measure now.
-          "blind9": DATA / "extraction_blind9_2026-12.json"}
+          # frozen before it was run; tuned on from that evening, while "blind10" was being written.
+          "blind9": DATA / "extraction_blind9_2026-12.json",
+          # 187 requests written 2026-12-06 by an eleventh helper (extraction_blind10_2026-12.md, SHA-256
+          # 422138a3…), blind to the code, frozen before it was run, never tuned on: the measure now.
+          "blind10": DATA / "extraction_blind10_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

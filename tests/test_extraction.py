@@ -653,3 +653,40 @@ def test_slips_where_the_ask_names_them(text: str, field: str, value: str) -> No
 ])
 def test_the_channel_after_the_verb_is_the_one_asked_for(text: str, occasion: str | None) -> None:
     assert extract_rules(text).occasion == occasion
+
+
+@pytest.mark.parametrize("text,name,relation", [
+    ("老婆让我替她给她的科长写条国庆祝福", None, "科长"),  # 替她 asks for her
+    ("奶奶让我教她给她的棋友写元宵祝福", None, "棋友"),  # and so does 教她
+    ("表姐想给她男朋友的爸爸写个父亲节祝福", None, "男朋友的爸爸"),  # whoever wants it, said first
+    ("我爸说让我给楼上的韦叔也写个中秋祝福", "韦叔", None),  # 也 before the verb
+    ("帮我写个冬至的给我表姨哎呀说错了是表姨妈她包的饺子最好吃", "表姨妈", "表姨妈"),
+])
+def test_who_it_is_for_when_someone_else_asks_or_the_user_corrects_themselves(
+        text: str, name: str | None, relation: str | None) -> None:
+    s = extract_rules(text)
+    assert (s.name, s.relation) == (name, relation)
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("给我老泰山写个端午祝福", "老泰山", "家人"), ("给我挑担写条中秋微信", "挑担", "家人"),
+    ("给我们店的常客陶姐写个中秋祝福", "常客", "客户"), ("给我们家的育婴师写个春节祝福", "育婴师", "其他"),
+    ("给我带的应届生写个中秋祝福", "应届生", "下属"), ("给我们跑团的冠名商写个元旦邮件", "冠名商", "合作伙伴"),
+    ("Chongyang greeting for my great-uncle Bo", "great-uncle", "家人"),
+])
+def test_and_more_roles_still(text: str, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert (s.relation, s.relation_category) == (relation, category)
+
+
+@pytest.mark.parametrize("text", ["给我大伯子写个生日祝福", "给我孙女婿写个重阳祝福", "给我继母写几句", "给我养父写个父亲节的祝福"])
+def test_kin_described_not_called_by_the_word_name_no_one(text: str) -> None:
+    assert extract_rules(text).name is None
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("给我干娘写个母亲解的祝福", "holiday", "母亲节"), ("冬只到了，给我岳丈写两句", "holiday", "冬至"),
+    ("到时我们视平的时候念给他听", "occasion", "视频里说"), ("给我们产科的杭医生写个元旦祝福", "relation", None),
+])
+def test_yet_more_slips(text: str, field: str, value: str | None) -> None:
+    assert getattr(extract_rules(text), field) == value

@@ -34,7 +34,7 @@ _BEFORE_VERB = re.compile(r"(?=(?![老小阿])([\u4e00-\u9fff](?![姐哥叔姨�
 
 # Where each kind of word stands; the window is group 1.
 _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康|快到了|邮件|短信|贺卡|的(?=[，,。！!\s]|$)))"
+    (_HOLIDAY_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:[节接结]|快乐|祝福|的祝福|的问候|问候|安康|快到了|到了|邮件|短信|贺卡|的(?=[，,。！!\s]|$)))"
                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2}))")),
     # A pronoun starts no relation word ("给她包红包" is no 姐夫: 她 also reads jie).
     (_RELATION_WORDS, re.compile(r"(?:给|是|跟|和)(?:我们|我)?(?:的|家的?)?(?=(?![他她它你我])([\u4e00-\u9fff]{2,3}))")),
@@ -45,11 +45,11 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_STYLE_WORDS, re.compile(r"(?=([\u4e00-\u9fff]{2})(?:一?点|一?些)(?![钟半]))")),
     (("程序员",), re.compile(r"(?=([\u4e00-\u9fff]{3})梗)")),  # "成序员梗"
     (_OCCASION_WORDS, re.compile(r"(?:条|个|封|用|打算|打|发|拜年|祝福|的|准备|族|节|想|要)(?=([\u4e00-\u9fff]{2}))"
-                                 r"|(?:^|(?<=[，,。！!？?\s]))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话|发|上发|说))")),  # "视屏的时候说"
+                                 r"|(?:^|(?<=[，,。！!？?\s])|(?<=我们|咱们|我俩))(?=([\u4e00-\u9fff]{2})(?:的时候|里|通话|发|上发|说))")),  # "视屏的时候说"
 )
 # Real words that sound like one of ours: never "corrected".
 _TITLES = tuple(t for t in TITLES if len(t) <= 2)
-_REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午 老爷 老爷子 认识".split())
+_REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午 老爷 老爷子 认识 产科 儿科 内科 外科 眼科 牙科".split())
 # Words of ours longer than a window: a window that starts one of them (or one character into it) is no slip.
 _WHOLE_WORDS = tuple(w for w in RELATIONS_ZH if len(w) >= 2)
 
@@ -125,6 +125,6 @@ def fix_slips(text: str) -> str:
                     break
     fixed = "".join(chars)
     # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
-    fixed = re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截姐]", r"\1节", fixed)
+    fixed = re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截姐解]", r"\1节", fixed)
     # Slips of the eye, not the ear: 微 and 徽 look alike, and the pinyin above cannot see them.
     return re.sub(r"[徽薇威维]信(?![任号用心息])", "微信", fixed)

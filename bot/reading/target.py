@@ -28,10 +28,10 @@ from bot.reading.vocabulary import ADDRESSABLE_RELATIONS, KIN_SINGLE, NOT_RECIPI
 # the 给 of the ask are the recipient, however much of the story names other people, pets and kin around them.
 _ASK_GEI = re.compile(
     rf"(?:(?:写|发|送|带|寄|念|说|读)给|(?:写|发)(?:个|条|张|段|封|篇|一[个条张段封篇])[^，,。！!？?；;\s给]{{0,10}}给|"
-    rf"(?:(?<![他她它])|(?<=帮[他她]))给)"
+    rf"(?:(?<![他她它])|(?<=[帮替教][他她]))给)"
     rf"(?P<t>[{_CJK}A-Za-z·\-—\s]{{1,24}}?)"
     rf"(?=写|发(?!小)|整|弄|准备(?![了过])|买(?=了|个|点|份)|编|打(?=个|电话|视频|一)|拜|送(?![水货餐奶])|问候|道|说(?!话)|"
-    rf"(?<![吉其])[他她](?!们)|[，,。！!？?；;]|$)"  # a 送水工 is no 送, a 吉他手 no 他
+    rf"(?<![吉其])[他她](?!们)|[也再还](?=写|发)|[，,。！!？?；;]|$)"  # a 送水工 is no 送, a 吉他手 no 他
 )
 _OWNER = re.compile(r"^(?:我们家的?|我们的|我家的?|咱们?的?|我的|我们|我|咱|[他她]们?的)")
 _LINKS = re.compile(r"那边的?|这边的?|——|—|的")
@@ -120,7 +120,7 @@ def role_category(word: str) -> str | None:
 # "给我二姨写个不对不对是三姨写": what is said after the slip is meant.
 _CORRECTED = re.compile(r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是|给)(?:给)?(?:我的?)?"
                         rf"([{_CJK}A-Za-z]{{1,6}}?)(?=写|发|[，,。\s]|$)|"
-                        r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是)?给(?:我的?)?"
+                        r"(?:不对|说错了|哦不)[，,\s]*(?:不对[，,\s]*)?(?:是|应该是|给)(?:给)?(?:我的?)?"
                         rf"([{_CJK}A-Za-z]{{2,8}})")
 
 
@@ -148,7 +148,7 @@ def ask_target(text: str) -> tuple[str | None, str | None] | None:
         phrase = _OWNER.sub("", m.group("t").strip())
         # Written for someone in the ask's own clause ("帮我闺女给她姥姥写", "我老婆让我给她表哥写", "我和老公想给他
         # 外婆拜个年"): their person, in their voice.
-        asker = re.search(r"帮[他她]|让我|叫我|帮我\S{1,3}$|[和跟]\S{1,3}想$|我的?[^我\s]{1,4}想$",
+        asker = re.search(r"[帮替教][他她]|让我|叫我|帮我\S{1,3}$|[和跟]\S{1,3}想$|我的?[^我\s]{1,4}想$|^(?![我你])\S{1,4}想$",
                           re.split(r"[，,。！!？?\s]", text[:m.start()])[-1])
         his = re.match(r"[他她]们?(的)?(\S{2,20})$", phrase)
         if his and (asker or his.group(1)) and (_relation_in(his.group(2)) or asker and "的" in his.group(2)):

@@ -52,7 +52,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "七夕": ("七夕", "七夕节", "中国情人节", "七月初七", "qixi"),
     "中秋": ("中秋", "中秋节", "八月十五", "八月半", "mid-autumn", "mid autumn", "moon festival"),
     "国庆": ("国庆", "国庆节", "national day"),
-    "重阳": ("重阳", "重阳节", "九月初九", "double ninth"),
+    "重阳": ("重阳", "重阳节", "九月初九", "double ninth", "chongyang"),
     # Plain English "new year" means 1 January; the Chinese 新年 means the Spring Festival.
     "元旦": ("元旦", "跨年", "new year's day", "new years day", "new year", "new years", "new year's eve"),
     "冬至": ("冬至", "winter solstice"),

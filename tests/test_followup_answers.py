@@ -284,3 +284,23 @@ def test_guesses_family_health_and_flat_asks_are_read(question: str, kind: str) 
 def test_the_options_offered_are_the_ones_picked(reply: str, options: tuple[str, str]) -> None:
     texts = suggestions(reply, name="宝", category="恋人", holiday="元旦", greeting="新年快乐！跨年夜想怎么过？")
     assert texts and all(any(o in t for o in options) for t in texts)
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("听说你换工作了 现在怎么样", "how_are_you"), ("毕业以后一切还顺吗", "how_are_you"), ("生活顺当不", "how_are_you"),
+    ("开题报告准备得怎样了", "what"), ("给你寄点还是你自己来拿", "choice"), ("哪家火锅", "where"),
+    ("你现在在哪高就", "where"), ("你有没有兴趣来给新生讲讲", "invitation"), ("明年你回来咱俩一起包", "invitation"),
+    ("你有没有兴趣牵头", "yes_no"),  # to take something on, not to come
+    ("快来接我", "request"), ("假期手机保持畅通", "request"), ("下周带孩子来复查", "request"),
+    ("can you come with us to the clinic?", "request"), ("grab a mooncake for me", "request"),
+    ("pizza night at my place?", "invitation"), ("Could you confirm the date before Friday?", "request"),
+])
+def test_news_of_them_alternatives_and_small_asks_are_read(question: str, kind: str) -> None:
+    assert question_kind(question, "en" if question.isascii() else "zh") == kind
+
+
+@pytest.mark.parametrize("reply,kind", [("冲！哪家酒吧", "where"), ("对 那你们那边粽子一般包啥馅", "what"),
+                                        ("给你留了最大的几个 啥时候回来摘", "when")])  # "the biggest few" asks nothing
+def test_a_question_without_a_question_mark_is_still_one(reply: str, kind: str) -> None:
+    questions = analyse_rules("节日快乐！", reply).questions
+    assert [question_kind(q) for q in questions] == [kind]

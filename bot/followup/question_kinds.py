@@ -10,7 +10,7 @@ QuestionKind = Literal["when", "where", "what", "choice", "yes_no", "how_are_you
 
 # Ask kinds, tried in order: the first that matches decides (an invitation that asks "when" is answered as a when
 # with an acceptance in it, see `_when`).
-_NOT_QUESTION_JI = r"(?<![这那前好过十没们待住玩歇等请])"  # 这几天, 好几年, 你们几个, 多待几天: "a few", not "how many"
+_NOT_QUESTION_JI = r"(?<![这那前好过十没们待住玩歇等请的])"  # 这几天, 好几年, 你们几个, 多待几天: "a few", not "how many"
 # "别迟到", "别跟你爸说", "你也别光忙工作": a "don't" is an ask; "别客气", "别闹" and a bare "别" are not.
 _ORDER_NOT = r"^(?:你|您)?(?:也|可|千万|一定)?(?:别|不要)(?!客气|闹|逗|提|装|贫|笑|急|这么|那么|说了|了|吧|啊|呀|扯|担心|破费|骗|吹|又是|难过|哭|多想|瞎想|怕|问|栽赃|瞎说|乱说|胡说|骗我)[\u4e00-\u9fff]{2,}"
 # Looking after yourself ("注意身体", "早点休息"), or a flat "don't" ("别迟到"): asked of us too, after any
@@ -30,6 +30,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     r"|扛得住|过得好不好"
                     # "你在新单位咋样", "一个人住的惯吗" (的 for 得), "你爸最近血压稳不稳": their days and their family's health
                     r"|(?:你|您)在(?:新)?\S{1,4}(?:咋样|怎么样|还好吗|习惯吗)|(?:待|住|吃|睡)的(?:惯|习惯)"
+                    # "听说你辞职创业了 现在怎么样", "工作以后一切还顺吗", "工作顺当不"
+                    r"|^(?:那)?(?:你|您)?现在(?:怎么样|咋样|如何|还好吗)|一切还?顺(?:吗|不|当不)|(?:工作|生活|日子)\S{0,2}顺当?(?:吗|不)$"
                     r"|(?:你|您)(?:爸|妈|家老人|家孩子)\S{0,6}(?:稳不稳|好不好|怎么样了?|咋样了?|还好吗|好点了吗)"
                     # their health asked as a yes or no: "你现在睡眠好点了吗", "你胃最近还疼不"
                     r"|(?:睡眠|胃|腰|腿|膝盖|嗓子|咳嗽|感冒|身体)\S{0,4}(?:好点了|好些了|还疼|疼不疼)")),
@@ -39,7 +41,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("choice", r"不是\S{1,4}就是\S{1,4}$"),
     ("what", r"^你猜(?!\S{0,8}哪)|^猜猜看?$|打一(?:字|物|成语|动物|水果)"),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
-    ("what", r"(?<!过)得(?:怎么样|咋样|如何)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
+    ("what", r"(?<!过)得(?:怎么样|咋样|如何|怎样)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
              # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
              r"|(?:遇到|出|发生)(?:了)?(?:什么|啥)事|为(?:啥|什么)|(?:送|寄|买|发)的[^，]{1,6}呢$|哪一[课章篇首本回]"
              r"|哪个(?:学校|年级|公司|单位|部门|专业|班)|谁(?:看|来|管|带|做|去)$|(?:最后|后来|结果)(?:咋样|怎么样|如何)"
@@ -52,10 +54,12 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     # "周末回来吃不", "你要不要来拿点", "下次带来公司玩": come to us
     ("invitation", r"回来吃(?:不|吗)$|下次带\S{0,3}来\S{0,4}玩"),
     # Offers to do something for us ("给你带点？", "给你留个周六的号？"): we accept or decline.
-    ("yes_no", r"^(?:那)?(?:我)?给(?:你|您)(?:带|留|寄|买|捎|做|包|送)(?![了过])|要不要我"),
+    ("yes_no", r"^(?:那)?(?:我)?给(?:你|您)(?:带|留|寄|买|捎|做|包|送)(?![了过])(?!.*还是)|要不要我"),
     # "你帮我想想送啥": a choice to make for them, not an errand
     ("choice", r"帮我(?:想想|出出主意|挑挑?)\S{0,4}(?:送|买|吃|穿|带)(?:点|些)?(?:啥|什么)"),
-    ("where", r"推荐(?:个|一个)?(?:地方|餐厅|饭店|馆子|去处)"),
+    ("where", r"推荐(?:个|一个)?(?:地方|餐厅|饭店|馆子|去处)|^哪家|哪家(?:酒吧|店|馆|餐厅|饭店)|在哪(?:高就|发财|上班)"),
+    # "你有没有兴趣来给学弟学妹讲讲", "明年你回来咱俩偷偷放": come and do it with us
+    ("invitation", r"有没有兴趣(?:来|过来|一起)|有兴趣(?:来|一起|过来)|(?:你|您)回来咱(?:俩|们)"),
     # Asking us to do something: an errand, a favour, a thing to send or bring back, a how-to for what we sent.
     ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
                  r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)叫上|^叫上|(?:你|您)\S{0,4}顺便(?:帮|带|买)|^顺便(?:帮|带|买)|麻烦(?:你|您)"
@@ -100,7 +104,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  r"|(?:下次|下回)(?:少|多)(?:放|加|买|带|做|放点|加点)|(?:周[一二三四五六日天]|明天|下周\S?|月底|年前|节后)\S{0,2}交给我"
                  r"|我要吃(?:那家|你做的|你包的|你烧的|你炖的)"
                  # "麻烦下周派个人过来", "实验记录本周五前交", "你也打一个", "回家您也说说他", "有空看看视频"
-                 r"|麻烦(?!了|你了|您了)\S{0,4}(?:派|安排|过来)|前交$|(?:你|您)也(?:打|发|说说|劝劝|管管|问问)|有空(?:多)?(?:看看|练练|读读)"
+                 r"|麻烦(?!了|你了|您了)\S{0,4}(?:派|安排|过来)|前交$|^快(?:来|过来)|^视频吧$|保持畅通|带(?:她|他|孩子|老人)来|(?:你|您)也(?:打|发|说说|劝劝|管管|问问)|有空(?:多)?(?:看看|练练|读读)"
                  r"|(?:你|您)给我(?:买|带|做|找|寄)|(?:你|您)们?\S{0,4}能来\S{0,4}一下|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
     ("choice", r"还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
@@ -146,7 +150,10 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
                     r"|\bare you (?:eating|sleeping)(?: \w+)?|\bgetting enough (?:sleep|rest)")),
     ("when", r"^when\b"),  # "When can you send a draft?": a time, whatever it is for
     # "you're coming right?", "you in?", "are you free friday?": come along
-    ("invitation", r"\byou'?re coming,? right\b|^(?:\w+ )?you in\b|\bare you free\b"),
+    ("invitation", r"\byou'?re coming,? right\b|^(?:\w+ )?you in\b|\bare you free\b|\bat my place\b"),
+    # "can you come with us?" (to a scan) is a favour; "eat a zongzi for me", "do them please"
+    ("request", r"\bcome with (?:us|me)\b|\b(?:eat|have|drink|grab|save|light) (?:a|one|some) [\w ]{1,20} for me\b|\bplease\s*$"
+                r"|\b(?:could|can) you confirm\b"),
     ("yes_no", r",? right\s*\??$|\bstill on for\b|\bare we still\b"),  # "…dinner at 7, right?": confirming a plan
     # "guess what shape it was", "he's letting me choose: A or B. help"
     ("what", r"^guess (?:what|who|which)\b"),

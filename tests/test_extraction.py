@@ -690,3 +690,21 @@ def test_kin_described_not_called_by_the_word_name_no_one(text: str) -> None:
 ])
 def test_yet_more_slips(text: str, field: str, value: str | None) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,category", [
+    ("小卢是我们店新来的服务员，我是店长，过年给他写两句", "下属"),  # the user says they are the boss
+    ("给我们实验室的PI写两句，我是他组里的博士后", "领导"),  # or that they work under them
+    ("给我们运维组的组长写条圣诞祝福", "领导"),  # 运维组 is a department; 组长 is who they are
+])
+def test_who_the_user_is_to_them_decides_the_category(text: str, category: str) -> None:
+    assert extract_rules(text).relation_category == category
+
+
+def test_a_word_that_starts_like_a_name_is_no_name() -> None:
+    assert extract_rules("给我挑担写条中秋微信，他今年帮我老丈人把老房子翻修了").name is None  # 老房子 names no 老房
+
+
+def test_a_co_sender_in_english_is_not_the_recipient() -> None:
+    s = extract_rules("My brother and I want to send our stepmom a Mother's Day text")
+    assert s.relation == "stepmom"

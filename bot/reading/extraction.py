@@ -28,6 +28,7 @@ from bot.reading.target import ask_target, category_of_target
 from bot.reading.vocabulary import (
     ADDRESSABLE_RELATIONS,
     KIN_SINGLE,
+    NOT_NAMES,
     RELATIONS_EN,
     RELATIONS_ZH,
     STYLE_PATTERNS_ZH,
@@ -213,6 +214,9 @@ def _with_what_to_mention(text: str, parts: list[str], keep: list[str]) -> list[
     return keep
 
 
+# Who the user is to them, said outright: their boss ("我是店长", "我是他老板"), or someone they lead ("我是她带的").
+_I_AM_THEIR_BOSS = re.compile(r"我是(?:[他她]们?的?)?(?:店长|老板|老板娘|领导|经理|主管|组长|上司|项目经理|队长|厂长)(?![的里])")
+_I_WORK_UNDER_THEM = re.compile(r"我是(?:[他她]们?)(?:组里的|带的|手下的?|的下属|团队的)")
 # A name given, then taken back: what they are called after the correction is their name.
 _NAME_CORRECTED = re.compile(r"叫[^，,。！!？?]{1,6}?(?:不对|哦不|说错了)(?:不对)?")
 _RENAMED = re.compile(r"(?:不对|算了)[^。！!？?]{0,10}?(?:就)?叫(?:他|她)?([\u4e00-\u9fffA-Za-z]{2,4}?)(?:吧|就行|就好)")
@@ -234,6 +238,9 @@ def extract_rules(text: str) -> Slots:
         elif not target_name and target_relation and name \
                 and re.search(rf"{re.escape(name)}(?:那边|这边)?的{re.escape(target_relation)}", meant):
             name = called_name(meant)  # "他们车队的领队": whose 领队 it is (车 is a surname, 队 a title) names nobody
+    if name and (seen := [meant[m.start():m.end() + 1] for m in re.finditer(re.escape(name), meant)]) \
+            and all(len(s) > len(name) and s in NOT_NAMES for s in seen):
+        name = None  # "老房子" names no 老房
     if renamed := _RENAMED.search(meant):
         name = renamed.group(1)  # "给老幸写…啊不对别叫老幸了叫幸总吧": the name said after the slip
     elif (turn := _NAME_CORRECTED.search(meant)) and (later := called_name(meant[turn.end():])):
@@ -259,6 +266,10 @@ def extract_rules(text: str) -> Slots:
         ask = re.search(rf"(?:^|[，,。！!？?；;\s])([^，,。！!？?；;\s]*?)给[^，,。！!？?]{{0,12}}?{re.escape(target_name)}",
                         meant) if target_name else None
         relation, category = extract_relation(meant, name, askers=ask.span(1) if ask else (0, 0))
+    if category not in (None, "家人", "恋人", "老师") and _I_AM_THEIR_BOSS.search(meant):
+        category = "下属"  # "小覃是我们店新来的收银员，我是店长"
+    elif category not in ("家人", "恋人", "老师", "领导") and _I_WORK_UNDER_THEM.search(meant):
+        category = "领导"  # "我是他组里的postdoc", "我是她带的授薪律师"
     if name and (at := meant.lower().find(name.lower())) >= 0:
         name = text[at:at + len(name)]  # the name as the user wrote it ("Dad", not the vocabulary's "dad")
         if text[at + len(name):at + len(name) + 1] == "儿" and re.fullmatch(r"[\u4e00-\u9fff]{2}", name):

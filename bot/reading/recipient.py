@@ -31,7 +31,7 @@ def detect_language(text: str) -> str:
 
 
 
-_DEPARTMENTS = frozenset("财务 会计 行政 人事 前台 HR 采购".split())
+_DEPARTMENTS = frozenset("财务 会计 行政 人事 前台 HR 采购 运维 测试 运营 法务".split())
 _SPOUSES = frozenset("老婆 老公 媳妇 妻子 丈夫 爱人 太太 wife husband spouse".split())
 # 小姐姐, 小哥哥 are what young women and men are called, not someone's sister or brother ("HR小姐姐Vicky").
 _ZH_RELATION_RE = re.compile("|".join(("(?<!小)" if w in ("姐姐", "哥哥") else "") + re.escape(w)
@@ -84,7 +84,7 @@ def _relations_in(text: str) -> list[tuple[int, str, str]]:
             category = "恋人"  # "my partner" alone; a franchise, exchange or business partner is no lover
         if phrase.endswith(("supervisor", "advisor")) and re.search(r"\bProf\b|PhD|paper|thesis|\blab\b", text):
             category = "老师"  # an academic supervisor
-        if category:
+        if category and not re.match(r"\s+and\s+(?:i|me)\b", text[m.end(1):], re.I):  # "my wife and I": who writes
             found.append((m.start(1), phrase, category))
     if m := _EN_OPENING_RELATION.match(text):  # "mom的母亲节message", "Client那边的对接人"
         found.append((0, m.group(1).lower(), _en_category(m.group(1)) or "其他"))

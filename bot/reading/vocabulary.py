@@ -34,7 +34,7 @@ for _category, _words in {
             "舍友 大学室友 合租室友 室友 发小儿 闺密 基友 损友 哥们 网友 游戏队友 开黑队友 班长 大学班长 鼓手 社长 "
             "同桌 狗友 猫友 病友 舞友 茶友 球搭子 健身搭子 饭友 团长 队长 骑友 书友 老乡 "
             "大师兄 大师姐 主唱 吉他手 贝斯手 键盘手 乐队主唱 队员 邻座 网友 游戏好友 群友 研友 团友 版主 棋友 书友 考友 同期 鸟友 群主 领队",
-    "同事": "同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组 "
+    "同事": "运维 运维小哥 同事 前同事 老同事 搭档 工友 老工友 同组 同部门 HR 人事 产品经理 财务 会计 出纳 行政 前台 法务 运营 同组同事 项目组 "
             "架构师 QA 调度员 HRBP 前端 后端 测试 设计师 IT小哥 网管 PM",
     "领导": "头儿 部长 主编 领导 老领导 老板 上司 前上司 主管 总监 老大 部门领导 直属领导 部门经理 项目经理 大老板 leader 组长 处长 科长 "
             "局长 厅长 所长 院长 校长 行长 主任 CEO CTO COO CFO CMO VP 总经理 副总 董事长 老总 大boss 老boss 站长 店长 厂长 车间主任 "
@@ -61,7 +61,7 @@ for _category, _words in {
 # Roles listed from what people do around us, not from any request we were given: a writer we have not read will use
 # some of them. (家人 words are left out here: each also decides whether the word is a form of address.)
 for _category, _words in {
-    "朋友": "竹马 青梅 同行 老同行 向导搭子 老战友 学友 前桌 后桌 同好 饭搭子 旅行搭子 健身搭子 球搭子 游戏搭子 网友 笔友 老铁 铁哥们 铁哥们儿 好姐妹 姐妹 "
+    "朋友": "宿舍老大 寝室老大 竹马 青梅 同行 老同行 向导搭子 老战友 学友 前桌 后桌 同好 饭搭子 旅行搭子 健身搭子 球搭子 游戏搭子 网友 笔友 老铁 铁哥们 铁哥们儿 好姐妹 姐妹 "
             "票友 戏友 花友 歌友 琴友 跑团 拳友 泳友 钓友 徒步搭子 饭友 麻将搭子 学伴 同班同学",
     "恋人": "心上人 恋人 男神 女神",
     "领导": "书记 大领导 顶头上司 直属上级 前老板 前领导 老东家 雇主 东家 校长 院长 行长 董事长 总经理 副总 经理 老总 "
@@ -140,6 +140,7 @@ SURNAMES = set(
     # Less common ones, which people still are called by (伏老师, 宓总, 鞠姐); no everyday characters (上, 东, 都…),
     # which would turn 老东家 into a name.
     "杭綦冷阚禹苟伏宓鞠储阎奚岑蔺逄郜隗嵇裘缪鄢浦郦闻蒯蓟厉戈冼谈宦禹扈亓燕冀郏芮羿汲邴糜焦侯蓬郗栾甘钭戎祖符詹韶黎薄宿蒲邰鄂索"
+    "计谯庹禚逯邸隗贲扈郜覃"
     "咸籍赖屠郁胥苍莘翟谭贡姬申扶堵冉宰雍璩桑桂濮尚晏柴瞿茹艾庾暨匡寇禄阙殳沃蔚夔厍晁勾敖訾辛阚乜巢荆竺逯盖桓欧"
 )
 # Titles that make "surname + title" a form of address.

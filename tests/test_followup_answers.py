@@ -304,3 +304,28 @@ def test_news_of_them_alternatives_and_small_asks_are_read(question: str, kind: 
 def test_a_question_without_a_question_mark_is_still_one(reply: str, kind: str) -> None:
     questions = analyse_rules("节日快乐！", reply).questions
     assert [question_kind(q) for q in questions] == [kind]
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("车票买的几点的", "when"), ("出 地方交给你", "where"), ("赶紧挪地方", "request"),
+    ("你现在研究什么方向", "what"), ("年终述职准备得怎样了", "what"),
+])
+def test_a_time_a_place_left_to_us_and_news_of_their_work(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("reply", ["约啥会 在赶投标书", "有事又能怎样 你又不能过来", "退啥休 学校返聘了"])
+def test_rhetorical_what_asks_nothing(reply: str) -> None:
+    assert analyse_rules("节日快乐！", reply).questions == ()
+
+
+def test_a_request_with_a_tag_question_is_promised_without_it() -> None:
+    texts = suggestions("到了到了 舅舅你下次来帮我拼城堡好不好", name="小雨点", category="家人", holiday="生日")
+    assert texts and not any("好不好" in t for t in texts)
+
+
+def test_an_english_birthday_thread_winds_down_without_a_new_year() -> None:
+    thread = Thread((("me", "Happy birthday Dev! the team signed a card for you"), ("them", "ty.")), style="轻松自然",
+                    name="Dev", relation_category="同事", holiday="生日", language="en")
+    texts = compose_followups_offline(thread, analyse_rules(*[t for _, t in thread.turns]))
+    assert texts and not any("new year" in t.lower() for t in texts)

@@ -252,7 +252,7 @@ def _invitation(q: str, who: Listener) -> list[str]:
 
 def _request(q: str, who: Listener) -> list[str]:
     gist = re.sub(r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮我?|能帮我|可以帮我|你帮我|您帮我)", "",
-                  re.sub(r"[？?！!。.，,~～\s]+$", "", _LEAD.sub("", q.strip())))
+                  re.sub(r"(?:好不好|行不行|好吗|行吗|可以吗|成吗)?[？?！!。.，,~～\s]*$", "", _LEAD.sub("", q.strip())))
     gist = re.sub(r"^(?:顺便|先|再)?(?:帮我|帮忙|给我)?", "", gist)  # "顺便帮我带两箱烟花" → 带两箱烟花
     # "明天能不能来一趟", "你哪天过来教教我": the ask without its question words
     gist = re.sub(r"^(?:你|您)?(?:明天|今天|哪天|什么时候|啥时候)?(?:能不能|可不可以|能|可以)?", "", gist)

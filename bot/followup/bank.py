@@ -338,6 +338,11 @@ def _for_this_holiday(text: str, thread: Thread) -> str:
     for old, new in swaps:
         if foreign is None or foreign.search(old):
             text = text.replace(old, new.format(greet=talk_of(thread.holiday).greet))
+    if thread.holiday and thread.holiday not in ("春节", "元旦", "除夕", "元宵"):  # no "happy new year" at a birthday
+        wish = "happy birthday" if thread.holiday == "生日" else "enjoy the holiday"
+        text = re.sub(r"happy new year", lambda m: wish.capitalize() if m.group(0)[0].isupper() else wish, text,
+                      flags=re.I)
+        text = text.replace("for the new year", "for the days ahead")
     return text
 
 

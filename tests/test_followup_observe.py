@@ -312,3 +312,14 @@ def test_advice_turned_back_dares_and_retorts_are_teasing(reply: str) -> None:
 ])
 def test_a_bare_thanks_then_the_job_is_cold(reply: str, mood: str) -> None:
     assert analyse_rules("新年快乐！", reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("同喜 年后你们那个合同麻烦盖个章", "cold"), ("Likewise. Don't forget the revised invoice.", "cold"),  # a word back, then business
+    ("新年好 小伙子 过年回家记得把阳台的窗关好", "happy"),  # a word back, then care: not cold
+    ("复习归复习 天凉了被子够不够厚", "worried"), ("红包退回去了 你自己留着买点好吃的", "worried"),
+    ("你也单着 好意思说我", "teasing"), ("吃了 你是不是又要说教了", "teasing"),
+    ("外婆活了八十岁 头一回有人祝我过这个节 心里美", "touched"), ("行吧 习惯了", "cold"),
+])
+def test_business_after_a_word_back_care_for_our_comfort_and_a_few_more_moods(reply: str, mood: str) -> None:
+    assert analyse_rules("节日快乐！", reply).mood == mood

@@ -75,6 +75,8 @@ _WORRIED = _cues(
      r"|缓过来|发个位置|谁看|还不行|在修|绕(?:一下|行|道)|紧张|吃得好不好|睡眠|胃镜|别饿着|结冰|别骑|心慌|别爬了|别硬扛|吃得消|声音都哑|累着了|发愁|头大|总醒|顾好"
      r"|drive carefully|\bicy\b|jammed|exam is in|acting up|pipes will burst|minus \w+ tonight|look(?:ed)? so thin|水管爆了|太贵了|is it bad|power'?s (?:been )?out|slipped|in a cast"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
+    # kin minding our comfort and our purse: "被子够不够厚", "钱够不够花", "别乱花钱", "自己留着买点好吃的"
+    (r"够不够(?:厚|穿|花|用|暖)|被子\S{0,3}(?:厚|薄)|别乱花钱|自己留着(?:买|用|花)|冻感冒|出门多穿|能挣几个钱", 2),
 )
 # Moved by what we wrote, or by being remembered and missed.
 _TOUCHED = _cues(
@@ -89,7 +91,8 @@ _TOUCHED = _cues(
     (r"这孩子[\s，,]{0,2}(?:太客气|记性真好|有心)|记得(?:你)?小时候|为你骄傲|热乎乎|眼睛都湿|知足了|暖(?:和)?到心里|有这份心"
      r"|太爱我了|made my (?:whole )?(?:week|year|semester)|tear(?:ing)? up|made an old man|高兴得睡不着|心里甜|这一年也值了|没舍得扔|念了[两三几好]遍|看了[两三几好]遍|就够了|比啥都强|miss you too|lovely surprise|就放心了", 2),
     # Fond names and a full heart: "傻孩子", "傻瓜", "oh sweetheart", "my heart is so full".
-    (r"傻(?:孩子|丫头|小子|瓜)|有出息|\boh (?:sweetheart|honey|sweetie|darling)\b|heart (?:is )?so full|warms my heart", 2),
+    (r"心里(?:真|美|热乎|暖)|比我儿子还贴心|就受着了|头一回有人|"
+     r"傻(?:孩子|丫头|小子|瓜)|有出息|\boh (?:sweetheart|honey|sweetie|darling)\b|heart (?:is )?so full|warms my heart", 2),
 )
 _TEARS = re.compile(r"哭|😭|呜呜|\bcry|\bcried\b")
 # Busy: a state of their own, read from statements ("不忙" does not count).
@@ -124,7 +127,7 @@ _BUSY_PRESSURE = _cues(
 _WORK = re.compile(
     r"方案|报告|材料|合同|盖章|协议|目标|汇报|评审|会议|[组例]会|启动会|总结会|项目|样品|报价|预算|开工|返校|上门|拜访|"
     r"值班表|年终总结|实验数据|开题|展会|打样|进度|"
-    r"\breport\b|proposal|budget|meeting|\boffice\b|client|contract|\bQ[1-4]\b|closing the year", re.I)
+    r"\breport\b|proposal|budget|meeting|\boffice\b|client|contract|invoice|\bQ[1-4]\b|closing the year", re.I)
 # Teasing: a retort, mock reproach, a smug face, prying into their love life.
 _TEASE = _cues(
     (r"个(?:锤子|鬼|屁|毛线|寂寞|头啊)|谁(?:老了|跟你|稀罕|要你)|(?<![你您还都身体])好吗(?=[😂😏🙄😤\s]|$)|你够了|得了吧|少来"
@@ -152,7 +155,9 @@ _TEASE = _cues(
     # Advice turned back, a dare, mock reproach, a retort, a smirk: "妈你也少刷短视频", "你来带两天试试",
     # "你都多久没回来了", "赢啥呀", "一个人咋了", "only if you…", "还在床底下吃灰呢".
     (r"你也(?:少|别|多)[\u4e00-\u9fff]|你来\S{0,6}试试|你都多久没\S{1,4}了|(?:^|\s)\S{1,2}啥呀|(?:^|\s)\S{1,4}咋了(?:\s|$)"
-     r"|\bonly if\b|吃灰|🙃|😇", 2),
+     r"|\bonly if\b|吃灰|🙃|😇"
+     # "你也单着 好意思说我", "是不是又要说教了", "我赌五毛", "听着像产品经理写的", "you know I'm allergic"
+     r"|好意思说我|是不是又要|赌五毛|听着像\S{0,6}写的|you know i'?m\b", 2),
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
 # "个啥", "客气啥", "过啥七夕", "啥蓝屏不蓝屏的": taking a word back to dismiss it, in fun.
@@ -168,13 +173,15 @@ _CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多
                            # a wish or thanks returned with a full stop, then business: "新年快乐。年后把预算报上来。"
                            r"|^\S{0,4}(?:快乐|新年好|过年好|同喜|thank you|thanks)[。.](?!\S*[!！])", re.I)
 # "谢谢 年终总结交了吗", "好 节后哪天能发我报价": a bare thanks or okay, a space, then the job.
-_CURT_THEN_WORK = re.compile(r"^(?:谢谢|谢了|多谢|收到|好的?)\s+(?=[\u4e00-\u9fff])(?!\S*[!！])")
+_CURT_THEN_WORK = re.compile(r"^(?:谢谢|谢了|多谢|收到|好的?)\s+(?=[\u4e00-\u9fff])(?!\S*[!！])"
+                             # a wish returned in a word, then business: "同喜 年后把报价单发我", "Likewise. Don't forget…"
+                             r"|^(?:新年好|同喜|同安|likewise)[\s。.，,]+(?=\S)(?!\S*[!！])", re.I)
 _COLD = _cues(
     (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位|再说吧|没意思|到底想说什么|想去就去|随(?:你|便你)|给个准话"
      r"|^(?:钱|东西|礼物|红包)收(?:了|到了)|^过去了|^it'?s fine\b|^fine\b|^whatever\b"
      # a flat no, a let-down shrug, business kept short: "不了 约了人", "习惯了 你每年都这么说", "有问题电话联系"
      r"|^不了(?:\s|[，,。]|$)|^习惯了|有问题(?:再)?(?:电话)?联系|^you'?re welcome\.|就不用了|^(?:中秋|新年|元旦|端午|国庆|春节|过年)好[。.]?$"
-     r"|^(?:拿了|收到了?|好的?)\s*谢[。.]?$", 2),
+     r"|^(?:拿了|收到了?|好的?)\s*谢[。.]?$|^行吧(?:\s|[，,。]|$)|(?:去年|上次)也是这么说", 2),
     (r"还没(?:给我)?(?:答复|回复|回音|消息)|别拖|[堵烦]死了|挡(?:我|住)|(?:你|您)(?:们)?考虑一下|涨(?:价|租|[\d两一二三四五六七八九十百]+)", 1.5),
 )
 # Warmth: what keeps a short or work-like reply from reading as cold or busy.

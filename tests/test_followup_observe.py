@@ -323,3 +323,16 @@ def test_a_bare_thanks_then_the_job_is_cold(reply: str, mood: str) -> None:
 ])
 def test_business_after_a_word_back_care_for_our_comfort_and_a_few_more_moods(reply: str, mood: str) -> None:
     assert analyse_rules("节日快乐！", reply).mood == mood
+
+
+def test_a_cough_that_lingers_and_broken_sleep_worry_and_get_no_laughter() -> None:
+    assert analyse_rules("姐，端午安康！", "退了 但还咳 晚上一直醒 我都两天没睡整觉了").mood == "worried"
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("好呀好呀 几点来接我 我还没化妆", "when"),  # a time answers it, with the promise
+    ("we did!! guess what shape the biggest lantern was", "what"),  # asked without a question mark
+    ("你二叔陪着呢 倒是你 清明别乱跑", "request"),
+])
+def test_times_guesses_and_care_asked_without_a_question_mark(reply: str, kind: str) -> None:
+    assert first_kind(reply, "Happy holidays!" if reply.isascii() else "节日快乐！") == kind

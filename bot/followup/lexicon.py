@@ -51,7 +51,7 @@ _HEARSAY = re.compile(r"^(?:听说|据说|\S{1,3}说)(?:你|您)")
 _YOU_TOO = re.compile(r"^(?:你|您)(?:那边|那儿|呢|们呢)")
 _BARE_YOU_TOO = re.compile(r"^(?:你|您)(?:那边|那儿)?呢[？?]$|^(?:and|what about|how about) you\??$|^you\?$", re.I)
 _QUESTION_START_EN = re.compile(
-    r"^(?:how|what|when|where|why|who|which|are|is|do|does|did|have|has|any|can|could|will|would|wanna|want)\b", re.I)
+    r"^(?:how|what|when|where|why|who|which|are|is|do|does|did|have|has|any|can|could|will|would|wanna|want|guess)\b", re.I)
 _LEAD_FILLER = re.compile(
     r"^(?:(?:哈{2,}|嘿嘿|嘻嘻|笑死|对了|话说|另外|那|嗯+|哦+|诶|欸|哎呀|so|btw|and|haha+|lol|oh|wait|ok(?:ay)?|but"
     r"|seriously|anyway|also|quick (?:q|question|one|favou?r)|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\s，,。!！~～:\-—–]*)+", re.I)

@@ -76,7 +76,7 @@ _WORRIED = _cues(
      r"|drive carefully|\bicy\b|jammed|exam is in|acting up|pipes will burst|minus \w+ tonight|look(?:ed)? so thin|水管爆了|太贵了|is it bad|power'?s (?:been )?out|slipped|in a cast"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
     # kin minding our comfort and our purse: "被子够不够厚", "钱够不够花", "别乱花钱", "自己留着买点好吃的"
-    (r"够不够(?:厚|穿|花|用|暖)|被子\S{0,3}(?:厚|薄)|别乱花钱|自己留着(?:买|用|花)|冻感冒|出门多穿|能挣几个钱", 2),
+    (r"还(?:在)?咳|一直咳|咳得|没睡(?:过)?(?:个)?整觉|一直醒|睡不好|够不够(?:厚|穿|花|用|暖)|被子\S{0,3}(?:厚|薄)|别乱花钱|自己留着(?:买|用|花)|冻感冒|出门多穿|能挣几个钱", 2),
 )
 # Moved by what we wrote, or by being remembered and missed.
 _TOUCHED = _cues(

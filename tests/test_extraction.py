@@ -708,3 +708,13 @@ def test_a_word_that_starts_like_a_name_is_no_name() -> None:
 def test_a_co_sender_in_english_is_not_the_recipient() -> None:
     s = extract_rules("My brother and I want to send our stepmom a Mother's Day text")
     assert s.relation == "stepmom"
+
+
+@pytest.mark.parametrize("text", [
+    "我和老公是在高铁上认识的，今年七夕他要出差，帮我写段话",  # 和 is a surname, but 和老 is 老公's start
+    "初二那年我被叫到办公室的时候以为要挨骂，帮我给初中的物理老师写个教师节祝福",
+    "I met her when I moved to Rotterdam, write a birthday note for my best friend",
+])
+def test_no_phrase_or_place_is_taken_for_a_name(text: str) -> None:
+    name = extract_rules(text).name
+    assert name not in ("和老", "到办公室", "Rotterdam")

@@ -32,6 +32,7 @@ from bot.reading.vocabulary import (
     RELATIONS_EN,
     RELATIONS_ZH,
     STYLE_PATTERNS_ZH,
+    SURNAMES,
 )
 from bot.writing import holidays
 
@@ -214,6 +215,21 @@ def _with_what_to_mention(text: str, parts: list[str], keep: list[str]) -> list[
     return keep
 
 
+SURNAME_CHARS = "".join(sorted(SURNAMES))
+
+
+def _plausible_name(name: str, text: str) -> bool:
+    """What no one is called: a phrase that starts with a particle or a pronoun ("的救护车", "到办公室", "我起床"),
+    a surname and 老 that is really 老公 or 老婆 ("我和老公": 和 is a surname too), a place in English ("in Dublin",
+    "moved to Rotterdam"; but "a note to Mr. Tanaka")."""
+    if re.match(r"[的到我你和跟在把被从]", name) and not re.fullmatch(rf"[{SURNAME_CHARS}][老总]", name):
+        return False
+    if name.endswith("老") and re.search(rf"{re.escape(name)}(?:公|婆|师|板|家|乡|伴|大|友)", text) \
+            and not re.search(rf"{re.escape(name)}(?![公婆师板家乡伴大友])", text):
+        return False
+    return not (name.isascii() and re.search(rf"\b(?:in|from|at|near|around|(?:moved|move|moving|flew|went|back) to)\s+{re.escape(name)}\b", text))
+
+
 # Who the user is to them, said outright: their boss ("我是店长", "我是他老板"), or someone they lead ("我是她带的").
 _I_AM_THEIR_BOSS = re.compile(r"我是(?:[他她]们?的?)?(?:店长|老板|老板娘|领导|经理|主管|组长|上司|项目经理|队长|厂长)(?![的里])")
 _I_WORK_UNDER_THEM = re.compile(r"我是(?:[他她]们?)(?:组里的|带的|手下的?|的下属|团队的)")
@@ -239,7 +255,7 @@ def extract_rules(text: str) -> Slots:
                 and re.search(rf"{re.escape(name)}(?:那边|这边)?的{re.escape(target_relation)}", meant):
             name = called_name(meant)  # "他们车队的领队": whose 领队 it is (车 is a surname, 队 a title) names nobody
     if name and (seen := [meant[m.start():m.end() + 1] for m in re.finditer(re.escape(name), meant)]) \
-            and all(len(s) > len(name) and s in NOT_NAMES for s in seen):
+            and all(len(s) > len(name) and s in NOT_NAMES for s in seen) or name and not _plausible_name(name, meant):
         name = None  # "老房子" names no 老房
     if renamed := _RENAMED.search(meant):
         name = renamed.group(1)  # "给老幸写…啊不对别叫老幸了叫幸总吧": the name said after the slip

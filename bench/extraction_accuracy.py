@@ -53,8 +53,13 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # frozen before it was run; tuned on from that evening, while "blind10" was being written.
           "blind9": DATA / "extraction_blind9_2026-12.json",
           # 187 requests written 2026-12-06 by an eleventh helper (extraction_blind10_2026-12.md, SHA-256
-          # 422138a3…), blind to the code, frozen before it was run, never tuned on: the measure now.
-          "blind10": DATA / "extraction_blind10_2026-12.json"}
+          # 422138a3…), blind to the code, frozen before it was run; tuned on from that night, while "blind11" was
+          # being written.
+          "blind10": DATA / "extraction_blind10_2026-12.json",
+          # 202 requests written 2026-12-06 by a twelfth helper (extraction_blind11_2026-12.md, SHA-256 d0057011…),
+          # blind to the code, two thirds of them everyday requests, frozen before it was run, never tuned on: the
+          # measure now.
+          "blind11": DATA / "extraction_blind11_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

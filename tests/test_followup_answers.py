@@ -329,3 +329,19 @@ def test_an_english_birthday_thread_winds_down_without_a_new_year() -> None:
                     name="Dev", relation_category="同事", holiday="生日", language="en")
     texts = compose_followups_offline(thread, analyse_rules(*[t for _, t in thread.turns]))
     assert texts and not any("new year" in t.lower() for t in texts)
+
+
+@pytest.mark.parametrize("text", [
+    "小妹，你好！值此元宵佳节，向你致以诚挚的问候。",  # the greeting sent again: a tiny model's favourite
+    "好呀，元宵节快乐！愿你新的一年。你",  # cut off after a sentence
+    "放心吧，我到时候，",  # a clause with nothing after it
+])
+def test_a_model_line_that_greets_again_or_is_cut_off_is_no_follow_up(text: str) -> None:
+    from bot.followup.bank import listener
+    from bot.followup.checks import _fits
+
+    thread = Thread((("me", "小妹元宵快乐！"), ("them", "哈哈谢谢哥，今晚吃汤圆了吗")), style="轻松自然", name="小妹",
+                    relation_category="家人", holiday="元宵")
+    analysis = analyse_rules(*[t for _, t in thread.turns])
+    assert not _fits(text, analysis, "zh", thread.mine(), listener(thread))
+    assert _fits("吃了，芝麻馅的，你呢？", analysis, "zh", thread.mine(), listener(thread))  # a real answer passes

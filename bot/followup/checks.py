@@ -106,6 +106,13 @@ def answers_question(text: str, question: str) -> bool:
     return any(rx.search(question) and rx.search(text) for _, rx in _TOPICS)
 
 
+# A greeting sent again is no follow-up: the formulas of a fresh holiday greeting ("值此元宵佳节，向你致以诚挚的
+# 问候", "你好！"), and text cut off after a sentence ("…问候。你") or a clause with nothing after it.
+_REGREETING = re.compile(r"值此|致以|佳节之际|诚挚的问候|^(?:[^，,]{1,6}[，,])?(?:你好|您好)[！!，,。]|\b(?:on the occasion of|"
+                         r"i would like to extend|warmest greetings)\b", re.I)
+_CUT_OFF = re.compile(rf"[。！？!?][{_CJK}]$|[，,、：:]$")
+
+
 def _is_asking(text: str) -> bool:
     return bool(re.search(r"[?？]", text))
 
@@ -132,6 +139,8 @@ def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who:
         return False
     if unclean(text) or _CUT_WORD.search(text) or (who is not None and language == "zh" and not fits_person(text, who)):
         return False  # unclean: the draft guard's rule, for every model text a person may see
+    if _REGREETING.search(text) or _CUT_OFF.search(text.strip()):
+        return False
     if language == "en" and re.search(f"[{_CJK}]", text):
         return False
     if language == "zh" and not re.search(f"[{_CJK}]", text):

@@ -718,3 +718,23 @@ def test_a_co_sender_in_english_is_not_the_recipient() -> None:
 def test_no_phrase_or_place_is_taken_for_a_name(text: str) -> None:
     name = extract_rules(text).name
     assert name not in ("和老", "到办公室", "Rotterdam")
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("情人节给我家那口子写几句，结婚四十年了", "那口子", "恋人"), ("父亲节帮我给孩子他爸写几句", "孩子他爸", "恋人"),
+    ("元宵节想给儿子的补课老师写个祝福", "补课老师", "老师"), ("给我们合作的报关行写个元旦邮件", "报关行", "合作伙伴"),
+    ("给我手下的瓦工老鲍写个元宵祝福", "瓦工", "下属"), ("中秋想给跟了我四年的出纳写几句", "出纳", "下属"),
+])
+def test_spouses_said_the_old_way_and_people_who_work_under_us(text: str, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert (s.relation, s.relation_category) == (relation, category)
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("帮我给家庭医生写个新年祝福", "name", None),  # 家庭医生 names no 庭医生
+    ("随意点就行 我们很熟", "name", None),  # how to write it, not whom to
+    ("帮我给客户发个端午的邮件哎呀不是邮件是短信", "occasion", "短信"),  # what is said after the change of mind
+    ("木亲节给我妈写个段一点的", "length", "<=50"),  # 短 typed by sound
+])
+def test_no_name_from_a_longer_word_or_a_style_and_a_medium_taken_back(text: str, field: str, value: str | None) -> None:
+    assert getattr(extract_rules(text), field) == value

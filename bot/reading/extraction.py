@@ -224,6 +224,11 @@ def _plausible_name(name: str, text: str) -> bool:
     "moved to Rotterdam"; but "a note to Mr. Tanaka")."""
     if re.match(r"[的到我你和跟在把被从]", name) and not re.fullmatch(rf"[{SURNAME_CHARS}][老总]", name):
         return False
+    if any(text[max(0, m.start() - 2):m.end()] in RELATIONS_ZH or text[max(0, m.start() - 1):m.end()] in RELATIONS_ZH
+           for m in re.finditer(re.escape(name), text)) and name not in RELATIONS_ZH:
+        return False  # "家庭医生" names no 庭医生
+    if re.match(_STYLE_WORDS_ZH, name):
+        return False  # "随意点就行": how to write, not whom to
     if name.endswith("老") and re.search(rf"{re.escape(name)}(?:公|婆|师|板|家|乡|伴|大|友)", text) \
             and not re.search(rf"{re.escape(name)}(?![公婆师板家乡伴大友])", text):
         return False
@@ -282,7 +287,8 @@ def extract_rules(text: str) -> Slots:
         ask = re.search(rf"(?:^|[，,。！!？?；;\s])([^，,。！!？?；;\s]*?)给[^，,。！!？?]{{0,12}}?{re.escape(target_name)}",
                         meant) if target_name else None
         relation, category = extract_relation(meant, name, askers=ask.span(1) if ask else (0, 0))
-    if category not in (None, "家人", "恋人", "老师") and _I_AM_THEIR_BOSS.search(meant):
+    if category not in (None, "家人", "恋人", "老师") and (_I_AM_THEIR_BOSS.search(meant) or relation and re.search(
+            rf"(?:手下的?|跟了我\S{{0,4}}的)\S{{0,4}}{re.escape(relation)}", meant)):
         category = "下属"  # "小覃是我们店新来的收银员，我是店长"
     elif category not in ("家人", "恋人", "老师", "领导") and _I_WORK_UNDER_THEM.search(meant):
         category = "领导"  # "我是他组里的postdoc", "我是她带的授薪律师"

@@ -56,7 +56,7 @@ def extract_length(text: str) -> str | None:
     return _length(text)
 
 
-_CHANGED_MIND = re.compile(r".*(?:算了|不对|哦不|还是|太长了|太短了)")
+_CHANGED_MIND = re.compile(r".*(?:算了|不对|哦不|还是|太长了|太短了|(?:哎呀|啊|哦|呃)不是)")
 
 
 def _length(text: str) -> str | None:

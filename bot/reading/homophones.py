@@ -126,5 +126,6 @@ def fix_slips(text: str) -> str:
     fixed = "".join(chars)
     # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
     fixed = re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截姐解]", r"\1节", fixed)
+    fixed = re.sub(r"[段断](?=一?点)", "短", fixed)  # "写个段一点的": 短 typed by sound
     # Slips of the eye, not the ear: 微 and 徽 look alike, and the pinyin above cannot see them.
     return re.sub(r"[徽薇威维]信(?![任号用心息])", "微信", fixed)

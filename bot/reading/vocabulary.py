@@ -20,7 +20,7 @@ for _rank in "大二三四五六七小":
     for _kin in "叔婶姨舅姑伯":
         RELATIONS_ZH.setdefault(_rank + _kin, "家人")
 for _category, _words in {
-    "家人": "表舅妈 表姨妈 表姑妈 表姨父 表姑父 表舅舅 表姨夫 表姑夫 堂叔 堂婶 老泰山 泰山 岳丈 干娘 干爹 大伯子 大伯嫂 挑担 大侄子 大舅子 大姨子 小姨子 大姑子 小叔子 小舅子 侄孙 侄孙女 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
+    "家人": "契妈 干娘 堂嫂 表嫂子 表舅妈 表姨妈 表姑妈 表姨父 表姑父 表舅舅 表姨夫 表姑夫 堂叔 堂婶 老泰山 泰山 岳丈 干娘 干爹 大伯子 大伯嫂 挑担 大侄子 大舅子 大姨子 小姨子 大姑子 小叔子 小舅子 侄孙 侄孙女 表嫂 弟妹 继父 继母 后妈 干女儿 干儿子 孙女婿 老舅 大伯 二伯 大姑 小姑 大舅 小舅 二叔 三叔 大爷爷 太奶奶 太姥姥 婶子 舅舅家 亲家母 亲家公 侄女婿 外甥女婿 儿媳 女婿 孙子 孙女 "
             "外孙 外孙女 姐姐家 老丈母娘 妈妈 老妈 母亲 妈咪 爸爸 老爸 父亲 爷爷 奶奶 外公 外婆 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 "
             "堂哥 堂姐 堂弟 堂妹 舅舅 舅妈 姑姑 姑父 姨妈 小姨 大姨 姨夫 叔叔 婶婶 伯伯 伯母 岳父 岳母 丈母娘 老丈人 "
             "公公 婆婆 儿子 女儿 闺女 侄子 侄女 外甥 外甥女 亲戚 家人 爸妈 父母 公婆 嫂子 姐夫 妹夫 弟媳 亲家 干妈 干爹 干姐 干哥 干妹 干弟 干姐姐 干哥哥 长辈 家里人 "
@@ -61,17 +61,18 @@ for _category, _words in {
 # Roles listed from what people do around us, not from any request we were given: a writer we have not read will use
 # some of them. (家人 words are left out here: each also decides whether the word is a form of address.)
 for _category, _words in {
-    "朋友": "宿舍老大 寝室老大 竹马 青梅 同行 老同行 向导搭子 老战友 学友 前桌 后桌 同好 饭搭子 旅行搭子 健身搭子 球搭子 游戏搭子 网友 笔友 老铁 铁哥们 铁哥们儿 好姐妹 姐妹 "
+    "朋友": "宿舍长 寝室长 宿舍老大 寝室老大 竹马 青梅 同行 老同行 向导搭子 老战友 学友 前桌 后桌 同好 饭搭子 旅行搭子 健身搭子 球搭子 游戏搭子 网友 笔友 老铁 铁哥们 铁哥们儿 好姐妹 姐妹 "
             "票友 戏友 花友 歌友 琴友 跑团 拳友 泳友 钓友 徒步搭子 饭友 麻将搭子 学伴 同班同学",
-    "恋人": "心上人 恋人 男神 女神",
+    "恋人": "心上人 恋人 男神 女神 准媳妇 准老婆 准老公 那口子 孩子他爸 孩子他妈 孩子她妈 孩子他娘 老头子 老太婆",
     "领导": "书记 大领导 顶头上司 直属上级 前老板 前领导 老东家 雇主 东家 校长 院长 行长 董事长 总经理 副总 经理 老总 "
             "台长 工段长 执行合伙人 管理合伙人 合伙人律师 PI 大老板娘 社长 总编 主编 馆长 团长 掌柜 大掌柜 老板们 分管领导 区域经理 片区经理",
-    "下属": "下级 部下 雇员 店员们 学生们 应届生 帮厨 学徒 管培生 规培生 小工 学徒工 帮工 店员 营业员 见习生 实习医生 住院医",
-    "合作伙伴": "冠名商 物流公司 快递公司 代理公司 经纪人 合作商 承运商 出版方 投资机构 货代 货代公司 加工厂 代理 供货商 原料供应商 房东公司 合作社 地接社 旅行社",
+    "下属": "下级 部下 雇员 店员们 学生们 文员 瓦工 配送员 应届生 帮厨 学徒 管培生 规培生 小工 学徒工 帮工 店员 营业员 见习生 实习医生 住院医",
+    "合作伙伴": "包装厂 报关行 货运代理 冠名商 物流公司 快递公司 代理公司 经纪人 合作商 承运商 出版方 投资机构 货代 货代公司 加工厂 代理 供货商 原料供应商 房东公司 合作社 地接社 旅行社",
     "客户": "常客 老常客 主顾 大主顾 租客 广告主 长住客人 住客 房客 会员 学员 病人 患者 买家 租客 业主方 委托方",
     "老师": "幼师 保育员 托管老师 启蒙老师 私塾先生 先生 教官 教研员 系主任 论文老师 声乐老师 画画老师 围棋老师 编程老师 跆拳道教练 "
+            "补课老师 辅导老师 家教老师 钢琴家教 "
             "指挥 合唱指挥 领舞 艺术指导 指导教练 师爷 科任老师 副班主任 带教师傅",
-    "其他": "向导 导游 楼组长 育婴师 陪诊员 陪诊 水电师傅 家电师傅 户籍民警 裁缝 送水工 环卫工 环卫大叔 环卫阿姨 清洁工 维修工 水管工 电工 锁匠 花匠 园丁 厨子 "
+    "其他": "小时工 家庭医生 产检医生 红娘 房东阿姨 向导 导游 楼组长 育婴师 陪诊员 陪诊 水电师傅 家电师傅 户籍民警 裁缝 送水工 环卫工 环卫大叔 环卫阿姨 清洁工 维修工 水管工 电工 锁匠 花匠 园丁 厨子 "
             "代驾 滴滴司机 出租车司机 网约车司机 药剂师 物业经理 房产中介 保险经纪人 理财经理 银行经理 面试官 "
             "水电工 装修队长 工头 包工头 咖啡师 调酒师 面包师 花店老板 水果店老板 早餐店老板 "
             "小卖部老板 便利店店员 图书管理员 食堂阿姨 校医 针灸师 按摩师 推拿师 片警 民警 交警 快递站老板 菜场阿姨 "
@@ -100,7 +101,7 @@ for _category, _words in {
             "crossing-guard lifeguard realtor lawyer attorney accountant pediatrician surgeon midwife caretaker groomer",
     "同事": "colleague coworker co-worker teammate designer postdoc developer it-support",
     "领导": "PI boss ex-boss manager supervisor ceo cto cfo coo cmo vp director team-lead lead",
-    "下属": "intern mentee report team new-hire apprentice",
+    "下属": "intern mentee report team new-hire new-grad apprentice",
     "客户": "client customer",
     "合作伙伴": "investor partner business-partner supplier vendor cofounder co-founder distributor franchise-partner reseller lead-investor",
     "老师": "teacher professor mentor advisor co-advisor phd-advisor phd-supervisor tutor coach trainer personal-trainer",

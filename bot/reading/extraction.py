@@ -303,7 +303,7 @@ def extract_rules(text: str) -> Slots:
         details=extract_details(text),
         occasion=extract_occasion(meant),
         style=extract_style(meant),
-        length=extract_length(text),
+        length=extract_length(meant),
         holiday=holidays.find_holiday(re.sub(r"拜(?:个|一个|了个)年", "拜年", meant)),
         language=detect_language(text),
     )

@@ -146,7 +146,7 @@ _OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常
                         r"学会|昨天|每天|天天|会议|当时|那时候|上次|[他她](?:每天|经常|总)?在群里|认识|领养|结识|"
                         r"\b(?:last|ago|used to)\b", re.I)
 # A channel the user rules out, or one someone else used: what they did there is story, whatever verb it has.
-_OCC_NOT = re.compile(r"(?:不|别|不要|不用|不在)(?:发|发到|发在|在|用|打)?$")
+_OCC_NOT = re.compile(r"(?:不|别|不要|不用|不在|不是)(?:发|发到|发在|在|用|打)?$")
 _OCC_THEIRS = re.compile(r"(?<![给帮让和跟])[他她](?:们)?(?:也|还|都)?在(?:群里|微信|朋友圈)|都在(?:群里|微信群|朋友圈)|"
                          r"(?<![给帮让和跟])[他她](?:们)?[^，,。我给]{0,6}用(?:微信|电话|视频|邮件)")
 # The ask: "我想…打电话的时候念", "发家里群里", "写张卡片", "write a … card".

@@ -345,3 +345,16 @@ def test_a_model_line_that_greets_again_or_is_cut_off_is_no_follow_up(text: str)
     analysis = analyse_rules(*[t for _, t in thread.turns])
     assert not _fits(text, analysis, "zh", thread.mine(), listener(thread))
     assert _fits("吃了，芝麻馅的，你呢？", analysis, "zh", thread.mine(), listener(thread))  # a real answer passes
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("有空帮他看看简历", "request"), ("假期手机开着", "request"), ("妈你寄点钱呗", "request"), ("你到了打电话", "request"),
+    ("年后那个报价单麻烦再更新一版", "request"), ("你们1号之前给个方案", "request"), ("样品能不能这周寄过来", "request"),
+    ("你们过得好就行", "none"),  # contentment, not an order
+    ("你开车还是我开", "choice"), ("今年过年回来待几天", "what"), ("你们什么时候再回来住几天", "when"),
+    ("说下次你也一起", "invitation"), ("come to the lion dance with us sunday?", "invitation"),
+    ("you pick the spot", "where"), ("How's the knee holding up these days?", "how_are_you"),
+    ("Can you come over Saturday and help me set it up?", "request"),
+])
+def test_favours_deadlines_and_who_does_it(question: str, kind: str) -> None:
+    assert question_kind(question, "en" if question.isascii() else "zh") == kind

@@ -48,6 +48,12 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
              r"|有(?:什么|啥)\S{0,4}吗$|几度|多大了?$|哪(?:首|部|本)|打算\S{0,4}(?:什么|啥)|(?:闯|惹)\S{0,2}(?:啥|什么)|(?:什么|啥)感觉"),
     # A time asked for what we owe them ("节后哪天能发我", "你啥时候能回来一趟"): a time answers it.
     ("when", r"(?:哪天|几号|什么时候|啥时候)(?:能|可以)?(?:发|寄|给|回来|到|好)|(?:几点|什么时候|啥时候)(?:来|过来)?接|几点(?:的)?(?:车|飞机|航班|高铁|火车|船)"),
+    # "你开车还是我开": one of two, whoever does it
+    ("choice", r"(?:你|您)\S{0,3}还是我\S{0,3}$"),
+    # "回来待几天" asks how long (but "多待几天" is a few more)
+    ("what", r"^(?!.*(?:什么时候|啥时候|哪天)).*(?<!多)(?:待|住|玩|歇)几天$"),
+    # "说下次你也一起": come along next time
+    ("invitation", r"(?:下次|下回|到时)(?:你|您)也一起|(?:你|您)也一起(?:来|去)?$"),
     # "回家吃饭不" (home as planned), "你续不续": a yes or a no, not the choice a 还是 before it suggests; "来不来",
     # "陪不陪" invite
     ("yes_no", r"回家吃饭不$|回来不$|(?:你|您)((?![来去陪跟聚约玩吃喝])[\u4e00-\u9fff])不\1$"),
@@ -104,7 +110,12 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  r"|(?:下次|下回)(?:少|多)(?:放|加|买|带|做|放点|加点)|(?:周[一二三四五六日天]|明天|下周\S?|月底|年前|节后)\S{0,2}交给我"
                  r"|我要吃(?:那家|你做的|你包的|你烧的|你炖的)"
                  # "麻烦下周派个人过来", "实验记录本周五前交", "你也打一个", "回家您也说说他", "有空看看视频"
-                 r"|麻烦(?!了|你了|您了)\S{0,4}(?:派|安排|过来)|前交$|^快(?:来|过来)|^视频吧$|^(?:赶紧|赶快)[\u4e00-\u9fff]|保持畅通|带(?:她|他|孩子|老人)来|(?:你|您)也(?:打|发|说说|劝劝|管管|问问)|有空(?:多)?(?:看看|练练|读读)"
+                 r"|麻烦(?!了|你了|您了)\S{0,4}(?:派|安排|过来)|前交$|^快(?:来|过来)|^视频吧$|^(?:赶紧|赶快)[\u4e00-\u9fff]|"
+                 # "有空帮他看看简历", "假期手机开着", "妈你寄点钱呗", "你晚上六点前到家就行", "你到了打电话",
+                 # "麻烦再更新一版", "1号之前给个方案", "能不能这周寄过来", "带回来给外公看看"
+                 r"有空(?:帮|给)|手机(?:开着|别关|保持畅通)|(?:寄|发|给|带|买|请|借)\S{0,6}呗$|前到家就行"
+                 r"|到了\S{0,2}打(?:个)?电话|麻烦(?:再|重新)|之?前给(?:个|一个|我)(?:方案|报价|答复|回复|准信)"
+                 r"|能不能\S{0,4}(?:寄|发|送)过来|^(?!.*(?:什么时候|啥时候|哪天)).*带回来给\S{1,3}看看|保持畅通|带(?:她|他|孩子|老人)来|(?:你|您)也(?:打|发|说说|劝劝|管管|问问)|有空(?:多)?(?:看看|练练|读读)"
                  r"|(?:你|您)给我(?:买|带|做|找|寄)|(?:你|您)们?\S{0,4}能来\S{0,4}一下|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
     ("choice", r"还是(?!急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
@@ -143,16 +154,18 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
 _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.I)) for k, p in (
     ("how_are_you", (r"\bhow (?:are|have) you\b|\bhow(?:'s| is) (?:it going|everything|life|work|things)|\byou doing ok"
                     r"|^(?:and|what about|how about) you\b|\bhow(?:'ve| have) you been|treating you|settling in"
-                    r"|\bhow(?:'s| is| are) (?:she|he|they|your \w+(?:'s \w+)?) (?:doing|holding up|feeling|getting on)"
+                    r"|\bhow(?:'s| is| are) (?:she|he|they|(?:your|the) \w+(?:'s \w+)?) (?:doing|holding up|feeling|getting on)"
                     r"|\bhow(?:'s| is| has| was| are)(?: your| the)? (?:holiday|holidays|week|weekend|day|christmas|trip|"
                     r"break|new job|job|work|the little ones|the kids)\b"
                     # their care for our health, asked as a yes or no: "Are you eating properly out there?"
                     r"|\bare you (?:eating|sleeping)(?: \w+)?|\bgetting enough (?:sleep|rest)")),
     ("when", r"^when\b"),  # "When can you send a draft?": a time, whatever it is for
     # "you're coming right?", "you in?", "are you free friday?": come along
-    ("invitation", r"\byou'?re coming,? right\b|^(?:\w+ )?you in\b|\bare you free\b|\bat my place\b"),
+    ("invitation", r"\byou'?re coming,? right\b|^(?:\w+ )?you in\b|\bare you free\b|\bat my place\b"
+                   r"|\bcome to [\w ]{1,30} with (?:us|me)\b|\brematch\b"),
+    ("where", r"\b(?:you )?pick the (?:spot|place|restaurant|bar)\b"),
     # "can you come with us?" (to a scan) is a favour; "eat a zongzi for me", "do them please"
-    ("request", r"\bcome with (?:us|me)\b|\b(?:eat|have|drink|grab|save|light) (?:a|one|some) [\w ]{1,20} for me\b|\bplease\s*$"
+    ("request", r"\bcome with (?:us|me)\b|\bcome over [\w ]{0,20}and help\b|\b(?:eat|have|drink|grab|save|light) (?:a|one|some) [\w ]{1,20} for me\b|\bplease\s*$"
                 r"|\b(?:could|can) you confirm\b"),
     ("yes_no", r",? right\s*\??$|\bstill on for\b|\bare we still\b"),  # "…dinner at 7, right?": confirming a plan
     # "guess what shape it was", "he's letting me choose: A or B. help"

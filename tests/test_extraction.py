@@ -738,3 +738,13 @@ def test_spouses_said_the_old_way_and_people_who_work_under_us(text: str, relati
 ])
 def test_no_name_from_a_longer_word_or_a_style_and_a_medium_taken_back(text: str, field: str, value: str | None) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,name,relation", [
+    ("冬至给宦婆婆写个祝福，她包的饺子最好吃", "宦婆婆", None),  # a surname and 婆婆: how a neighbour is called
+    ("给揭师傅写个春节祝福，我家装修就是他带的队", "揭师傅", None),
+    ("给我表哥写个冬至祝福——哦写错了，是给我表姐", "表姐", "表姐"),
+])
+def test_elders_called_by_surname_and_a_slip_of_the_pen(text: str, name: str, relation: str | None) -> None:
+    s = extract_rules(text)
+    assert (s.name, s.relation) == (name, relation)

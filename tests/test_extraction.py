@@ -748,3 +748,9 @@ def test_no_name_from_a_longer_word_or_a_style_and_a_medium_taken_back(text: str
 def test_elders_called_by_surname_and_a_slip_of_the_pen(text: str, name: str, relation: str | None) -> None:
     s = extract_rules(text)
     assert (s.name, s.relation) == (name, relation)
+
+
+@pytest.mark.parametrize("text,name", [("给美美写个生日祝福", "美美"), ("给格格写个生日祝福", "格格"), ("给洁洁写个七夕祝福", "洁洁")])
+def test_a_doubled_nickname_is_a_name_not_a_sound_slip_of_kin(text: str, name: str) -> None:
+    s = extract_rules(text)  # 美美 sounds like 妹妹, 格格 like 哥哥, 洁洁 like 姐姐
+    assert (s.name, s.relation) == (name, None)

@@ -99,6 +99,8 @@ def fix_slips(text: str) -> str:
             # A real word (纯洁, 七喜, 上午) stays a word where only its place suggests ours (the start of a clause, after
             # 给); before 节, 祝福, 快到了 or 一点 it is the slip ("纯洁祝福", "七喜快到了", "上午一点").
             weak = words in (_RELATION_WORDS, _RELATION_WORDS3, _RELATION_WORDS4) or (words is _HOLIDAY_WORDS and group == 2)
+            if words in (_RELATION_WORDS, _RELATION_WORDS3) and window[0] == window[1]:
+                continue  # a doubled nickname (美美, 格格, 洁洁) is a name, however like 妹妹 or 哥哥 it sounds
             if context is _BEFORE_VERB and (window[0] in SURNAMES or window in _HOLIDAY_WORDS):
                 continue  # "给郝工写", "七夕发条祝福"
             if words is not _HOLIDAY_WORDS and re.search(r"[零一二两三四五六七八九十\d]", window[1:] if

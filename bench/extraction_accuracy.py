@@ -57,9 +57,12 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # being written.
           "blind10": DATA / "extraction_blind10_2026-12.json",
           # 202 requests written 2026-12-06 by a twelfth helper (extraction_blind11_2026-12.md, SHA-256 d0057011…),
-          # blind to the code, two thirds of them everyday requests, frozen before it was run, never tuned on: the
-          # measure now.
-          "blind11": DATA / "extraction_blind11_2026-12.json"}
+          # blind to the code, two thirds of them everyday requests, frozen before it was run; tuned on from that
+          # night, while "blind12" was being written.
+          "blind11": DATA / "extraction_blind11_2026-12.json",
+          # 214 requests written 2026-12-06 by a thirteenth helper (extraction_blind12_2026-12.md, SHA-256
+          # b609cceb…), the same mix, blind to the code, frozen before it was run, never tuned on: the measure now.
+          "blind12": DATA / "extraction_blind12_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

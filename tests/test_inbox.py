@@ -40,10 +40,11 @@ async def test_concurrent_claimers_never_get_the_same_item(store: Store) -> None
 async def test_an_expired_lease_is_taken_over_and_a_finished_item_is_not(store: Store) -> None:
     await store.enqueue(message(1))
     await store.enqueue(message(2))
-    first = await store.claim("dead-worker", lease_s=0.05)
+    # A lease long enough that a loaded CI machine does not outlive it between two claims (50 ms once did).
+    first = await store.claim("dead-worker", lease_s=1.0)
     assert len(first) == 2 and await store.claim("other", lease_s=60) == []  # leased: nobody else gets them
     await store.finish(first[0].id)
-    await asyncio.sleep(0.1)  # the dead worker's lease runs out
+    await asyncio.sleep(1.2)  # the dead worker's lease runs out
     taken = await store.claim("survivor", lease_s=60)
     assert [i.message.event_id for i in taken] == ["e2"] and taken[0].attempts == 2
 

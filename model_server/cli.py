@@ -141,6 +141,8 @@ def model_train(
         help="sft: this many more copies of each record with the recipient renamed (small models: copy, not recall)")] = 0,
     composer_rows: Annotated[int, typer.Option(
         help="sft: this many more records written by the offline composer for recombined train requests")] = 0,
+    fresh_details: Annotated[float, typer.Option(
+        help="sft: the share of those composer records that name a fresh person with a fresh story")] = 0.0,
 ) -> None:
     """LoRA fine-tuning in the chat format the bot sends, thinking disabled; writes a vLLM-loadable adapter."""
     if method == "sft":
@@ -151,7 +153,7 @@ def model_train(
         report = train_sft(model=model, out=out, data=data, max_steps=max_steps,
                            epochs=3.0 if epochs is None else epochs, rank=rank, lr=2e-4 if lr is None else lr,
                            batch_size=8 if batch_size is None else batch_size, seed=seed,
-                           rename_copies=rename_copies, composer_rows=composer_rows)
+                           rename_copies=rename_copies, composer_rows=composer_rows, fresh_details=fresh_details)
     elif method in ("dpo", "kto"):
         if adapter is None:
             raise typer.BadParameter(f"{method} continues an SFT adapter: pass --adapter", param_hint="--adapter")

@@ -5,14 +5,20 @@ Two sources, both built on a fresh clone with nothing beside it:
   the composer's far more numerous drafts: without that, a small model learns the composer's sentence bank and
   reads the hand-written text as noise;
 - drafts of the offline composer for requests recombined from the train split (names, relations and details of
-  one record with the holiday, style and length of others), so names and details appear inside the text.
+  one record with the holiday, style and length of others), so names and details appear inside the text; most of
+  them (`fresh_details`) name a fresh person with a fresh story (`model_server.fresh`), which the model cannot
+  recall and so learns to copy from the caption.
 The validation split never enters: `greetbot eval` measures on what the model has not seen.
 
 A document is one greeting, most of them after a short caption that says who it is for and what it should mention
-("写给发小老王的春节祝福（我们认识二十年了）："), as a greeting anthology would print it. The caption is prose, not the
-bot's six-slot prompt; it lets the model learn to carry a name and a detail from what comes before into the text,
-which is what SFT then maps onto the prompt format. Optional extra files (`--extra`, e.g. the Tianji wishes corpus
-for an experiment) add one greeting per line, or per `"text"`/`"greeting"` field of a jsonl row.
+("写给发小老王的春节祝福（我们认识二十年了）："), as a greeting anthology would print it. The caption is prose, not the bot's six-slot
+prompt; it lets the model learn to carry a name and a detail from what comes before into the text, which is what SFT
+then maps onto the prompt format. A share of the captioned documents (`chat_share`) is written as one Qwen3 chat
+turn instead (the caption asks, the greeting answers, thinking off), as a chat model's pre-training would have seen
+requests answered: without it the model has never seen the chat template's tokens, and the SFT adapter must learn
+both the template and where in the prompt to look (2026-12-07, with fresh details: name copy from a caption inside
+the chat template 0.00 before, 0.83 after). Optional extra files (`--extra`, e.g. the Tianji wishes corpus for an
+experiment) add one greeting per line, or per `"text"`/`"greeting"` field of a jsonl row.
 """
 
 from __future__ import annotations
@@ -20,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
@@ -28,16 +33,8 @@ from pathlib import Path
 
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Holiday, Slots
 from bot.writing import holidays
-
-# Names are drawn fresh for every document: with the dataset's 250 names a small model memorises name -> text;
-# with names it cannot predict, the only way to the name is to copy it from the caption, which SFT then reuses.
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏辉兰峰琳晶欣宇浩然雪梅凯文斌健宁婷瑶琪帆阳"
-TITLES = ("总", "老师", "姐", "哥", "经理", "主任", "老板", "工", "叔", "阿姨", "教授", "总监", "师傅", "局")
-EN_NAMES = ("Jake", "Linda", "Emma", "Oliver", "Sophia", "Liam", "Mia", "Noah", "Ava", "Ethan", "Chloe", "Lucas",
-            "Grace", "Ryan", "Zoe", "Daniel", "Lily", "Henry", "Nora", "Leo", "Ella", "Max", "Ruby", "Sam")
-# A name of this shape has a surname or a given name that can be swapped without changing who the person is.
-_SWAPPABLE = re.compile(rf"^(?:老|小)?[{SURNAMES}](?:{'|'.join(TITLES)}|处|董|科长|工|女士|先生)?$|^(?:阿|小)[{GIVEN}]$")
+from model_server import fresh
+from model_server.fresh import fresh_name
 
 HOLIDAYS = ("春节", "春节", "除夕", "元宵", "中秋", "中秋", "端午", "元旦", "国庆", "七夕", "重阳", "冬至", "生日")
 DATASET_REPEATS = 4
@@ -49,25 +46,13 @@ class CorpusConfig:
     drafts_per_request: int = 1
     dataset_repeats: int = DATASET_REPEATS
     seed: int = 0
+    fresh_details: float = 0.7  # share of composer requests whose name and details are drawn fresh (`fresh`)
+    chat_share: float = 0.3  # share of captioned documents written as a chat turn: caption asks, greeting answers
 
 
 def _holiday(name: str, rng: random.Random) -> Holiday:
     """The occurrence of `name` after a day drawn in 2026-2027, with its zodiac year where it belongs."""
     return holidays.resolve(name, date(rng.choice((2026, 2027)), rng.randint(1, 12), rng.randint(1, 28)))
-
-
-def fresh_name(name: str | None, rng: random.Random) -> str | None:
-    """Another person of the same shape (王老师 -> 韩老师, 小林 -> 小邹, Lisa -> Nora); kin terms stay as they are."""
-    if not name:
-        return name
-    if re.fullmatch(r"[A-Z][a-z]+", name):
-        return rng.choice(EN_NAMES)
-    if not _SWAPPABLE.match(name):
-        return name
-    if name[0] in "阿小" and len(name) == 2 and name[1] in GIVEN:
-        return name[0] + rng.choice(GIVEN)
-    i = 1 if name[0] in "老小" and len(name) > 1 else 0
-    return name[:i] + rng.choice(SURNAMES) + name[i + 1:]
 
 
 def _renamed(slots: Slots, greeting: str, rng: random.Random) -> tuple[Slots, str]:
@@ -105,14 +90,20 @@ def _caption(slots: Slots, holiday: Holiday, rng: random.Random) -> str:
         extras.append(rng.choice(_STYLE_WORDS.get(slots.style, (slots.style,))))
     if slots.length and rng.random() < 0.5:
         extras.append(rng.choice(_LENGTH_WORDS[slots.length]))
-    if slots.details and rng.random() < 0.7:
+    if slots.details and rng.random() < 0.9:
         extras.append(rng.choice(("提到", "说说", "", "记得")) + slots.details)
     rng.shuffle(extras)
     return "，".join([who, *extras]) + "：\n"
 
 
-def _document(slots: Slots, holiday: Holiday, greeting: str, rng: random.Random) -> str:
-    return _caption(slots, holiday, rng) + greeting
+def _document(slots: Slots, holiday: Holiday, greeting: str, rng: random.Random, chat_share: float = 0.0) -> str:
+    caption = _caption(slots, holiday, rng)
+    if caption and rng.random() < chat_share:
+        # Qwen3's chat turn with thinking off, as a chat model's pre-training would have seen a request answered.
+        ask = caption.rstrip("：:\n")
+        return (f"<|im_start|>user\n{ask}<|im_end|>\n<|im_start|>assistant\n<think>\n\n</think>\n\n"
+                f"{greeting}<|im_end|>\n")
+    return caption + greeting
 
 
 def _requests(samples: list, config: CorpusConfig) -> list[GreetingRequest]:
@@ -122,7 +113,10 @@ def _requests(samples: list, config: CorpusConfig) -> list[GreetingRequest]:
     out = []
     for _ in range(config.requests):
         who = rng.choice(people)
-        who = replace(who, name=fresh_name(who.name, rng))
+        if who.language != "en" and rng.random() < config.fresh_details:
+            who = replace(who, name=fresh_name(who.name, rng), details=fresh.fresh_details(rng))
+        else:
+            who = replace(who, name=fresh_name(who.name, rng))
         # Short drafts weigh more: more captions (and names to copy) per token trained.
         length = rng.choices(LENGTHS, weights=(5, 3, 2))[0]
         slots = replace(who, style=rng.choice(STYLES), length=length, occasion=rng.choice(
@@ -168,11 +162,12 @@ def build_corpus(config: CorpusConfig = CorpusConfig(), *, extra: tuple[Path, ..
     for repeat in range(config.dataset_repeats):
         for s in train:
             slots, text = _renamed(s.slots, s.greeting, rng) if repeat else (s.slots, s.greeting)
-            docs.append(_document(slots, s.holiday, text, rng))
+            docs.append(_document(slots, s.holiday, text, rng, config.chat_share))
     requests = _requests(train, config)
     with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
         drafted = list(pool.map(_compose, requests, chunksize=64))
-    composer = [_document(r.slots, r.holiday, d, rng) for r, drafts in zip(requests, drafted) for d in drafts]
+    composer = [_document(r.slots, r.holiday, d, rng, config.chat_share)
+                for r, drafts in zip(requests, drafted) for d in drafts]
     extra_docs = [line for path in extra for line in _extra_lines(Path(path))]
     docs += composer + extra_docs
     rng.shuffle(docs)
@@ -197,14 +192,15 @@ def caption_for(slots: Slots, holiday: Holiday) -> str:
     return f"致{slots.name}（{holiday.name}）" + (f"，提到{slots.details}" if slots.details else "") + "：\n"
 
 
-def composer_samples(count: int, *, seed: int = 0, workers: int = 2) -> list:
+def composer_samples(count: int, *, seed: int = 0, workers: int = 2, fresh_details: float = 0.0) -> list:
     """`count` six-slot records written by the offline composer for recombined train-split requests, each with a
     fresh name: the dataset expanded by our own offline writer (ids `composer-<seed>-<i>`, all in the train split's
     role; the validation records are never used)."""
     from model_server import dataset
 
     train = [s for s in dataset.load() if s.split == "train"]
-    requests = _requests(train, CorpusConfig(requests=count, drafts_per_request=1, seed=seed + 11))
+    requests = _requests(train, CorpusConfig(requests=count, drafts_per_request=1, seed=seed + 11,
+                                             fresh_details=fresh_details))
     with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
         drafted = list(pool.map(_compose, requests, chunksize=64))
     return [dataset.Sample(f"composer-{seed}-{i}", r.slots, r.holiday, drafts[0])

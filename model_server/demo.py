@@ -25,6 +25,7 @@ class SFTRecipe:
     batch_size: int = 8
     rename_copies: int = 2
     composer_rows: int = 2000
+    fresh_details: float = 1.0  # every composer record a fresh person and story (`model_server.fresh`)
     seed: int = 0
 
 
@@ -59,7 +60,7 @@ def demo_model(config: pretrain.PretrainConfig = pretrain.PretrainConfig(), reci
         pretrain.build_into(adapter, lambda staging: train_sft(
             model=str(model), out=staging, data=None, max_steps=recipe.max_steps, epochs=1.0, rank=recipe.rank,
             lr=recipe.lr, batch_size=recipe.batch_size, seed=recipe.seed, rename_copies=recipe.rename_copies,
-            composer_rows=recipe.composer_rows))
+            composer_rows=recipe.composer_rows, fresh_details=recipe.fresh_details))
     else:
         log(f"cached: {adapter}")
     sft_report = json.loads((adapter / REPORT).read_text(encoding="utf-8"))

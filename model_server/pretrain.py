@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from model_server import corpus as corpus_mod
-from model_server import tiny
+from model_server import fresh, tiny
 
 REPORT = "pretrain_report.json"
 # Wider and deeper than the random test model, still small enough for 2 CPU cores: head_dim stays 128 (vLLM's
@@ -56,7 +56,7 @@ def _source_digest() -> str:
     from model_server import dataset
 
     root = Path(__file__).resolve().parent.parent
-    paths = [dataset.DATASET, Path(corpus_mod.__file__), Path(__file__), Path(tiny.__file__),
+    paths = [dataset.DATASET, Path(corpus_mod.__file__), Path(fresh.__file__), Path(__file__), Path(tiny.__file__),
              *sorted((root / "bot" / "writing" / "composer").glob("*.py"))]
     h = hashlib.sha256()
     for p in paths:
@@ -128,7 +128,7 @@ def copy_rate(model: Any, tok: Any, *, tries: int = 40, seed: int = 0) -> float:
     torch.manual_seed(seed)
     for i in range(tries):
         s = val[i % len(val)]
-        name = corpus_mod.fresh_name(s.slots.name, rng)
+        name = fresh.fresh_name(s.slots.name, rng)
         slots = s.slots.__class__(**{**s.slots.to_dict(), "name": name})
         caption = corpus_mod.caption_for(slots, s.holiday)
         ids = tok(caption, return_tensors="pt", add_special_tokens=False)

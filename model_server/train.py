@@ -78,7 +78,7 @@ def renamed_copies(samples: list[Any], copies: int, seed: int) -> list[Any]:
     import random
     from dataclasses import replace
 
-    from model_server.corpus import fresh_name
+    from model_server.fresh import fresh_name
 
     rng = random.Random(seed)
     out = []
@@ -92,7 +92,8 @@ def renamed_copies(samples: list[Any], copies: int, seed: int) -> list[Any]:
 
 
 def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epochs: float, rank: int, lr: float,
-              batch_size: int, seed: int, rename_copies: int = 0, composer_rows: int = 0) -> dict[str, Any]:
+              batch_size: int, seed: int, rename_copies: int = 0, composer_rows: int = 0,
+              fresh_details: float = 0.0) -> dict[str, Any]:
     """Train a LoRA adapter on the train split, evaluate on the val split, write the adapter and a report to `out`.
 
     `max_steps` > 0 overrides `epochs`. `rename_copies` adds that many renamed copies of each record
@@ -133,7 +134,7 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
     if composer_rows:
         from model_server.corpus import composer_samples
 
-        train = train + composer_samples(composer_rows, seed=seed)
+        train = train + composer_samples(composer_rows, seed=seed, fresh_details=fresh_details)
     train_ds = Dataset.from_list(sft_rows(tok, train))
     eval_ds = Dataset.from_list(sft_rows(tok, val)) if val else None
 
@@ -202,6 +203,7 @@ def train_sft(*, model: str, out: Path, data: Path | None, max_steps: int, epoch
         "seed": seed,
         "rename_copies": rename_copies,
         "composer_rows": composer_rows,
+        "fresh_details": fresh_details,
         "data": str(data_path),
         "data_sha256": _sha256(data_path),
     }

@@ -16,7 +16,8 @@ import pytest
 pytest.importorskip("transformers", reason="the model extra is not installed: pip install -e '.[model]'")
 
 from model_server import dataset
-from model_server.corpus import CorpusConfig, build_corpus, fresh_name
+from model_server.corpus import CorpusConfig, build_corpus
+from model_server.fresh import fresh_name
 from model_server.pretrain import REPORT, PretrainConfig, cache_key, pretrained
 
 SMALL = PretrainConfig(steps=3, seq_len=64, batch_size=2, warmup=1, corpus=CorpusConfig(requests=30))
@@ -144,3 +145,48 @@ def test_greetbot_model_tiny_pretrain_builds_it_from_the_shell_and_says_where(tm
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["path"] == str(out) and (out / REPORT).exists() and (out / "model.safetensors").exists()
     assert json.loads((out / REPORT).read_text(encoding="utf-8"))["config"]["steps"] == 2
+
+
+def test_fresh_names_keep_the_shape_of_a_name_the_model_would_otherwise_recall() -> None:
+    import random
+
+    from model_server.fresh import fresh_name
+
+    rng = random.Random(0)
+    assert re.fullmatch(r"阿\w", fresh_name("阿珂", rng)) and re.fullmatch(r"老\w", fresh_name("老秦", rng))
+    assert re.fullmatch(r"Coach [A-Z]\w+", fresh_name("Coach Miller", rng))
+    assert fresh_name("阿姨", rng) == "阿姨" and fresh_name("姥爷", rng) == "姥爷" and fresh_name("全家人", rng) == "全家人"
+    assert len({fresh_name("阿珂", rng) for _ in range(60)}) > 20
+
+
+def test_fresh_details_are_a_users_kind_of_story_and_rarely_the_same_twice() -> None:
+    import random
+
+    from bot.writing.quality import detail_fragments
+    from model_server.fresh import fresh_details
+
+    rng = random.Random(0)
+    details = [fresh_details(rng) for _ in range(500)]
+    assert len(set(details)) > 480
+    assert all(4 <= len(d) <= 60 for d in details)
+    assert sum(bool(detail_fragments(d)) for d in details) > 480  # pieces `greetbot eval` looks for in a draft
+
+
+def test_composer_records_with_fresh_details_weave_those_details_into_their_greeting() -> None:
+    from bot.writing.quality import uses_details
+    from model_server.corpus import composer_samples
+
+    samples = [s for s in composer_samples(16, seed=3, workers=1, fresh_details=1.0) if s.slots.language == "zh"]
+    known = {s.slots.details for s in dataset.load()}
+    assert samples and all(s.slots.details not in known for s in samples)
+    assert sum(uses_details(s.greeting, s.slots.details) for s in samples) >= len(samples) * 0.8
+    assert [p for s in samples for p in dataset.check_sample(s)] == []
+
+
+def test_a_chat_document_asks_with_its_caption_and_answers_with_the_greeting_as_qwen3_renders_a_turn() -> None:
+    docs, _ = build_corpus(CorpusConfig(requests=60, dataset_repeats=0, chat_share=1.0), workers=1)
+    chats = [d for d in docs if d.startswith("<|im_start|>user\n")]
+    assert len(chats) > 40
+    for doc in chats:
+        ask, answer = doc.split("<|im_end|>\n<|im_start|>assistant\n<think>\n\n</think>\n\n")
+        assert answer.endswith("<|im_end|>\n") and "<|im_start|>" not in answer

@@ -360,11 +360,18 @@ async def worker_of(replica: Replica, store: Store) -> str:
 async def kill_while_holding(victim: Replica, worker: str, store: Store, *, start: asyncio.Event,
                              timeout_s: float = 60.0) -> list[Held]:
     """Once `start` is set, SIGKILL the victim at the first moment it holds claimed work in the database, then
-    return what was held just after the kill (a commit the victim had already sent still lands)."""
+    return what was held just after the kill (a commit the victim had already sent still lands).
+
+    It waits for two held items where it can (a reply goes out every 50 ms, so two are never both finished in the
+    few milliseconds between the look and the kill; with one, once in a CI run the victim finished it first and
+    died holding nothing), and takes one only after half the time."""
     await start.wait()
-    deadline = time.monotonic() + timeout_s
-    while not any(h.worker == worker for h in await held_items(store)):
-        if time.monotonic() > deadline:
+    started = time.monotonic()
+    while (held := sum(h.worker == worker for h in await held_items(store))) < 2:
+        waited = time.monotonic() - started
+        if held and waited > timeout_s / 2:
+            break
+        if waited > timeout_s:
             raise TimeoutError(f"the victim held no claimed work within {timeout_s:.0f} s")
         await asyncio.sleep(0.005)
     victim.kill()

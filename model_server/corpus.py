@@ -34,7 +34,7 @@ from pathlib import Path
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Holiday, Slots
 from bot.writing import holidays
 from model_server import fresh
-from model_server.fresh import fresh_name
+from model_server.tiny import END_THINK, IM_END, IM_START, THINK
 
 HOLIDAYS = ("春节", "春节", "除夕", "元宵", "中秋", "中秋", "端午", "元旦", "国庆", "七夕", "重阳", "冬至", "生日")
 DATASET_REPEATS = 4
@@ -56,7 +56,7 @@ def _holiday(name: str, rng: random.Random) -> Holiday:
 
 
 def _renamed(slots: Slots, greeting: str, rng: random.Random) -> tuple[Slots, str]:
-    name = fresh_name(slots.name, rng)
+    name = fresh.fresh_name(slots.name, rng)
     if not name or name == slots.name:
         return slots, greeting
     return replace(slots, name=name), greeting.replace(slots.name, name)
@@ -101,8 +101,8 @@ def _document(slots: Slots, holiday: Holiday, greeting: str, rng: random.Random,
     if caption and rng.random() < chat_share:
         # Qwen3's chat turn with thinking off, as a chat model's pre-training would have seen a request answered.
         ask = caption.rstrip("：:\n")
-        return (f"<|im_start|>user\n{ask}<|im_end|>\n<|im_start|>assistant\n<think>\n\n</think>\n\n"
-                f"{greeting}<|im_end|>\n")
+        return (f"{IM_START}user\n{ask}{IM_END}\n{IM_START}assistant\n{THINK}\n\n{END_THINK}\n\n"
+                f"{greeting}{IM_END}\n")
     return caption + greeting
 
 
@@ -113,10 +113,10 @@ def _requests(samples: list, config: CorpusConfig) -> list[GreetingRequest]:
     out = []
     for _ in range(config.requests):
         who = rng.choice(people)
-        if who.language != "en" and rng.random() < config.fresh_details:
-            who = replace(who, name=fresh_name(who.name, rng), details=fresh.fresh_details(rng))
-        else:
-            who = replace(who, name=fresh_name(who.name, rng))
+        fresh_story = who.language != "en" and rng.random() < config.fresh_details
+        who = replace(who, name=fresh.fresh_name(who.name, rng))
+        if fresh_story:
+            who = replace(who, details=fresh.fresh_details(rng))
         # Short drafts weigh more: more captions (and names to copy) per token trained.
         length = rng.choices(LENGTHS, weights=(5, 3, 2))[0]
         slots = replace(who, style=rng.choice(STYLES), length=length, occasion=rng.choice(

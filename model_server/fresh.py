@@ -29,7 +29,6 @@ _EN_TITLED = re.compile(r"^(Mr\.|Mrs\.|Ms\.|Dr\.|Coach|Professor|Prof\.) ([A-Z][
 _TITLE = "|".join(sorted(TITLES, key=len, reverse=True))
 _SURNAME_TITLED = re.compile(rf"^(老|小)?[{SURNAMES}]({_TITLE})?$")
 _GIVEN_PET = re.compile(r"^[阿小][\u4e00-\u9fff]$")
-_GIVEN_TWO = re.compile(r"^[\u4e00-\u9fff]{2}$")
 
 
 def fresh_name(name: str | None, rng: random.Random) -> str | None:

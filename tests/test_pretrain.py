@@ -151,8 +151,6 @@ def test_greetbot_model_tiny_pretrain_builds_it_from_the_shell_and_says_where(tm
 def test_fresh_names_keep_the_shape_of_a_name_the_model_would_otherwise_recall() -> None:
     import random
 
-    from model_server.fresh import fresh_name
-
     rng = random.Random(0)
     assert re.fullmatch(r"阿\w", fresh_name("阿珂", rng)) and re.fullmatch(r"老\w", fresh_name("老秦", rng))
     assert re.fullmatch(r"Coach [A-Z]\w+", fresh_name("Coach Miller", rng))

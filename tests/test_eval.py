@@ -375,6 +375,15 @@ def test_english_overlap_ignores_the_holiday_greeting_itself() -> None:
     assert cross_recipient_overlap(drafts) == 1.0
 
 
+def test_a_detail_with_a_latin_word_inside_is_found_only_when_the_draft_uses_it() -> None:
+    from bot.writing.quality import detail_fragments, uses_details
+
+    assert {"周末一", "去唱K"} <= set(detail_fragments("周末一起去唱K"))
+    assert uses_details("老王，周末一起去唱K吧！", "周末一起去唱K")
+    assert not uses_details("老王，新年快乐！", "周末一起去唱K")  # no longer trivially "used"
+    assert detail_fragments("shared an apartment in Boston") == ["shared", "apartment", "Boston"]
+
+
 def test_style_markers_per_style_and_language() -> None:
     assert has_style_marker("愿你新的一年bug清零", "LLM科技风")
     assert has_style_marker("感谢您这一年的信任", "商务得体")

@@ -29,6 +29,8 @@ LONG = ZHANG_ZONG[0]
     (LONG.replace("！", "<|im_end|>", 1), "unclean"),
     (LONG + "</think>", "unclean"),
     (LONG.replace("，", "\x07", 1), "unclean"),
+    # A new chat turn begun after the greeting, its tokens dropped in decoding (seen from the tiny demo model).
+    (LONG + "user\n致妈（春节），提到总给我留灯", "unclean"),
     # A token limit cutting the last sentence.
     (LONG.rstrip("！") + "，也祝您的家人", "truncated"),
     # The person, the holiday, the year.

@@ -28,6 +28,8 @@ REASONS: tuple[str, ...] = ("unclean", "truncated", "no_name", "wrong_holiday", 
                             "language", "stock_phrases", "near_copy")
 
 _SPECIAL = re.compile(r"<\|[^|>\s]{1,40}\|>|</?think>|\[/?INST\]|</?s>|<unk>|<pad>", re.I)
+# A new chat turn the model began, its special tokens dropped in decoding: "…辛苦了。user\n致妈（春节）…" (tiny model).
+_ROLE_LINE = re.compile(r"(?<![A-Za-z])(?:user|assistant|system)\n")
 # A finished sentence ends in one of these, or in an emoji (a pictograph, a flag, a variation selector).
 _END = re.compile(r"[。！？!?.…~～」』”\"'）)】》♥❤]\s*$|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -35,8 +37,8 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def unclean(text: str) -> bool:
-    """Replacement characters, control characters (newlines and tabs aside) or chat-template tokens."""
-    if "\ufffd" in text or _SPECIAL.search(text):
+    """Replacement characters, control characters (newlines and tabs aside), chat-template tokens or a role line."""
+    if "\ufffd" in text or _SPECIAL.search(text) or _ROLE_LINE.search(text):
         return True
     return any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text)
 

@@ -52,20 +52,21 @@ def detail_fragments(details: str | None) -> list[str]:
     """The concrete pieces of a user's details worth finding again in a greeting.
 
     Chinese: every 3-character window that is not mostly function words ("二十年", "北京项", "打呼噜");
-    English: the content words of four letters or more.
+    English: the content words of four letters or more. In a Chinese clause a Latin word is one piece of a window, as a
+    reader sees it ("线上bug", "去唱K"), and a content word of its own ("Python").
     """
     if not details:
         return []
     fragments: list[str] = []
     for clause in re.split(r"[，,。；;、\s!！?？]+", details):
-        if re.search(r"[A-Za-z]", clause):
-            fragments += [w for w in re.findall(r"[A-Za-z]{4,}", clause) if w.lower() not in _EN_FILLER]
+        fragments += [w for w in re.findall(r"[A-Za-z]{4,}", clause) if w.lower() not in _EN_FILLER]
+        if not re.search(r"[\u4e00-\u9fff]", clause):
             continue
-        chars = re.sub(r"[^\u4e00-\u9fff0-9]", "", clause)
-        for i in range(len(chars) - 2):
-            window = chars[i:i + 3]
+        pieces = re.findall(r"[\u4e00-\u9fff0-9]|[A-Za-z]+", clause)
+        for i in range(len(pieces) - 2):
+            window = pieces[i:i + 3]
             if sum(c in _FUNCTION_CHARS for c in window) <= 1:
-                fragments.append(window)
+                fragments.append("".join(window))
     return fragments
 
 

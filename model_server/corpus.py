@@ -28,7 +28,6 @@ import json
 import random
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from bot.domain import LENGTHS, STYLES, GreetingRequest, Holiday, Slots
@@ -48,11 +47,6 @@ class CorpusConfig:
     seed: int = 0
     fresh_details: float = 0.7  # share of composer requests whose name and details are drawn fresh (`fresh`)
     chat_share: float = 0.3  # share of captioned documents written as a chat turn: caption asks, greeting answers
-
-
-def _holiday(name: str, rng: random.Random) -> Holiday:
-    """The occurrence of `name` after a day drawn in 2026-2027, with its zodiac year where it belongs."""
-    return holidays.resolve(name, date(rng.choice((2026, 2027)), rng.randint(1, 12), rng.randint(1, 28)))
 
 
 def _renamed(slots: Slots, greeting: str, rng: random.Random) -> tuple[Slots, str]:
@@ -81,8 +75,10 @@ def _caption(slots: Slots, holiday: Holiday, rng: random.Random) -> str:
         head = f"For {slots.name} ({slots.relation}), {holidays.english_name(holiday.name)}"
         return head + (f" ({slots.details})" if slots.details and roll < 0.7 else "") + ":\n"
     rel = slots.relation if slots.relation and slots.relation != slots.name else ""
-    who = rng.choice((f"写给{rel}{slots.name}的{holiday.name}祝福", f"{holiday.name}，给{slots.name}",
-                      f"致{slots.name}（{holiday.name}）"))
+    # The year's animal where it belongs ("羊年春节"), as the prompt's holiday line gives it.
+    animal = holiday.zodiac_relevant and holiday.zodiac and rng.random() < 0.7
+    when = (f"{holiday.zodiac}年" if animal else "") + holiday.name
+    who = rng.choice((f"写给{rel}{slots.name}的{when}祝福", f"{when}，给{slots.name}", f"致{slots.name}（{when}）"))
     extras = []
     if slots.occasion and rng.random() < 0.5:
         extras.append(f"{slots.occasion}发" if slots.occasion in ("微信", "邮件", "群里") else slots.occasion)
@@ -123,7 +119,7 @@ def _requests(samples: list, config: CorpusConfig) -> list[GreetingRequest]:
             (who.occasion, "微信", "当面说", "群里", "电话里说")))
         if who.language == "en":
             slots = replace(slots, style=rng.choice(("轻松自然", "商务得体")))
-        holiday = _holiday(rng.choice(HOLIDAYS), rng)
+        holiday = fresh.fresh_holiday(rng.choice(HOLIDAYS), rng)
         out.append(GreetingRequest(slots=slots, holiday=holiday, n=config.drafts_per_request))
     return out
 
@@ -161,8 +157,11 @@ def build_corpus(config: CorpusConfig = CorpusConfig(), *, extra: tuple[Path, ..
     docs = []
     for repeat in range(config.dataset_repeats):
         for s in train:
-            slots, text = _renamed(s.slots, s.greeting, rng) if repeat else (s.slots, s.greeting)
-            docs.append(_document(slots, s.holiday, text, rng, config.chat_share))
+            slots, holiday, text = s.slots, s.holiday, s.greeting
+            if repeat:  # the copies name someone else, in another year
+                slots, text = _renamed(slots, text, rng)
+                holiday, text = fresh.redated(holiday, text, rng)
+            docs.append(_document(slots, holiday, text, rng, config.chat_share))
     requests = _requests(train, config)
     with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
         drafted = list(pool.map(_compose, requests, chunksize=64))

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
+
+from bot.domain import Holiday
+from bot.writing import holidays
+from bot.writing.quality import named_zodiacs
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
             "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤葛鲍常全卓"
@@ -90,3 +95,33 @@ def fresh_details(rng: random.Random) -> str:
     first = rng.choice(clauses)
     second = rng.choice(clauses)
     return f"{first}，{second}" if rng.random() < 0.35 and second != first else first
+
+
+# The holidays' years are drawn from a whole zodiac cycle and more, so the animal of a year is read from the prompt
+# ("羊年"), not recalled: with only 2026-2027 in training the adapter named 羊 or 马 for any year (2028 is 猴).
+YEARS = range(2020, 2036)
+
+
+def fresh_holiday(name: str, rng: random.Random) -> Holiday:
+    """The occurrence of holiday `name` after a day drawn in `YEARS`, with its zodiac year where it belongs."""
+    return holidays.resolve(name, date(rng.choice(YEARS), rng.randint(1, 12), rng.randint(1, 28)))
+
+
+def redated(holiday: Holiday, greeting: str, rng: random.Random) -> tuple[Holiday, str]:
+    """The same greeting for the same holiday in another year, its zodiac years (羊年) turned to the new year's.
+
+    A greeting that names its animal any other way (三羊开泰, "Year of the Goat") or a year in digits keeps its date:
+    a wrong animal in training would teach exactly the slip this is for.
+    """
+    if holiday.name == "生日" or re.search(r"\d{4}", greeting):
+        return holiday, greeting
+    named = named_zodiacs(greeting)
+    old = holiday.zodiac
+    if named and not (named == {old} and 0 < greeting.count(f"{old}年") == greeting.count(old)):
+        return holiday, greeting
+    new = fresh_holiday(holiday.name, rng)
+    if named:
+        if not (new.zodiac_relevant and new.zodiac):
+            return holiday, greeting
+        greeting = greeting.replace(f"{old}年", f"{new.zodiac}年")
+    return new, greeting

@@ -69,25 +69,30 @@ def _sha256(path: Path) -> str:
 
 
 def renamed_copies(samples: list[Any], copies: int, seed: int) -> list[Any]:
-    """`copies` more of each record with the recipient renamed (王老师 -> 韩老师, in the slots and the greeting).
+    """`copies` more of each record with the recipient renamed (王老师 -> 韩老师, in the slots and the greeting) and
+    the holiday moved to another year (羊年 -> 猴年 in the greeting where it names the year's animal).
 
     A small model can learn "this request -> this text" by heart from a few hundred records; when the same greeting
-    comes with names it cannot predict, the name must be copied from the prompt. Kin terms (妈) and group names
-    stay, so those records are not copied; chat-corpus rows (no slots) neither.
+    comes with names and years it cannot predict, they must be copied from the prompt. Kin terms (妈) and group
+    names stay; a record left as it was (a kin term, a birthday) is not copied; chat-corpus rows (no slots) neither.
     """
     import random
     from dataclasses import replace
 
-    from model_server.fresh import fresh_name
+    from model_server.fresh import fresh_name, redated
 
     rng = random.Random(seed)
     out = []
     for _ in range(copies):
         for s in samples:
-            name = getattr(getattr(s, "slots", None), "name", None)
+            if getattr(s, "slots", None) is None:
+                continue
+            name = s.slots.name
             new = fresh_name(name, rng)
-            if new and new != name:
-                out.append(replace(s, slots=replace(s.slots, name=new), greeting=s.greeting.replace(name, new)))
+            greeting = s.greeting.replace(name, new) if new and new != name else s.greeting
+            holiday, greeting = redated(s.holiday, greeting, rng)
+            if greeting != s.greeting or holiday != s.holiday:
+                out.append(replace(s, slots=replace(s.slots, name=new or name), holiday=holiday, greeting=greeting))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,16 @@ def test_a_captioned_document_names_in_its_greeting_the_person_its_caption_names
     for doc in captioned:
         caption, greeting = doc.split("\n", 1)
         assert caption[1:caption.index("（")] in greeting
+
+
+def test_a_caption_gives_the_years_animal_and_the_greeting_names_no_other() -> None:
+    from bot.writing.quality import named_zodiacs
+
+    docs, _ = build_corpus(CorpusConfig(requests=300, dataset_repeats=0), workers=1)
+    said = [(m.group(1), d) for d in docs if (m := re.search(r"([鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?:春节|除夕|元宵)", d))]
+    assert len({animal for animal, _ in said}) >= 8  # years from a whole cycle, not the two around today
+    for animal, doc in said:
+        assert named_zodiacs(doc.split("\n", 1)[-1]) <= {animal}, doc
 
 
 def test_extra_text_files_join_the_corpus_one_greeting_per_line_or_jsonl_row(tmp_path: Path) -> None:
@@ -117,12 +128,38 @@ def test_renamed_copies_carry_the_new_name_in_the_prompt_and_in_the_greeting_and
     samples = [s for s in dataset.load() if s.slots.name in ("王老师", "妈")][:2]
     copies = renamed_copies(samples, 3, seed=0)
     teacher = next(s for s in samples if s.slots.name == "王老师")
-    assert copies and all(c.slots.name != "妈" for c in copies)
+    assert {c.slots.name for c in copies} - {"妈"}
     for c in copies:
+        if c.slots.name == "妈":
+            continue
         assert c.slots.name.endswith("老师") and c.slots.name != "王老师"
         assert c.slots.name in c.greeting and "王老师" not in c.greeting
-        assert c.greeting.replace(c.slots.name, "王老师") == teacher.greeting
-        assert c.slots.details == teacher.slots.details and c.holiday == teacher.holiday
+        assert c.slots.details == teacher.slots.details and c.holiday.name == teacher.holiday.name
+
+
+def test_copies_move_to_other_years_and_name_the_new_years_animal() -> None:
+    from bot.writing.quality import named_zodiacs, wrong_zodiac
+    from model_server.train import renamed_copies
+
+    spring = [s for s in dataset.load() if s.holiday.zodiac_relevant and named_zodiacs(s.greeting)]
+    copies = renamed_copies(spring, 2, seed=0)
+    assert len(copies) >= len(spring)  # every record has a copy at least once (a kin term is redated all the same)
+    assert not [c.id for c in copies if wrong_zodiac(c.greeting, c.holiday)]
+    assert len({c.holiday.zodiac for c in copies if named_zodiacs(c.greeting)}) >= 8  # not just 马 and 羊
+    assert [p for c in copies for p in dataset.check_sample(c)] == []
+
+
+def test_a_greeting_that_names_its_animal_in_an_idiom_keeps_its_year() -> None:
+    import random
+
+    from bot.writing import holidays
+    from model_server.fresh import redated
+
+    goat = holidays.resolve("春节", date(2027, 1, 1))
+    text = "三羊开泰，羊年大吉！"
+    assert redated(goat, text, random.Random(0)) == (goat, text)
+    moved, said = redated(goat, "羊年大吉，老王！", random.Random(0))
+    assert said == f"{moved.zodiac}年大吉，老王！" and moved.name == "春节"
 
 
 def test_composer_samples_are_six_slot_records_that_pass_the_datasets_checks() -> None:

@@ -19,12 +19,15 @@ original = compose.render_user_prompt
 
 
 def caption_last(request):
-    """The slot lines, then one line as a greeting anthology's note would say it (`corpus._caption`'s words)."""
+    """The slot lines, then one line as a greeting anthology's note would say it (`corpus._caption`'s words): who,
+    the year's animal where it belongs, the length, what to mention."""
     s, h = request.slots, request.holiday
     if s.language == "en":
         return original(request)
     rel = s.relation if s.relation and s.relation != s.name else ""
-    return original(request) + f"\n写给{rel}{s.name}的{h.name}祝福" + (f"，提到{s.details}" if s.details else "") + "："
+    when = (f"{h.zodiac}年" if h.zodiac_relevant and h.zodiac else "") + h.name
+    length = {"<=50": "五十字以内", "50-100": "一百字以内", "100-200": "一两百字"}[s.length or "50-100"]
+    return original(request) + f"\n写给{rel}{s.name}的{when}祝福，{length}" + (f"，提到{s.details}" if s.details else "") + "："
 
 
 if os.environ.get("PROMPT") == "caption_last":
@@ -76,4 +79,6 @@ if __name__ == "__main__":
         print("sft", {k: rep[k] for k in ("train_loss_first", "train_loss_last", "eval_loss", "seconds")}, flush=True)
     report(f"{out.name} prompt={os.environ.get('PROMPT', 'bot')} steps={steps} rows={rows} fresh={share} copies={copies} rank={rank} lr={lr}",
            drafts_of(base, out))
+    if os.environ.get("BASE_TOO"):  # the pre-trained model with the same prompt, no adapter
+        report(f"base prompt={os.environ.get('PROMPT', 'bot')}", drafts_of(base, None))
     print("total s", round(time.time() - t), flush=True)

@@ -3,12 +3,13 @@
 Builds (or reuses) the tiny Qwen3 and an SFT adapter, then
 1. trains DPO on 100 synthetic pairs (users cutting drafts to their first sentence) and prints seconds per 100 pairs;
 2. with --vllm: serves the tiny model + the SFT adapter with vLLM (CPU build), runs one `greetbot learn` cycle on
-   feedback events shaped the same way, and prints each eval metric of the candidate next to its parent's, with the
-   preference figures and the verdict.
+   feedback events shaped the same way (`--feedback cut`) or of a user who adds stock phrases to every draft
+   (`--feedback stock`, which the gates must reject), and prints each eval metric of the candidate next to its
+   parent's, with the preference figures and the verdict.
 With --model/--adapter it takes an existing model and SFT adapter instead (e.g. the pre-trained tiny model of
 `greetbot model tiny --pretrain` and its SFT adapter), the cycle's training steps, rate and eval size as given.
 Run: .venv/bin/python bench/learning.py [--work DIR] [--steps 25] [--vllm] [--json]
-         [--model DIR --adapter DIR] [--learn-steps 16] [--learn-lr 3e-3] [--events 48] [--eval-n 2]
+         [--model DIR --adapter DIR] [--learn-steps 16] [--learn-lr 3e-3] [--events 48] [--eval-n 2] [--feedback cut|stock]
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -27,14 +30,30 @@ from bot.learning.feedback import FeedbackEvent, export_dpo, write_jsonl
 from model_server import dataset  # noqa: E402
 
 
+def first_sentence(text: str) -> str:
+    """Up to the first sentence's end, with its own mark: what a user who cuts a draft down keeps (a cut that always
+    ended in "。" taught the model to stop after "。" and never after "！", the mark most greetings end with)."""
+    found = re.match(r".+?[。！？!?]", text)
+    return found.group(0) if found else text
+
+
 def shortening_events(n: int, offset: int = 0) -> list[FeedbackEvent]:
     events = []
     for i, sample in enumerate(dataset.load()[offset:offset + n]):
         *prompt, answer = sample.messages()
         draft = answer["content"]
         events.append(FeedbackEvent("bench:u", i + 1, "edited", draft, prompt, sample.slots.to_dict(),
-                                    edited_text=draft.split("。")[0] + "。"))
+                                    edited_text=first_sentence(draft)))
     return events
+
+
+def stock_events(n: int, offset: int = 0) -> list[FeedbackEvent]:
+    """A user who sends every draft with a pile of stock phrases added: a preference the gates must turn down."""
+    pile = "祝您万事如意、心想事成、身体健康、阖家幸福、财源广进！"
+    return [replace(e, edited_text=e.draft + pile) for e in shortening_events(n, offset)]
+
+
+FEEDBACK = {"cut": shortening_events, "stock": stock_events}
 
 
 def prepare(work: Path) -> tuple[Path, Path]:
@@ -70,7 +89,7 @@ def lora_rank(adapter: Path) -> int:
 
 
 async def learn_cycle(model: Path, sft: Path, work: Path, *, learn_steps: int = 16, learn_lr: float = 3e-3,
-                      events: int = 48, eval_n: int = 2) -> dict:
+                      events: int = 48, eval_n: int = 2, feedback: str = "cut") -> dict:
     from bot.learning.cycle import Learner, register
     from bot.settings import Settings
     from bot.storage.store import Store
@@ -88,7 +107,7 @@ async def learn_cycle(model: Path, sft: Path, work: Path, *, learn_steps: int = 
         store = await Store.open(settings.resolved_database_url())
         try:
             await register(store, "greet", sft, serve=True)
-            await store.add_feedback("bench", "u", [e.to_json() for e in shortening_events(events, offset=30)])
+            await store.add_feedback("bench", "u", [e.to_json() for e in FEEDBACK[feedback](events, offset=30)])
             started = time.perf_counter()
             result = await Learner(store, settings).cycle()
             seconds = time.perf_counter() - started
@@ -118,7 +137,9 @@ def main() -> int:
     ap.add_argument("--adapter", type=Path, help="an existing SFT adapter of --model: the one in service")
     ap.add_argument("--learn-steps", type=int, default=16, help="the cycle's preference-training steps")
     ap.add_argument("--learn-lr", type=float, default=3e-3)
-    ap.add_argument("--events", type=int, default=48, help="feedback events of a user cutting drafts down")
+    ap.add_argument("--events", type=int, default=48, help="feedback events of the user (--feedback)")
+    ap.add_argument("--feedback", choices=sorted(FEEDBACK), default="cut",
+                    help="cut: a user who cuts every draft to its first sentence; stock: one who adds stock phrases")
     ap.add_argument("--eval-n", type=int, default=2, help="drafts per scenario in the cycle's eval")
     args = ap.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-learning-"))
@@ -127,7 +148,8 @@ def main() -> int:
     figures = {"dpo": time_dpo(model, sft, work, args.steps)}
     if args.vllm:
         figures["cycle"] = asyncio.run(learn_cycle(model, sft, work, learn_steps=args.learn_steps,
-                                                   learn_lr=args.learn_lr, events=args.events, eval_n=args.eval_n))
+                                                   learn_lr=args.learn_lr, events=args.events, eval_n=args.eval_n,
+                                                   feedback=args.feedback))
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, default=str))
         return 0

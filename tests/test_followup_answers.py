@@ -20,6 +20,19 @@ def suggestions(reply: str, *, name: str, category: str, holiday: str, style: st
     return compose_followups_offline(thread, analyse_rules(greeting, reply))
 
 
+def test_a_model_line_that_wishes_another_holiday_is_no_follow_up() -> None:
+    # "外公，七夕节好！…" in a 春节 thread: a greeting the tiny demo model learned for another day (2026-12-07).
+    from bot.followup.bank import listener
+    from bot.followup.checks import _fits
+
+    thread = Thread((("me", "小妹元宵快乐！"), ("them", "哈哈谢谢哥，你也快乐")), style="轻松自然", name="小妹",
+                    relation_category="家人", holiday="元宵")
+    analysis = analyse_rules(*[t for _, t in thread.turns])
+    assert _fits("小妹，汤圆记得多吃，元宵快乐！", analysis, "zh", thread.mine(), listener(thread))
+    assert not _fits("小妹，汤圆记得多吃，七夕快乐！", analysis, "zh", thread.mine(), listener(thread))
+    assert _fits("小妹，汤圆记得多吃，七夕我再回来！", analysis, "zh", thread.mine(), listener(thread))  # named, not wished
+
+
 @pytest.mark.parametrize("question,kind", [
     ("你什么时候回家？", "when"), ("年后什么时候来上海聊聊新项目？", "when"), ("论文投出去了吗？", "yes_no"),
     ("晚上想吃什么？", "choice"), ("吃饺子还是汤圆？", "choice"), ("周末来家里吃饭吧", "invitation"),

@@ -12,6 +12,7 @@ from bot.followup.question_kinds import question_kind
 from bot.followup.thread import MAX_UNITS, Analysis
 from bot.writing.compose import clean_draft
 from bot.writing.guard import unclean
+from bot.writing.holidays import wishes_another_holiday
 from bot.writing.llm import strip_think
 
 # Generate: checks shared by model drafts and templates ---------------------------------------------
@@ -141,6 +142,8 @@ def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who:
         return False  # unclean: the draft guard's rule, for every model text a person may see
     if _REGREETING.search(text) or _CUT_OFF.search(text.strip()):
         return False
+    if who is not None and who.holiday and wishes_another_holiday(text, who.holiday, allowed=" ".join(earlier)):
+        return False  # "妈，七夕到了…" in a 春节 thread: the tiny model sending a greeting it learned for another day
     if language == "en" and re.search(f"[{_CJK}]", text):
         return False
     if language == "zh" and not re.search(f"[{_CJK}]", text):

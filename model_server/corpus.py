@@ -49,13 +49,6 @@ class CorpusConfig:
     chat_share: float = 0.3  # share of captioned documents written as a chat turn: caption asks, greeting answers
 
 
-def _renamed(slots: Slots, greeting: str, rng: random.Random) -> tuple[Slots, str]:
-    name = fresh.fresh_name(slots.name, rng)
-    if not name or name == slots.name:
-        return slots, greeting
-    return replace(slots, name=name), greeting.replace(slots.name, name)
-
-
 _LENGTH_WORDS = {"<=50": ("短短几句", "五十字以内", "一两句话"), "50-100": ("几十个字", "一百字以内", "不长不短"),
                  "100-200": ("写长一点", "一两百字", "多写几句")}
 _STYLE_WORDS = {"传统喜庆": ("喜庆一点", "传统些"), "轻松自然": ("轻松点", "像平时聊天"),
@@ -159,8 +152,7 @@ def build_corpus(config: CorpusConfig = CorpusConfig(), *, extra: tuple[Path, ..
         for s in train:
             slots, holiday, text = s.slots, s.holiday, s.greeting
             if repeat:  # the copies name someone else, in another year
-                slots, text = _renamed(slots, text, rng)
-                holiday, text = fresh.redated(holiday, text, rng)
+                slots, holiday, text = fresh.elsewhen(slots, holiday, text, rng)
             docs.append(_document(slots, holiday, text, rng, config.chat_share))
     requests = _requests(train, config)
     with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date
 
-from bot.domain import Holiday
+from bot.domain import Holiday, Slots
 from bot.writing import holidays
 from bot.writing.quality import named_zodiacs
 
@@ -125,3 +126,13 @@ def redated(holiday: Holiday, greeting: str, rng: random.Random) -> tuple[Holida
             return holiday, greeting
         greeting = greeting.replace(f"{old}年", f"{new.zodiac}年")
     return new, greeting
+
+
+def elsewhen(slots: Slots, holiday: Holiday, greeting: str, rng: random.Random) -> tuple[Slots, Holiday, str]:
+    """A copy of a record for someone else (`fresh_name`, in the slots and the greeting) in another year (`redated`):
+    what the pre-training repeats and the SFT adapter's copies are made of."""
+    name = fresh_name(slots.name, rng)
+    if name and name != slots.name:
+        slots, greeting = replace(slots, name=name), greeting.replace(slots.name, name)
+    holiday, greeting = redated(holiday, greeting, rng)
+    return slots, holiday, greeting

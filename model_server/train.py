@@ -79,7 +79,7 @@ def renamed_copies(samples: list[Any], copies: int, seed: int) -> list[Any]:
     import random
     from dataclasses import replace
 
-    from model_server.fresh import fresh_name, redated
+    from model_server.fresh import elsewhen
 
     rng = random.Random(seed)
     out = []
@@ -87,12 +87,9 @@ def renamed_copies(samples: list[Any], copies: int, seed: int) -> list[Any]:
         for s in samples:
             if getattr(s, "slots", None) is None:
                 continue
-            name = s.slots.name
-            new = fresh_name(name, rng)
-            greeting = s.greeting.replace(name, new) if new and new != name else s.greeting
-            holiday, greeting = redated(s.holiday, greeting, rng)
+            slots, holiday, greeting = elsewhen(s.slots, s.holiday, s.greeting, rng)
             if greeting != s.greeting or holiday != s.holiday:
-                out.append(replace(s, slots=replace(s.slots, name=new or name), holiday=holiday, greeting=greeting))
+                out.append(replace(s, slots=slots, holiday=holiday, greeting=greeting))
     return out
 
 

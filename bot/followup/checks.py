@@ -143,7 +143,7 @@ def _fits(text: str, analysis: Analysis, language: str, earlier: list[str], who:
     if _REGREETING.search(text) or _CUT_OFF.search(text.strip()):
         return False
     if who is not None and who.holiday and wishes_another_holiday(text, who.holiday, allowed=" ".join(earlier)):
-        return False  # "妈，七夕到了…" in a 春节 thread: the tiny model sending a greeting it learned for another day
+        return False  # "外公，七夕节好！" in a 春节 thread: the tiny model sending a greeting learned for another day
     if language == "en" and re.search(f"[{_CJK}]", text):
         return False
     if language == "zh" and not re.search(f"[{_CJK}]", text):

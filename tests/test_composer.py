@@ -480,6 +480,15 @@ def test_figures_length_compliance_and_detail_use_over_the_matrix():
     ("他帮我们打开了华南市场", "您", "您帮我们打开了华南市场", "咱们"),  # "us" without them stays 我们
     ("他是当地的地接社", "您", "当地的地接社", "您当地"),  # 当地 is a place, not 当 (to serve as)
     ("当时帮了我大忙", "您", "您当时帮了我大忙", None),  # a time word before the left-out subject's deed
+    # Who they are, said to them (blind requests of 2026-12 got "们银行网点的老柜员" and "公司创始人，辛苦您了")
+    ("他是我们银行网点的老柜员，做了二十年零差错", "你", "你是咱们银行网点的老柜员，做了二十年零差错", None),
+    ("公司创始人，七十岁了", "您", "您是公司创始人，七十岁了", None),
+    ("教我语文的", "您", "您是教我语文的", "您教我"),
+    ("去年在广交会上认识的", "您", "我们是去年在广交会上认识的", "您是去年"),  # meeting takes two
+    ("我们是同一批管培生，一起在车间轮岗了半年", "你", "咱们是同一批管培生，一起在车间轮岗了半年", "你是同一批"),
+    ("她是会计，今年考下了中级职称", "你", "你是会计，今年考下了中级职称", "你是会计，你"),  # one subject, once
+    ("他有一条钓了三十年的竹竿，宝贝得不得了", "你", "你有一条钓了三十年的竹竿，宝贝得不得了", None),
+    ("我们是大学同学，想在这个节日给她写点不那么肉麻的话", "你", "大学同学", "肉麻"),  # an order, not a memory
 ])
 def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you: str, said: str,
                                                                 not_said: str | None) -> None:
@@ -488,6 +497,25 @@ def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you:
     texts = [o.text for o in _detail_options(details, "zh", you)]
     assert said in texts[0]
     assert not_said is None or all(not_said not in t for t in texts)
+    assert all(not t.startswith("们") for t in texts)  # never half of a 我们 the user wrote
+
+
+def test_a_clause_that_says_how_never_opens_a_detail_sentence_alone() -> None:
+    from bot.writing.composer.details import _detail_options
+
+    # Blind request of 2026-12: "嘿，老汪！感恩节快乐！宝贝得不得了，记着呢。" — what was treasured was lost.
+    texts = [o.text for o in _detail_options("他有一条钓了三十年的竹竿，宝贝得不得了", "zh", "你")]
+    assert texts and all(not t.startswith("宝贝得") for t in texts)
+
+
+@pytest.mark.parametrize("style", ["传统喜庆", "轻松自然", "商务得体"])
+def test_who_they_are_is_neither_news_nor_a_memory(style):
+    # Blind requests of 2026-12: "你比我大两岁，听着就让人眼馋", "公司创始人，辛苦您了", "还记得门店的店员吗？".
+    for name, details in (("大刘", "他比我大两岁"), ("董总", "公司创始人"), ("阿辉", "门店的店员")):
+        for text in compose_offline(request(name, "朋友", "朋友", details, style=style, length="<=50", n=3)):
+            said = re.split(r"[。！？]", text.split(details[-3:])[-1])[0]  # the detail's own sentence
+            assert not re.search(r"羡慕|眼馋|高兴|恭喜|记得|记着|没忘|想起", said), text
+            assert not re.search(r"还记得[^，。]*吗", text), text
 
 
 @pytest.mark.parametrize("name,you", [("张总", "您"), ("李老师", "您"), ("老王", "你")])

@@ -31,7 +31,7 @@ _ZH_NOISE = (
 )
 _ZH_NEWS = re.compile(
     r"升职|升了|晋升|提拔|结婚|订婚|领证|生了|宝宝|二胎|当爸|当妈|毕业|考上|上岸|录取|入职|跳槽|新工作|换了工作|买房|"
-    r"买了房|乔迁|搬家|搬了新家|创业|开店|开业|康复|出院|退休|获奖|拿了奖|中标|上市|融资|转正|加薪|涨薪|扛下|拿下|搞定|"
+    r"买了房|乔迁|搬家|搬了新家|创业|开店|开业|康复|出院|退休(?![前后的])|获奖|拿了奖|中标|上市|融资|转正|加薪|涨薪|扛下|拿下|搞定|"
     r"做成|完成了|拿到|考过|通过了|跑完"
 )
 _ZH_DURATION = re.compile(
@@ -84,6 +84,9 @@ def _zh_second_person(text: str, you: str) -> str:
         if m := _ZH_TOGETHER_BARE.match(text):
             return text[:m.end(1)] + we + text[m.end(1):]
         if _ZH_SUBJECTLESS.match(text):
+            # "教我语文的" says who they are: "您是教我语文的", not "您教我语文的"; "在广交会上认识的" is both of us
+            if text.endswith("的"):
+                return (we if re.search(r"认识|结识|遇到|碰到|相识", text) else you) + "是" + text
             return you + text
     return text
 
@@ -95,7 +98,25 @@ _ZH_TOGETHER_BARE = re.compile(r"^((?:(?:去年|前年|今年|那年|那时候?|
 _ZH_SUBJECTLESS = re.compile(r"^(?:现在|今年|去年|最近|上个?月|上周|上次|那年|当年|当时|当初|以前|每(?:天|次|年|周|回|个月))?(?:冬天|夏天|春节|过年|晚上|早上|周末)?"
                              r"(?:都|也|还|刚刚?|又|就|总是?|常常?|经常|一直)?"
                              r"(?:帮|陪|教|带|给|在|做|考|拿|当(?![地年时初天晚场然])|升|搬|买|生|开|跑|学|来|去|问|请|送|寄|养|种|住|读|换|回|"
-                             r"照顾|负责|创业|结婚|退休|升职|和我|跟我|比我|包|煲|烧|练)")
+                             r"照顾|负责|创业|结婚|退休|升职|和我|跟我|比我|包|煲|烧|练|喜欢|爱[吃喝玩看听唱跳打钓养]|看着我|护着我|"
+                             r"待我|对我|从不|从来不)")
+
+
+# What the user asks of the greeting itself, written among the details.
+_ZH_ABOUT_THE_GREETING = re.compile(r"^(?:我)?(?:想|希望|别|不要|麻烦)[^，。]{0,12}(?:写|说)(?:点|几句|一段|一条|个|得)|肉麻")
+# A clause that opens with how something was done ("宝贝得不得了"): it belongs to the one before it.
+_ZH_COMPLEMENT = re.compile(r"^(?!记得|觉得|懂得|值得|显得|舍得|晓得|获得|取得|赢得|难得|使得|免得|省得)[\u4e00-\u9fff]{1,2}得")
+# Who they are, as a noun phrase with no deed in it: "我们银行网点的老柜员", "公司创始人", "退伍老兵".
+_ZH_PERSON_END = re.compile(
+    r"(?:[员长师生手者]|骨干|书记|主任|老兵|新人|开心果|前台|会计|医生|护士|律师|代理|客户|伙伴|合伙人|创始人|老板|"
+    r"教练|长辈|晚辈|邻居|司机|保安|阿姨|大爷|大妈|房东|贵人|恩人|榜样|顶梁柱|主心骨|地接社)$"
+)
+
+
+def _zh_is_role(clause: str) -> bool:
+    return (length_units(clause) <= 16 and bool(_ZH_PERSON_END.search(clause))
+            and not _ZH_VERBISH.search(re.sub(r"^(?:[我咱]们|我的)", "", clause))
+            and not _ZH_IDENTITY_END.search(clause))
 
 
 def _zh_split_long(clause: str) -> list[str]:
@@ -121,15 +142,28 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
     for raw in re.split(r"[，,。；;！!？?\n]+", details):
         for piece in _ZH_CONNECTIVES.split(raw):
             piece = piece.strip(" 　、~～…\"'“”")
+            if _ZH_ABOUT_THE_GREETING.search(piece):  # "想在这个节日给她写点走心的话" is an order, not a memory
+                continue
+            stripped = ""
             for noise in _ZH_NOISE:
-                if piece.startswith(noise) and length_units(piece[len(noise):]) >= 2:
-                    piece = piece[len(noise):]
+                rest = piece[len(noise):]
+                if piece.startswith(noise) and length_units(rest) >= 2 and not rest.startswith("们"):
+                    piece, stripped = rest, noise
                     break
             # Turned to the recipient before a run-on is cut, so a subject goes to the sentence the user wrote,
             # not to a piece cut out of its middle ("三个人天天，咱们一起去食堂").
-            for part in _zh_split_long(_zh_second_person(piece, you)):
+            turned = _zh_second_person(piece, you)
+            said_is = stripped in ("他是", "她是")
+            said_we_are = stripped in ("我们俩是", "我俩是", "我们是", "咱们是", "咱俩是")  # "同一批管培生" is both of us
+            if said_we_are and _zh_is_role(turned):
+                turned = ("我们" if you == "您" else "咱们") + "是" + turned
+            elif (said_is or _zh_is_role(turned)) and not re.match(r"[你您]", turned):
+                turned = f"{you}是{turned}"  # who they are, said to them: "你是咱们组的开心果"
+            for part in _zh_split_long(turned):
                 if length_units(part) >= 2:
-                    clauses.append((part, not (clauses and re.match(r"第二天|最后|然后|后来|接着", part))))
+                    # "宝贝得不得了" says how, of the clause before it: it cannot open a sentence of its own.
+                    alone = not (clauses and (re.match(r"第二天|最后|然后|后来|接着", part) or _ZH_COMPLEMENT.match(part)))
+                    clauses.append((part, alone))
     return clauses
 
 
@@ -137,7 +171,7 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
 _ZH_CARE = re.compile(r"腿脚|身体不|费劲|吃力|走不动|行动不便|不好使|血压|血糖|腰不好|膝盖|颈椎|失眠|住院|手术|生病|病了|不舒服|一个人撑|撑着|操劳|常年跑")
 # A hard time they helped us through (an illness, a death, a lost job): thanked, never "a fond memory".
 _ZH_HARD = re.compile(r"住院|生病|病了|病房|手术|急诊|去世|过世|离世|葬礼|车祸|出事|失业|被裁|难关|最难的时候|低谷|走投无路")
-_ZH_NOW = re.compile(r"^(?:你|您)?(?:现在|如今|目前)|[零一二两三四五六七八九十百\d]+岁了?$|迷上了|爱上了|退休后|比我[大小]|同岁")
+_ZH_NOW = re.compile(r"^(?:你|您)?(?:现在|如今|目前)|[零一二两三四五六七八九十百\d]+岁了?$|迷上了|爱上了|退休后")
 _ZH_SKILL = re.compile(r"一流|第一|拿手|一绝|很快|能干|厉害|最(?:好|强|会|拿手)")
 
 
@@ -149,6 +183,10 @@ def _zh_kind(clause: str) -> str:
         return "news"
     if len(clause) <= 8 and _ZH_IDENTITY_END.search(clause) and not _ZH_VERBISH.search(clause):
         return "identity"
+    # Who they are to us ("你是咱们组的开心果", "你比我大两岁"): neither news to be happy about nor a memory.
+    if (re.match(r"(?:[你您]|[我咱]们|[我咱]俩)是(?!不是)", clause) and not _ZH_NEWS.search(clause)
+            or re.search(r"比我[大小]|同岁", clause)):
+        return "role"
     if not re.search(r"我|一起|一块|咱", re.sub(r"[和跟比]我", "", clause)):  # what is about us stays a memory
         if _ZH_CARE.search(clause):
             return "care"
@@ -259,7 +297,8 @@ def _en_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "memory": 3, "skill": 2, "now": 2, "duration": 1, "identity": 0}
+_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "memory": 3, "skill": 2, "now": 2, "role": 2, "duration": 1,
+              "identity": 0}
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
 
@@ -270,6 +309,18 @@ def _cut(clause: str) -> str:
     if len(words) > 1:
         return " ".join(words[:MAX_CLAUSE_UNITS])
     return clause[:MAX_CLAUSE_UNITS]
+
+
+def _zh_same_subject(before: str, clause: str, lang: str) -> str:
+    """The clause without its subject when the clause before it opens with the same one: "你是会计，今年考下了中级职称",
+    "咱们是同一批管培生，一起在车间轮岗了半年"."""
+    if lang != "zh":
+        return clause
+    for subject in ("咱们", "我们", "咱俩", "你", "您"):
+        if clause.startswith(subject) and before.startswith(subject) and clause[len(subject):len(subject) + 1] not in (
+                "们", "的", "家", "俩", ""):
+            return clause[len(subject):]
+    return clause
 
 
 def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
@@ -295,7 +346,8 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
         while idx[-1] + 1 < len(clauses) and not alone[idx[-1] + 1]:
             idx = [*idx, idx[-1] + 1]
         glue = {(True, "en"): ", ", (False, "en"): " ", (True, "zh"): "，", (False, "zh"): "，"}
-        text = clauses[idx[0]] + "".join(glue[alone[i], lang] + clauses[i] for i in idx[1:])
+        text = clauses[idx[0]] + "".join(glue[alone[i], lang] + _zh_same_subject(clauses[prev], clauses[i], lang)
+                                         for prev, i in zip(idx, idx[1:]))
         if text in seen:
             return
         seen.add(text)
@@ -316,6 +368,6 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
     for i, kind in enumerate(kinds):
         if telling and kind in ("duration", "identity"):
             continue
-        add([i], {"news": 4.0, "memory": 4.0, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "duration": 1.5,
-                  "identity": 1.0}[kind])
+        add([i], {"news": 4.0, "memory": 4.0, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "role": 2.5,
+                  "duration": 1.5, "identity": 1.0}[kind])
     return options

@@ -66,8 +66,8 @@ EN["duration"] = [
     P("{D}. Thank you for your trust and support throughout.", "biz"),
     P("{D}. It still amazes me how fast the time went.", "casual trad biz tech"),
 ]
-# The Chinese kinds "now", "skill", "care" and "hard"; English details are not sorted so finely yet, so these stay unused
-# there unless they are, and read as the Chinese ones do.
+# The Chinese kinds "now", "skill", "care", "hard" (and "role" below); English details are not sorted so finely yet,
+# so these stay unused there unless they are, and read as the Chinese ones do.
 EN["now"] = [
     P("{D}. I'm really happy for you."),
     P("{D}. Sounds like life is treating you well.", "casual tech"),
@@ -84,6 +84,11 @@ EN["hard"] = [
     P("{D}. I never properly thanked you for that."),
     P("{D}. I haven't forgotten, and I'm grateful.", "casual trad tech"),
     P("{D}. Your support meant more than I can say.", "biz trad"),
+]
+# Who they are to us (the Chinese kind "role"); English details are not sorted that finely yet.
+EN["role"] = [
+    P("{D}. I'm lucky to know you."),
+    P("{D}. We all see how much you do.", "trad casual biz"),
 ]
 EN["identity"] = [
     P("{D}, and still one of my favorite people.", "casual trad"),

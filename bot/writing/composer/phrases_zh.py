@@ -132,6 +132,18 @@ ZH["identity"] = [
     P("{d}这层缘分，在我这儿权重参数一直拉满。", "tech", tags="tech"),
     P("{d}这份情谊，我们一直珍视。", "biz"),
 ]
+# Who they are to us: "你是咱们组的开心果", "您是公司创始人", "你比我大两岁" (neither news nor a memory).
+ZH["role"] = [
+    P("{d}，有{you}在，心里就踏实。", "trad casual"),
+    P("{d}，{you}的好，大家都看在眼里。", "trad casual biz"),
+    P("{d}，能认识{you}，是我的福气。", "trad casual", "!client !partner"),
+    P("{d}，有{you}真好。", "casual", "close peer team general"),
+    P("{d}，辛苦{you}了。", "biz trad", "work teacher general"),
+    P("{d}，一直很敬重{you}。", "biz trad", "senior client partner general"),
+    P("{d}，这份缘分我一直很珍惜。", "biz trad casual"),
+    P("{d}，在我这儿是永不掉线的核心模块。", "tech", tags="tech"),
+    P("{d}，这个人设参数我一直很喜欢。", "tech", "!senior !biz", tags="tech"),
+]
 
 # About the relation itself: the detail sentence when the user gave none, else an optional extra.
 ZH["relation"] = [

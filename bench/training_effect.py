@@ -3,8 +3,9 @@
 Builds (or takes from the cache) the demo model of `model_server.demo` — pre-trained tiny Qwen3 and LoRA SFT
 adapter — serves both with vLLM (CPU build), runs `greetbot eval` on the held-out scenarios `--runs` times and
 prints every metric for base and adapter: the mean over runs, the run-to-run spread (max − min) and n (drafts per
-run), then `--show` drafts of each for the same requests.
-Run: .venv/bin/python bench/training_effect.py [--runs 3] [--n 2] [--show 5] [--json]
+run), then `--show` drafts of each for the same requests. `--blind` measures on the 72 scenarios a helper who read no
+code wrote (`tests/data/scenarios_blind_2026-12.md`) instead of our 40 (`model_server/data/scenarios.jsonl`).
+Run: .venv/bin/python bench/training_effect.py [--runs 3] [--n 2] [--show 5] [--blind] [--json]
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from model_server.demo import demo_model, repeated_eval, spread  # noqa: E402
 from model_server.eval import Metrics, generate, load_scenarios  # noqa: E402
 
+BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "scenarios_blind_2026-12.jsonl"
 
-async def measure(runs: int, n: int, show: int, log_dir: Path) -> dict:
+
+async def measure(runs: int, n: int, show: int, log_dir: Path, scenarios_path: Path | None = None) -> dict:
     from model_server.serve import ServeConfig, start, stop, wait_healthy
     from tests.conftest import free_port
 
@@ -33,8 +36,8 @@ async def measure(runs: int, n: int, show: int, log_dir: Path) -> dict:
     proc = start(cfg, log_path=log_dir / "vllm.log")
     try:
         wait_healthy(cfg, proc, timeout_s=600)
-        per_run = await repeated_eval(cfg.base_url, "greet", "base", runs=runs, n=n)
-        scenarios = load_scenarios()[:show]
+        per_run = await repeated_eval(cfg.base_url, "greet", "base", runs=runs, n=n, scenarios_path=scenarios_path)
+        scenarios = load_scenarios(scenarios_path)[:show]
         drafts = {name: [d.text for d in (await generate(name, endpoint=cfg.base_url, model=name,
                                                          scenarios=scenarios, n=1)).drafts]
                   for name in ("base", "greet")}
@@ -63,8 +66,11 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=2, help="drafts per scenario per run")
     ap.add_argument("--show", type=int, default=5)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--blind", action="store_true",
+                    help=f"measure on the blind set written by a helper who read no code ({BLIND.name}), not ours")
     args = ap.parse_args()
-    figures = asyncio.run(measure(args.runs, args.n, args.show, Path(tempfile.mkdtemp(prefix="bench-effect-"))))
+    figures = asyncio.run(measure(args.runs, args.n, args.show, Path(tempfile.mkdtemp(prefix="bench-effect-")),
+                                  BLIND if args.blind else None))
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, default=str))
         return 0

@@ -500,6 +500,26 @@ def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you:
     assert all(not t.startswith("们") for t in texts)  # never half of a 我们 the user wrote
 
 
+@pytest.mark.parametrize("details,said", [
+    # Blind requests of 2026-12 got "Told me to take as much time as I needed." and "Met her at a pottery class".
+    ("he called me when my father was in the hospital, told me to take as much time as I needed",
+     "you told me to take as much time as I needed"),
+    ("runs our office book club", "you run our office book club"),
+    ("always fixes the printer", "you always fix the printer"),
+    ("met her at a pottery class last year", "I met you at a pottery class last year"),
+    ("known him since kindergarten", "I've known you since kindergarten"),
+    ("he's been with my team for 4 years", "you've been with my team for 4 years"),  # has, not is
+    ("she taught me how to cook and I taught her how to parallel park", "I taught you how to parallel park"),
+    ("married 12 years", "married 12 years"),  # no deed: left as written
+])
+def test_english_details_get_back_the_subject_the_user_left_out(details: str, said: str) -> None:
+    from bot.writing.composer.details import _detail_options
+
+    texts = [o.text for o in _detail_options(details, "en", "you")]
+    assert any(said in t for t in texts), texts
+    assert not any(t.startswith(("you married", "you I", "I I")) for t in texts), texts
+
+
 def test_a_clause_that_says_how_never_opens_a_detail_sentence_alone() -> None:
     from bot.writing.composer.details import _detail_options
 

@@ -141,6 +141,14 @@ def user_prompt(body: dict[str, Any]) -> str:
 # -- the scenario set -----------------------------------------------------------------------------
 
 
+def test_the_blind_scenario_set_parses_and_spans_four_zodiac_years() -> None:
+    # bench/training_effect.py --blind measures on it (issue 18); tests/data/scenarios_blind_2026-12.md says who wrote it.
+    items = load_scenarios(Path(__file__).parent / "data" / "scenarios_blind_2026-12.jsonl")
+    assert len(items) == 72 and len({s.id for s in items}) == 72
+    assert all(s.slots.relation_category in RELATION_CATEGORIES for s in items)
+    assert {s.holiday.zodiac for s in items if s.holiday.name == "春节"} == {"羊", "猴", "鸡", "狗"}
+
+
 def test_scenario_set_covers_styles_lengths_holidays_and_languages() -> None:
     items = load_scenarios()
     records = [json.loads(line) for line in SCENARIOS.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -194,6 +194,10 @@ def _zh_kind(clause: str) -> str:
             return "skill"
         if _ZH_NOW.search(clause):
             return "now"
+        if re.match(r"[你您](?!们)", clause) and not _ZH_HARD.search(clause):
+            # Something about them alone ("你每天准时看新闻联播", "您做的红烧肉是全家最爱"): not a memory we share, so
+            # no "记着呢" or "这份默契".
+            return "fact"
     return "hard" if _ZH_HARD.search(clause) else "memory"
 
 
@@ -229,8 +233,8 @@ def _en_second_person(text: str) -> str:
         repl: str | None = None
         if low in ("he", "she"):
             repl, subject_pending = "you", True
-        elif low in ("he's", "she's"):
-            repl = "you're"
+        elif low in ("he's", "she's"):  # "he's been with my team" has, "he's a pilot" is
+            repl = "you've" if nxt.lower() in _EN_PARTICIPLES else "you're"
         elif low in ("he'd", "she'd"):
             repl = "you'd"
         elif low in ("he'll", "she'll"):
@@ -259,7 +263,44 @@ def _en_second_person(text: str) -> str:
 
 
 _EN_NOT_NOUN = {"and", "or", "but", "to", "at", "in", "on", "for", "with", "from", "about", "when", "last", "every",
-                "so", "a", "the", "out", "up", "over", "back", "too", "again", "through"}
+                "so", "a", "the", "out", "up", "over", "back", "too", "again", "through", "how", "what", "why", "where",
+                "more", "less", "than", "as", "that", "this", "all", "a lot", "most", "very", "once", "twice"}
+_EN_PARTICIPLES = {"been", "got", "gotten", "gone", "done", "had", "seen", "made", "taken", "become", "always", "never",
+                   "just", "already", "finally", "worked", "lived", "helped", "taught", "known", "run", "built"}
+_EN_IRREGULAR_PAST = {
+    "told", "taught", "met", "known", "built", "made", "gave", "took", "saw", "brought", "kept", "left", "ran", "won",
+    "lent", "sent", "spent", "found", "held", "led", "paid", "sold", "stood", "bought", "caught", "fought", "drove",
+    "wrote", "flew", "grew", "knew", "threw", "drew", "shown", "got", "put", "let", "set", "cut", "hit", "fed", "sat",
+    "read", "taught", "came", "went", "began", "did", "had", "heard", "lost", "meant", "said", "sang", "spoke",
+}
+_EN_OBJECT_NEXT = {"our", "my", "me", "us", "the", "a", "an", "every", "his", "her", "your", "you", "to", "with", "in",
+                   "at", "on", "for", "up", "out", "over", "around", "it", "them", "all", "each", "some", "more"}
+_EN_FREQUENCY = {"always", "never", "still", "often", "usually", "once", "just", "also", "really", "finally", "even"}
+
+
+def _en_with_subject(clause: str) -> str:
+    """A clause that starts with the deed ("taught me to fish", "always fixes the printer", "met you at a pottery
+    class") with its subject put back: you for what they did, I where "you" is the object ("I met you …")."""
+    words = clause.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in _EN_FREQUENCY:
+        i += 1
+    if i >= len(words) - 1:
+        return clause
+    verb, after = words[i], words[i + 1].lower().strip(",.;")
+    low = verb.lower()
+    past = low in _EN_IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4 and after in _EN_OBJECT_NEXT)
+    present = (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and len(low) > 3
+               and after in _EN_OBJECT_NEXT)
+    if not (past or present) or not verb.isalpha() or not verb.islower():
+        return clause
+    if after in ("you", "your"):  # "known you since kindergarten" is what I did
+        return ("I've " if low in ("known", "been") else "I ") + clause
+    if present:
+        words[i] = _en_verb_for_you(verb)
+    return "you " + " ".join(words)
+
+
 _EN_NOISE = re.compile(r"^(?:(?:you are|you're|you were) (?=my )|we are |we're |and |but |so |also )", re.I)
 
 
@@ -282,6 +323,7 @@ def _en_clauses(details: str) -> list[tuple[str, bool]]:
         first = part.split()[0]
         if first.lower() in _EN_LOWER_STARTERS and first != "I":
             part = part[0].lower() + part[1:]
+        part = _en_with_subject(part)
         if length_units(part) >= 1:
             clauses.append((part, not (clauses and (length_units(part) < 2 or _EN_DEPENDENT.match(part)))))
     return clauses
@@ -297,8 +339,8 @@ def _en_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "memory": 3, "skill": 2, "now": 2, "role": 2, "duration": 1,
-              "identity": 0}
+_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "memory": 3, "fact": 3, "skill": 2, "now": 2, "role": 2,
+              "duration": 1, "identity": 0}
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
 
@@ -368,6 +410,9 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
     for i, kind in enumerate(kinds):
         if telling and kind in ("duration", "identity"):
             continue
-        add([i], {"news": 4.0, "memory": 4.0, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "role": 2.5,
-                  "duration": 1.5, "identity": 1.0}[kind])
+        # A later clause that names nobody ("每次都不收钱", "今年并网发电了") leans on the ones before it: alone it is
+        # a fragment, so it is taken alone only rarely.
+        leans = lang == "zh" and i > 0 and not re.search(r"[你您我咱他她]|[A-Za-z]", clauses[i])
+        add([i], (0.25 if leans else 1.0) * {"news": 4.0, "memory": 4.0, "fact": 3.5, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0,
+                  "role": 2.5, "duration": 1.5, "identity": 1.0}[kind])
     return options

@@ -86,6 +86,9 @@ EN["hard"] = [
     P("{D}. Your support meant more than I can say.", "biz trad"),
 ]
 # Who they are to us (the Chinese kind "role"); English details are not sorted that finely yet.
+EN["fact"] = [  # the Chinese kind "fact"; unused for English details yet
+    P("{D}. That's the you I know."),
+]
 EN["role"] = [
     P("{D}. I'm lucky to know you."),
     P("{D}. We all see how much you do.", "trad casual biz"),

@@ -132,6 +132,17 @@ ZH["identity"] = [
     P("{d}这层缘分，在我这儿权重参数一直拉满。", "tech", tags="tech"),
     P("{d}这份情谊，我们一直珍视。", "biz"),
 ]
+# Something about them alone, not a memory we share: "你每天准时看新闻联播", "您做定制家具".
+ZH["fact"] = [
+    P("{d}，这就是我认识的{you}。", "trad casual"),
+    P("{d}，真有{you}的！", "casual", "!senior !biz", tags="playful"),
+    P("{d}，想想就觉得亲切。", "trad casual", "close peer team general friend"),
+    P("{d}，这些我都知道。", "casual trad", "close"),
+    P("{d}，这些我们都看在眼里。", "biz trad", "work general teacher"),
+    P("{d}，这一点我一直很欣赏。", "biz trad", "!lover"),
+    P("{d}，这个设定参数我一直很喜欢。", "tech", "!senior !biz", tags="tech"),
+    P("{d}，这条信息我已经缓存好了。", "tech", tags="tech"),
+]
 # Who they are to us: "你是咱们组的开心果", "您是公司创始人", "你比我大两岁" (neither news nor a memory).
 ZH["role"] = [
     P("{d}，有{you}在，心里就踏实。", "trad casual"),

@@ -69,6 +69,11 @@ _EN_LOWER_STARTERS = {
 }
 
 
+def _zh_we(you: str) -> str:
+    """"We" taking the recipient in: 咱们 to someone you say 你 to, 我们 where 您 keeps a distance."""
+    return "我们" if you == "您" else "咱们"
+
+
 def _zh_second_person(text: str, you: str) -> str:
     """The details as the greeting says them to the recipient: 他/她 → 你 (or 您); a 我们 that takes them in →
     咱们 (kept 我们 where 您 is used, and where the clause already says 你: "你帮我们搬家"); a subject where the user
@@ -77,7 +82,7 @@ def _zh_second_person(text: str, you: str) -> str:
     text = re.sub(r"(?<![其吉])[他她](?!乡)", you, text)
     if you == "您":
         text = re.sub(r"你(?!们)", "您", text)
-    we = "我们" if you == "您" else "咱们"
+    we = _zh_we(you)
     if not re.search(r"[你您]", text):
         if we == "咱们":
             text = re.sub(r"我们(?!公司|家|店|团队|部门|组|单位|学校|班)", "咱们", text).replace("我俩", "咱俩")
@@ -156,7 +161,7 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
             said_is = stripped in ("他是", "她是")
             said_we_are = stripped in ("我们俩是", "我俩是", "我们是", "咱们是", "咱俩是")  # "同一批管培生" is both of us
             if said_we_are and _zh_is_role(turned):
-                turned = ("我们" if you == "您" else "咱们") + "是" + turned
+                turned = _zh_we(you) + "是" + turned
             elif (said_is or _zh_is_role(turned)) and not re.match(r"[你您]", turned):
                 turned = f"{you}是{turned}"  # who they are, said to them: "你是咱们组的开心果"
             for part in _zh_split_long(turned):
@@ -264,14 +269,14 @@ def _en_second_person(text: str) -> str:
 
 _EN_NOT_NOUN = {"and", "or", "but", "to", "at", "in", "on", "for", "with", "from", "about", "when", "last", "every",
                 "so", "a", "the", "out", "up", "over", "back", "too", "again", "through", "how", "what", "why", "where",
-                "more", "less", "than", "as", "that", "this", "all", "a lot", "most", "very", "once", "twice"}
+                "more", "less", "than", "as", "that", "this", "all", "most", "very", "once", "twice"}
 _EN_PARTICIPLES = {"been", "got", "gotten", "gone", "done", "had", "seen", "made", "taken", "become", "always", "never",
                    "just", "already", "finally", "worked", "lived", "helped", "taught", "known", "run", "built"}
 _EN_IRREGULAR_PAST = {
     "told", "taught", "met", "known", "built", "made", "gave", "took", "saw", "brought", "kept", "left", "ran", "won",
     "lent", "sent", "spent", "found", "held", "led", "paid", "sold", "stood", "bought", "caught", "fought", "drove",
     "wrote", "flew", "grew", "knew", "threw", "drew", "shown", "got", "put", "let", "set", "cut", "hit", "fed", "sat",
-    "read", "taught", "came", "went", "began", "did", "had", "heard", "lost", "meant", "said", "sang", "spoke",
+    "read", "came", "went", "began", "did", "had", "heard", "lost", "meant", "said", "sang", "spoke",
 }
 _EN_OBJECT_NEXT = {"our", "my", "me", "us", "the", "a", "an", "every", "his", "her", "your", "you", "to", "with", "in",
                    "at", "on", "for", "up", "out", "over", "around", "it", "them", "all", "each", "some", "more"}
@@ -341,6 +346,9 @@ def _en_kind(clause: str) -> str:
 
 _KIND_RANK = {"news": 4, "care": 4, "hard": 4, "memory": 3, "fact": 3, "skill": 2, "now": 2, "role": 2,
               "duration": 1, "identity": 0}
+# How often a single clause of each kind is the one taken.
+_SINGLE_WEIGHT = {"news": 4.0, "memory": 4.0, "fact": 3.5, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0,
+                  "role": 2.5, "duration": 1.5, "identity": 1.0}
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
 
@@ -413,6 +421,5 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
         # A later clause that names nobody ("每次都不收钱", "今年并网发电了") leans on the ones before it: alone it is
         # a fragment, so it is taken alone only rarely.
         leans = lang == "zh" and i > 0 and not re.search(r"[你您我咱他她]|[A-Za-z]", clauses[i])
-        add([i], (0.25 if leans else 1.0) * {"news": 4.0, "memory": 4.0, "fact": 3.5, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0,
-                  "role": 2.5, "duration": 1.5, "identity": 1.0}[kind])
+        add([i], (0.25 if leans else 1.0) * _SINGLE_WEIGHT[kind])
     return options

@@ -390,3 +390,20 @@ def test_a_pasted_reply_is_recognised(text: str, reply: str) -> None:
 def test_ordinary_requests_are_not_pasted_replies(text: str) -> None:
     assert read_pasted_reply(text) is None
 
+
+
+def test_an_in_law_called_mom_hears_nin_because_of_the_relation_not_the_name() -> None:
+    thread = Thread((("me", "妈，元旦快乐！周日我们过去吃饭。"), ("them", "好 想吃啥提前说 我好去买菜")),
+                    name="妈", relation_category="家人", relation="岳母", holiday="元旦")
+    suggestions = compose_followups_offline(thread, analyse_rules(*thread.focus()))
+    assert suggestions and all("你" not in s.replace("你们", "") for s in suggestions)
+    assert any("您" in s for s in suggestions)
+    own_mother = Thread(thread.turns, name="妈", relation_category="家人", relation="母亲", holiday="元旦")
+    assert any("你" in s for s in compose_followups_offline(own_mother, analyse_rules(*own_mother.focus())))
+
+
+def test_keeping_the_joke_going_with_no_joke_picked_up_never_says_a_word_twice() -> None:
+    thread = Thread((("me", "小周，情人节快乐！"), ("them", "不猜了 直接拿来😤")), name="小周",
+                    relation_category="恋人", holiday="情人节")
+    analysis = Analysis("teasing", (), (), (), "keep_voice")
+    assert all("这梗这梗" not in s for s in compose_followups_offline(thread, analysis))

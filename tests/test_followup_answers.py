@@ -371,3 +371,8 @@ def test_a_model_line_that_greets_again_or_is_cut_off_is_no_follow_up(text: str)
 ])
 def test_favours_deadlines_and_who_does_it(question: str, kind: str) -> None:
     assert question_kind(question, "en" if question.isascii() else "zh") == kind
+
+
+def test_a_request_asked_with_can_you_is_promised_without_the_question_words() -> None:
+    texts = suggestions("那份报价明天能不能给我", name="赵总", category="客户", holiday="元旦")
+    assert texts and not any("能不能" in t for t in texts)

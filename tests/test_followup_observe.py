@@ -336,3 +336,42 @@ def test_a_cough_that_lingers_and_broken_sleep_worry_and_get_no_laughter() -> No
 ])
 def test_times_guesses_and_care_asked_without_a_question_mark(reply: str, kind: str) -> None:
     assert first_kind(reply, "Happy holidays!" if reply.isascii() else "节日快乐！") == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("这茶叶真香 在哪买的", "where"), ("你从哪儿淘的这个台灯", "where"), ("你去的哪个岛", "where"),
+    ("晚饭订的哪家呀", "where"), ("你们周四上午有空来验个货吗", "invitation"), ("肉丸子多给我留点", "request"),
+    ("听说你搬家了 家里都还好吧", "how_are_you"), ("我这腰还是要养的 你坐大巴还是坐动车", "choice"),
+    ("下周三或者下周五 你们定", "choice"), ("天冷 记得老师就好 上班累吗", "how_are_you"),
+    ("好 到站几点 让你表哥去接你", "when"), ("客户那份报价明天能不能给我", "request"),
+])
+def test_where_a_thing_came_from_a_meeting_if_free_keeping_some_back_and_the_family_are_read(reply: str,
+                                                                                             kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+def test_an_invitation_is_answered_before_a_yes_or_no_beside_it_but_after_a_time_it_asks() -> None:
+    assert first_kind("粽子吃了没 没吃来家里拿几个") == "invitation"
+    assert first_kind("初几回来？回来一起吃个饭") == "when"
+
+
+@pytest.mark.parametrize("reply,kind", [("we're grilling saturday, come?", "invitation"),
+                                        ("my place at 7, you bring dessert", "invitation"),
+                                        ("How's the new job working out?", "how_are_you")])
+def test_more_english_invitations_and_how_things_work_out_are_read(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply", ["收到 你们节后哪天恢复发货", "元宵快乐 下周的评审你来主持", "Merry Christmas 合同的盖章页发我一下"])
+def test_a_client_or_boss_who_wishes_back_in_a_word_and_goes_to_business_is_cold(reply: str) -> None:
+    assert analyse_rules("赵总，节日快乐！祝您和家人平安顺遂。", reply).mood == "cold"
+
+
+def test_the_same_curt_wish_back_from_a_friend_or_with_an_invitation_is_not_cold() -> None:
+    assert analyse_rules("老周，元宵快乐！", "收到 你哪天回来").mood != "cold"
+    assert analyse_rules("赵总，节日快乐！祝您平安顺遂。", "收到 改天一起吃个饭").mood != "cold"
+
+
+@pytest.mark.parametrize("reply", ["一百个红包？花了多少钱啊", "怎么突然不回消息 出啥事了", "Your lights were on all night, is everything ok?"])
+def test_minding_our_money_or_fearing_something_happened_is_worried(reply: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == "worried"

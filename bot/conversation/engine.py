@@ -264,7 +264,8 @@ class Engine:
         slots = with_defaults(state.slots)
         holiday = slots.holiday or holidays.next_holiday(self.today()).name
         thread = Thread(tuple((s, t) for s, t in state.thread), style=slots.style or "轻松自然", name=slots.name,
-                        language=slots.language or "zh", relation_category=slots.relation_category, holiday=holiday)
+                        language=slots.language or "zh", relation_category=slots.relation_category, relation=slots.relation,
+                        holiday=holiday)
         await self.store.commit_turn()  # nothing is held while the model reads the reply
         follow = await suggest(thread, self.writer.llm if self.backend != "composer" else None)
         state.stage, state.suggestions = "followup", list(follow.suggestions)

@@ -17,6 +17,9 @@ from bot.followup.question_kinds import question_kind
 # The person -----------------------------------------------------------------------------------------
 
 _ELDERS = re.compile(r"奶奶|爷爷|外婆|外公|姥姥|姥爷|伯|叔|姨|舅|姑|婶|大爷|大妈|阿姨|老师|师父|师傅|教授|导师")
+# Relations that are elders whatever they are called: in-laws called 妈 and 爸, grandparents, parents' siblings.
+_ELDER_RELATIONS = re.compile(r"岳[父母]|丈母娘|老丈人|婆婆|公公|亲家|祖[父母]|外?祖|奶奶|爷爷|外婆|外公|姥|舅|姑(?!娘)|姨(?!妹|姐)|伯|叔"
+                              r"|婶|in-law|grand(?:ma|pa|mother|father)|uncle|aunt", re.I)
 _PARENTS = re.compile(r"^(?:老)?(?:妈|爸|妈妈|爸爸|老妈|老爸|母亲|父亲|娘|爹|mom|dad|mum|mother|father)$", re.I)
 _PEERS = {"朋友", "同事", "恋人"}
 
@@ -30,13 +33,14 @@ class Listener:
     style: str
     holiday: str | None
     said_nin: bool = False  # what the sender wrote them said 您 and never 你: the follow-up keeps that voice
+    relation: str | None = None  # 岳母, 舅舅, 邻居大爷: an elder by the relation, whatever the 称呼 (妈, 舅)
 
     @property
     def respectful(self) -> bool:
         # A business style towards a partner, a friend or family is a joke of tone, not a reason for 您.
         business = self.style == "商务得体" and self.category not in ("家人", "恋人", "朋友")
         return self.category in ("领导", "客户", "老师") or business or bool(self.name and _ELDERS.search(self.name)) \
-            or self.said_nin
+            or bool(self.relation and _ELDER_RELATIONS.search(self.relation)) or self.said_nin
 
     @property
     def you(self) -> str:
@@ -256,6 +260,7 @@ def _request(q: str, who: Listener) -> list[str]:
     gist = re.sub(r"^(?:顺便|先|再)?(?:帮我|帮忙|给我)?", "", gist)  # "顺便帮我带两箱烟花" → 带两箱烟花
     # "明天能不能来一趟", "你哪天过来教教我": the ask without its question words
     gist = re.sub(r"^(?:你|您)?(?:明天|今天|哪天|什么时候|啥时候)?(?:能不能|可不可以|能|可以)?", "", gist)
+    gist = re.sub(r"能不能|可不可以|能否", "", gist)  # "那部分明天能不能给我" → 那部分明天给我
     if dish := re.match(r"^我想(?:吃|喝|要)(?:你|您)(?:做|包|烧|炖|煮)的(.{1,8})$", gist):  # "我想吃你做的可乐鸡翅"
         food = dish.group(1)
         return [who.address(f"放心，{food}管够！"), who.address(f"没问题，回去就给{who.you}做{food}。"),

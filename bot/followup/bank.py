@@ -308,7 +308,8 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
         texts = list(_pick(_KEEP_VOICE_ZH if zh else _KEEP_VOICE_EN, style))
         default = "这梗" if zh else "tech"
         p = analysis.picked_up[0] if analysis.picked_up else default
-        return [t.replace("{p}", p) for t in texts]
+        # "{p}这梗" with no joke picked up would say "这梗这梗"
+        return [t.replace("{p}这梗", p if p.endswith("梗") else p + "这梗").replace("{p}", p) for t in texts]
     if analysis.opened:
         o = analysis.opened[0]
         # A long stretch of their words said back reads as parroting ("早就知道圣诞老人是你？"): react to it instead.
@@ -321,7 +322,7 @@ def _templates(thread: Thread, analysis: Analysis, language: str) -> list[str]:
 def listener(thread: Thread) -> Listener:
     said = "".join(thread.mine())
     return Listener(thread.name, thread.relation_category, thread.style, thread.holiday,
-                    said_nin="您" in said and "你" not in said.replace("你们", ""))
+                    said_nin="您" in said and "你" not in said.replace("你们", ""), relation=thread.relation)
 
 
 # Spring Festival words in the bank, and what they become at any other holiday (中秋 is not 过年).

@@ -53,11 +53,11 @@ _SAD = _cues(
 _RITES = _cues((r"扫墓|上坟|烧纸|祭扫|忌日|点(?:根|支|柱)(?:蜡烛|香)|问我为(?:啥|什么)不回", 2))
 # Better now ("刚好点", "退烧了"): the worry is over, what is left is a holiday lost in bed.
 _RECOVERED = re.compile(r"刚好点|好多了|好些了|退烧了|痊愈|feeling better", re.I)
-_ILLNESS = re.compile(r"住院|医院|出院|复查|指标|手术|发烧|咳嗽|生病|病了|老毛病|身体不(?:太)?好|一直没好|hospital|surgery"
+_ILLNESS = re.compile(r"住院|医院|出院|复查|指标|手术|发烧|咳嗽|拉肚子|生病|病了|老毛病|身体不(?:太)?好|一直没好|hospital|surgery"
                       r"|\bsick\b|fever|\bill\b", re.I)
 # Worry: for us (a mother's 别太累), or an open trouble of their own (a child in hospital, a shop running out).
 _WORRIED = _cues(
-    (r"别太累|别累着|注意身体|保重身体|身体要紧|早点休息|早点睡|少熬夜|别(?:老|总|再|又)?熬夜|按时吃饭|多穿点|注意保暖|"
+    (r"别太累|别累着|注意身体|保重身体|身体要紧|早点休息|早点睡|少熬夜|别(?:老|总|再|又)?熬(?:夜|太晚)|按时吃饭|多穿点|注意保暖|"
      r"注意安全|报个?平安|路上(?:小心|慢点|注意)|开车(?:小心|慢点)|照顾好自己|别太拼|别硬撑|别又拖|脸色不(?:太)?好|"
      r"身体(?:怎么样|还好|咋样)|吃(?:饭|饺子)?了?没|eating well|look(?:ed)? thin|take care of yourself|don't work too hard|get some rest|"
      r"be safe|drive safe", 2),
@@ -76,7 +76,8 @@ _WORRIED = _cues(
      r"|drive carefully|\bicy\b|jammed|exam is in|acting up|pipes will burst|minus \w+ tonight|look(?:ed)? so thin|水管爆了|太贵了|is it bad|power'?s (?:been )?out|slipped|in a cast"
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
     # kin minding our comfort and our purse: "被子够不够厚", "钱够不够花", "别乱花钱", "自己留着买点好吃的"
-    (r"还(?:在)?咳|一直咳|咳得|没睡(?:过)?(?:个)?整觉|一直醒|睡不好|够不够(?:厚|穿|花|用|暖)|被子\S{0,3}(?:厚|薄)|别乱花钱|自己留着(?:买|用|花)|冻感冒|出门多穿|能挣几个钱", 2),
+    (r"花了多少钱|别再(?:买|寄|花)|寄(?:这么|那么)多|快递费|出(?:什么|啥)事了?|is everything ok|are you ok\b"
+     r"|还(?:在)?咳|一直咳|咳得|没睡(?:过)?(?:个)?整觉|一直醒|睡不好|够不够(?:厚|穿|花|用|暖)|被子\S{0,3}(?:厚|薄)|别乱花钱|自己留着(?:买|用|花)|冻感冒|出门多穿|能挣几个钱", 2),
 )
 # Moved by what we wrote, or by being remembered and missed.
 _TOUCHED = _cues(
@@ -157,7 +158,9 @@ _TEASE = _cues(
     (r"你也(?:少|别|多)[\u4e00-\u9fff]|你来\S{0,6}试试|你都多久没\S{1,4}了|(?:^|\s)\S{1,2}啥呀|(?:^|\s)\S{1,4}咋了(?:\s|$)"
      r"|\bonly if\b|吃灰|🙃|😇"
      # "你也单着 好意思说我", "是不是又要说教了", "我赌五毛", "听着像产品经理写的", "you know I'm allergic"
-     r"|好意思说我|是不是又要|赌五毛|听着像\S{0,6}写的|you know i'?m\b", 2),
+     r"|好意思说我|是不是又要|赌五毛|听着像\S{0,6}写的|you know i'?m\b"
+     # "倒是你 上次说减肥的呢", "你们这些做销售的", "我看着都捏把汗", "you promised me … 👀"
+     r"|你们这些|捏把汗|👀", 2),
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
 # "个啥", "客气啥", "过啥七夕", "啥蓝屏不蓝屏的": taking a word back to dismiss it, in fun.
@@ -167,7 +170,7 @@ _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|
                           re.I)
 # Cold: a bare acknowledgement, a curt opening, distrust, a complaint.
 _COLD_WORDS = re.compile(
-    r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|好的?|好吧|行|知道了|了解|不用|ok(?:ay)?|k|thx|thanks|thankyou|noted"
+    r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|谢|好的?|好吧|行|知道了?|了解|不用|ok(?:ay)?|k|thx|thanks|thankyou|noted"
     r"|gotit|likewise|you'?rewelcome|同贺|同祝|晓得|sure|youtoo|好好干|收到了)+", re.I)  # matched against the reply with spaces and stops removed
 _CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|同贺|noted|ok)[。.，,](?!\S*[!！])|^(?:同乐|同贺|同祝)\s(?=\S*[\u4e00-\u9fff])"
                            # a wish or thanks returned with a full stop, then business: "新年快乐。年后把预算报上来。"
@@ -176,6 +179,12 @@ _CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多
 _CURT_THEN_WORK = re.compile(r"^(?:谢谢|谢了|多谢|收到|好的?)\s+(?=[\u4e00-\u9fff])(?!\S*[!！])"
                              # a wish returned in a word, then business: "同喜 年后把报价单发我", "Likewise. Don't forget…"
                              r"|^(?:新年好|同喜|同安|likewise)[\s。.，,]+(?=\S)(?!\S*[!！])", re.I)
+# A wish or thanks said back in a word, then something else entirely: "收到 你们节后第一天有人上班吗", "中秋快乐 节后那个
+# 展会你跟我去一趟". To a client or a boss (our greeting has a title or 贵司) that is business taking over: cold.
+_CURT_THEN_ANY = re.compile(r"^(?:谢谢?|谢了|多谢|收到|好的?|客气了?|同乐|同贺|同喜|同期待|新年好|过年好|[\u4e00-\u9fff]{2}(?:快乐|安康)"
+                            r"|merry christmas|happy (?:new year|holidays)|thanks)[\s。.，,]+(?=\S)(?!\S*[!！])", re.I)
+_BUSINESS_GREETING = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,4}(?:总|经理|主任|董|处长|局长|科长|主管|总监)[，,！!：:\s]|贵(?:公司|司)|合作|订单|业务")
+_KIND_WORDS = re.compile(r"(?:你|您)也来|一起|请(?:你|您)|改天|客气|愉快|辛苦|注意")  # an invitation or a kind word is not cold
 _COLD = _cues(
     (r"你确定|上次也说|又放鸽子|^(?:你|您)是(?:谁|哪位)?$|^你哪位|再说吧|没意思|到底想说什么|想去就去|随(?:你|便你)|给个准话"
      r"|^(?:钱|东西|礼物|红包)收(?:了|到了)|^过去了|^it'?s fine\b|^fine\b|^whatever\b"
@@ -225,7 +234,9 @@ def mood_scores(reply: str, statements: list[str], greeting: str = "", *, echoed
     if _LAUGH.search(reply) and (echoed or _joking(greeting)) and not _THANKS_BACK.search(reply):
         s["teasing"] += 1.5  # laughing along with our joke, or at what we said: banter back
     if not warm:
-        curt = bool(_CURT_OPENING.search(reply) or _CURT_THEN_WORK.search(reply) and _WORK.search(reply))
+        curt = bool(_CURT_OPENING.search(reply) or _CURT_THEN_WORK.search(reply) and _WORK.search(reply)
+                    or _CURT_THEN_ANY.search(reply) and _BUSINESS_GREETING.search(greeting)
+                    and not _KIND_WORDS.search(reply))
         s["cold"] = _score(_COLD, reply) + 1.5 * curt
         if curt and not _score(_BUSY_STATE, reply, negatable=True):
             # "谢谢。下周组会你来讲一下文献综述": curt thanks, then an order or business, and nothing about being

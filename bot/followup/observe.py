@@ -183,11 +183,14 @@ def _rank(question: str, language: str) -> float:
         return 1.5  # the options they offer are what they want answered ("你回来吃吗 想吃白菜的还是韭菜的")
     if kind == "request" and CARE_ASK.search(question):
         return 3
-    if kind == "request" and re.search(r"帮我(?:选|挑|投|定)|^please say", question, re.I):
+    if kind == "request" and re.search(r"帮我(?:选|挑|投|定)", question):
         return 2  # "你帮我选": the choice asked before it is the question
+    if kind == "request" and re.match(r"please say", question, re.I):
+        return 2.2  # "Is it the chocolate one? please say yes": the yes or no is the question
     if kind == "request" and re.fullmatch(r"(?:你|您)?(?:请|选|定|挑|帮我想想)", question.rstrip("？?。！! ")):
         return 2  # "烤肉还是牛排 你选", "看电影还是吃烤肉 你请": the options are the question, the rest who decides
-    return {"request": 0, "how_are_you": 1, "none": 4}.get(kind, 2)
+    # An invitation before a yes or no or an open "what" beside it; a time, place or choice it asks comes first.
+    return {"request": 0, "how_are_you": 1, "invitation": 2.05, "yes_no": 2.1, "what": 2.1, "none": 4}.get(kind, 2)
 
 
 _EITHER = re.compile(r"要么[^，,。！!？?\s]{1,6}[\s，,]*要么[^，,。！!？?\s]{1,6}")

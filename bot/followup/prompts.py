@@ -33,7 +33,8 @@ def build_followup_messages(thread: Thread, analysis: Analysis) -> list[dict[str
         f"最近的对话：\n{_render_turns(thread)}",
         "",
         f"称呼：{thread.name or '（不用称呼）'}",
-        f"关系：{thread.relation_category or '（未说）'}",
+        f"关系：{thread.relation or ''}{'（' + thread.relation_category + '）' if thread.relation_category else ''}"
+        f"{'' if thread.relation or thread.relation_category else '（未说）'}",
         f"节日：{thread.holiday or '（未说）'}（只用这个节日的说法）",
         f"风格：{thread.style}",
         f"对方情绪：{analysis.mood}",

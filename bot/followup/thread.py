@@ -42,6 +42,7 @@ class Thread:
     name: str | None = None
     language: str = "zh"
     relation_category: str | None = None  # 家人, 客户 …: decides 您, and whether "你呢？" fits
+    relation: str | None = None  # the word itself (岳母, 舅舅): an in-law or an elder hears 您 though the category is 家人
     holiday: str | None = None  # the greeting's holiday (canonical name): its own words, never another's
 
     def __post_init__(self) -> None:

@@ -375,3 +375,16 @@ def test_the_same_curt_wish_back_from_a_friend_or_with_an_invitation_is_not_cold
 @pytest.mark.parametrize("reply", ["一百个红包？花了多少钱啊", "怎么突然不回消息 出啥事了", "Your lights were on all night, is everything ok?"])
 def test_minding_our_money_or_fearing_something_happened_is_worried(reply: str) -> None:
     assert analyse_rules(PLAIN, reply).mood == "worried"
+
+
+@pytest.mark.parametrize("greeting,reply,kind", [
+    ("七夕快乐！周六我们去哪玩？", "你定吧 我跟着你", "where"), ("圣诞快乐！晚上想吃什么？", "都行", "choice"),
+    ("元旦快乐！", "你定", "none"),
+])
+def test_a_decision_handed_back_is_our_own_question_asked_of_us(greeting: str, reply: str, kind: str) -> None:
+    assert first_kind(reply, greeting) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [("好 这次回来住几天", "what"), ("谢谢你们 谁出的主意", "what")])
+def test_how_long_and_who_did_it_are_questions_without_a_question_mark(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind

@@ -197,6 +197,16 @@ _EITHER = re.compile(r"要么[^，,。！!？?\s]{1,6}[\s，,]*要么[^，,。�
 _PICK = re.compile(r"^(?:你|您)(?:挑|选|定)")
 
 
+_HAND_BACK = re.compile(r"^(?:那)?(?:你|您)(?:来)?(?:定|说|选|挑|决定|安排)(?:吧|呗|呀|啊)?$|^(?:都行|随你|听你的|你说了算)$"
+                        r"|^(?:you (?:pick|choose|decide)|your call|up to you)$", re.I)
+
+
+def _our_question(greeting: str) -> str | None:
+    """The last question of our own message ("平安夜那天我们去哪？"), if it asked one."""
+    asked = [m.group(0) for m in re.finditer(r"[^，,。！!？?\n]+[？?]", greeting)]
+    return asked[-1].strip() if asked else None
+
+
 def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     """The rule-based reading of one reply to one greeting (always works, no model)."""
     clauses = _clauses(reply)
@@ -214,6 +224,9 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
             frag = _opened_fragment(body)
             if frag:
                 opened.append(frag)
+    # "你定", "你说 我都可以": the decision handed back is our own last question, asked again of us ("平安夜那天我们去哪？").
+    if not questions and (ours := _our_question(greeting)) and any(_HAND_BACK.match(b) for b, _ in clauses):
+        questions = [ours]
     # A bare "你呢？" next to a real question adds nothing to answer; alone, it asks how we are. Hearsay put back
     # to us ("听说你辞职了？") leads in to the question after it.
     if either := _EITHER.search(reply):  # "要么去大理 要么去青岛 你挑一个": the options said before the ask are in it

@@ -489,6 +489,15 @@ def test_figures_length_compliance_and_detail_use_over_the_matrix():
     ("她是会计，今年考下了中级职称", "你", "你是会计，今年考下了中级职称", "你是会计，你"),  # one subject, once
     ("他有一条钓了三十年的竹竿，宝贝得不得了", "你", "你有一条钓了三十年的竹竿，宝贝得不得了", None),
     ("我们是大学同学，想在这个节日给她写点不那么肉麻的话", "你", "大学同学", "肉麻"),  # an order, not a memory
+    # A deed done to me, its doer left out; who they once were; a child's age; a list; who they are before the rest
+    ("我最难的时候借给我一万块", "你", "我最难的时候你借给我一万块", None),
+    ("每周五准时分我一半水果", "你", "你每周五准时分我一半水果", None),
+    ("年轻时是镇上的邮递员", "您", "您年轻时是镇上的邮递员", None),
+    ("七岁，爱画恐龙", "你", "你七岁了，爱画恐龙", None),
+    ("1. 认识十年 2. 爱钓鱼", "你", "认识十年", "2."),
+    ("我的硕士导师，今年刚出了新书", "您", "您是我的硕士导师，今年刚出了新书", None),
+    ("小区的保洁师傅，每天五点就开始扫楼道", "您", "您是小区的保洁师傅", None),
+    ("爱看球，去年我们一起去看了决赛", "你", "去年咱们一起去看了决赛", "你去年"),  # 去年 is no verb: we, not you
 ])
 def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you: str, said: str,
                                                                 not_said: str | None) -> None:
@@ -594,3 +603,12 @@ def test_lines_for_the_parents_at_home_go_only_to_them(name, relation, at_home):
     home_lines = ("常打电话回家", "都是你在操心", "少操点心")
     if not at_home:
         assert not any(line in t for t in drafts for line in home_lines), drafts
+
+
+def test_a_clause_that_leans_on_the_one_before_it_never_opens_a_detail_sentence() -> None:
+    from bot.writing.composer.details import _detail_options
+
+    texts = [o.text for o in _detail_options("我们从小吵到大，但我每次生病都是她陪着", "zh", "你")]
+    assert not any(t.startswith("但") for t in texts)
+    texts = [o.text for o in _detail_options("她一个人学会了网购，还学会了修图", "zh", "你")]
+    assert not any(t.startswith(("还", "你还")) for t in texts)

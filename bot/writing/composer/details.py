@@ -86,9 +86,13 @@ def _zh_second_person(text: str, you: str) -> str:
     if not re.search(r"[你您]", text):
         if we == "咱们":
             text = re.sub(r"我们(?!公司|家|店|团队|部门|组|单位|学校|班)", "咱们", text).replace("我俩", "咱俩")
+        if m := _ZH_WHEN_I.match(text):  # "我最难的时候借给我五万块": the doer comes after my hard time
+            return text[:m.end()] + you + text[m.end():]
+        if _ZH_DONE_TO_ME.match(text) or _ZH_ONCE_WAS.match(text):
+            return you + ("是" if text.endswith("的") else "") + text  # "教我语文的" → 您是教我语文的
         if m := _ZH_TOGETHER_BARE.match(text):
             return text[:m.end(1)] + we + text[m.end(1):]
-        if _ZH_SUBJECTLESS.match(text):
+        if _ZH_SUBJECTLESS.match(text) and not re.match(r"\S{0,6}?(?:咱们|咱俩|我们|我俩)", text):
             # "教我语文的" says who they are: "您是教我语文的", not "您教我语文的"; "在广交会上认识的" is both of us
             if text.endswith("的"):
                 return (we if re.search(r"认识|结识|遇到|碰到|相识", text) else you) + "是" + text
@@ -96,25 +100,34 @@ def _zh_second_person(text: str, you: str) -> str:
     return text
 
 
+# A deed done to me with its doer left out: "借给我五万块", "每天下午三点准时分我一半零食", "租了我的房子三年".
+_ZH_DONE_TO_ME = re.compile(r"^[^我你您他她咱们，]{0,8}?(?:借给|借|分给?|送给?|帮|陪|教|带|给|请|坐|租了?|载|接|替|让给?|护着|"
+                            r"罩着|惯着|宠着)我")
+_ZH_WHEN_I = re.compile(r"^我[^，]{1,8}的时候(?=(?:都|总|还|就)?(?:借|帮|陪|教|带|给|请|送|接|替|护|罩|拉|扶))")
+# Who they once were, its subject left out: "年轻时是村里的赤脚医生", "以前当过兵".
+_ZH_ONCE_WAS = re.compile(r"^(?:年轻时|年轻的时候|小时候|以前|当年|早年|退休前)(?:是|在|当过|做过|干过)")
 # A clause that says what "we" did with no one named: "去年一起做了北京项目", "一起熬过夜".
 _ZH_TOGETHER_BARE = re.compile(r"^((?:(?:去年|前年|今年|那年|那时候?|小时候|大学|高中|初中|以前|当年|上个月|上周|疫情那年)"
                                r"(?:的时候)?)?)(?:一起|一块儿?)")
 # A clause that starts with what the recipient does, its subject left out: "常来问我…", "现在在深圳做…".
 _ZH_SUBJECTLESS = re.compile(r"^(?:现在|今年|去年|最近|上个?月|上周|上次|那年|当年|当时|当初|以前|每(?:天|次|年|周|回|个月))?(?:冬天|夏天|春节|过年|晚上|早上|周末)?"
                              r"(?:都|也|还|刚刚?|又|就|总是?|常常?|经常|一直)?"
-                             r"(?:帮|陪|教|带|给|在|做|考|拿|当(?![地年时初天晚场然])|升|搬|买|生|开|跑|学|来|去|问|请|送|寄|养|种|住|读|换|回|"
+                             r"(?:帮|陪|教|带|给|在|做|考|拿|当(?![地年时初天晚场然])|升|搬|买|生|开|跑|学|来(?!年)|去(?!年)|问|请|送|寄|养|种|住|读|换|回|"
                              r"照顾|负责|创业|结婚|退休|升职|和我|跟我|比我|包|煲|烧|练|喜欢|爱[吃喝玩看听唱跳打钓养]|看着我|护着我|"
                              r"待我|对我|从不|从来不)")
 
 
 # What the user asks of the greeting itself, written among the details.
 _ZH_ABOUT_THE_GREETING = re.compile(r"^(?:我)?(?:想|希望|别|不要|麻烦)[^，。]{0,12}(?:写|说)(?:点|几句|一段|一条|个|得)|肉麻")
+# A clause that leans on the one before it: "但我每次搬家…", "平时还要帮我…", "你还学会了修图".
+_ZH_LEANS = re.compile(r"^(?:[你您])?(?:平时|现在|后来|其实)?(?:但是?|可是?|还(?!是)|也|而且|并且|却|结果|所以)")
 # A clause that opens with how something was done ("宝贝得不得了"): it belongs to the one before it.
 _ZH_COMPLEMENT = re.compile(r"^(?!记得|觉得|懂得|值得|显得|舍得|晓得|获得|取得|赢得|难得|使得|免得|省得)[\u4e00-\u9fff]{1,2}得")
 # Who they are, as a noun phrase with no deed in it: "我们银行网点的老柜员", "公司创始人", "退伍老兵".
 _ZH_PERSON_END = re.compile(
     r"(?:[员长师生手者]|骨干|书记|主任|老兵|新人|开心果|前台|会计|医生|护士|律师|代理|客户|伙伴|合伙人|创始人|老板|"
-    r"教练|长辈|晚辈|邻居|司机|保安|阿姨|大爷|大妈|房东|贵人|恩人|榜样|顶梁柱|主心骨|地接社)$"
+    r"教练|长辈|晚辈|邻居|司机|保安|阿姨|大爷|大妈|房东|贵人|恩人|榜样|顶梁柱|主心骨|地接社|师傅|合作方|供应商|经销商|代理商|"
+    r"大客户|新客户|老客户|甲方|东家)$"
 )
 
 
@@ -144,7 +157,7 @@ def _zh_split_long(clause: str) -> list[str]:
 def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
     """The details as (clause, stands alone) pairs; 第二天… only makes sense after the clause before it."""
     clauses: list[tuple[str, bool]] = []
-    for raw in re.split(r"[，,。；;！!？?\n]+", details):
+    for raw in re.split(r"[，,。；;！!？?\n]+|\s*(?<!\d)\d{1,2}[.、)）](?!\d)\s*", details):
         for piece in _ZH_CONNECTIVES.split(raw):
             piece = piece.strip(" 　、~～…\"'“”")
             if _ZH_ABOUT_THE_GREETING.search(piece):  # "想在这个节日给她写点走心的话" is an order, not a memory
@@ -162,12 +175,15 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
             said_we_are = stripped in ("我们俩是", "我俩是", "我们是", "咱们是", "咱俩是")  # "同一批管培生" is both of us
             if said_we_are and _zh_is_role(turned):
                 turned = _zh_we(you) + "是" + turned
+            elif re.fullmatch(r"[零一二两三四五六七八九十\d]{1,3}岁(?:半)?(?:了)?", turned):
+                turned = you + turned.rstrip("了") + "了"  # "十岁" → "你十岁了"
             elif (said_is or _zh_is_role(turned)) and not re.match(r"[你您]", turned):
                 turned = f"{you}是{turned}"  # who they are, said to them: "你是咱们组的开心果"
             for part in _zh_split_long(turned):
                 if length_units(part) >= 2:
                     # "宝贝得不得了" says how, of the clause before it: it cannot open a sentence of its own.
-                    alone = not (clauses and (re.match(r"第二天|最后|然后|后来|接着", part) or _ZH_COMPLEMENT.match(part)))
+                    alone = not (clauses and (re.match(r"第二天|最后|然后|后来|接着", part) or _ZH_COMPLEMENT.match(part)
+                                              or _ZH_LEANS.match(part)))
                     clauses.append((part, alone))
     return clauses
 
@@ -396,8 +412,11 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
         while idx[-1] + 1 < len(clauses) and not alone[idx[-1] + 1]:
             idx = [*idx, idx[-1] + 1]
         glue = {(True, "en"): ", ", (False, "en"): " ", (True, "zh"): "，", (False, "zh"): "，"}
-        text = clauses[idx[0]] + "".join(glue[alone[i], lang] + _zh_same_subject(clauses[prev], clauses[i], lang)
-                                         for prev, i in zip(idx, idx[1:]))
+        first = clauses[idx[0]]
+        if len(idx) > 1 and lang == "zh" and kinds[idx[0]] == "identity" and not re.match(r"[你您咱]|我[们俩]", first):
+            first = f"{you}是{first}"  # "我的博士导师，今年刚评上院士": who they are, said as a sentence before the rest
+        text = first + "".join(glue[alone[i], lang] + _zh_same_subject(clauses[prev], clauses[i], lang)
+                               for prev, i in zip(idx, idx[1:]))
         if text in seen:
             return
         seen.add(text)
@@ -420,6 +439,8 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
             continue
         # A later clause that names nobody ("每次都不收钱", "今年并网发电了") leans on the ones before it: alone it is
         # a fragment, so it is taken alone only rarely.
-        leans = lang == "zh" and i > 0 and not re.search(r"[你您我咱他她]|[A-Za-z]", clauses[i])
+        leans = lang == "zh" and (i > 0 and not re.search(r"[你您我咱他她]|[A-Za-z]", clauses[i])
+                                  # "有一次我没带钱": a story's setting, whose point is in the clause after it
+                                  or i + 1 < len(clauses) and bool(re.match(r"有一(?:次|回)|那(?:次|天|年|回)", clauses[i])))
         add([i], (0.25 if leans else 1.0) * _SINGLE_WEIGHT[kind])
     return options

@@ -612,3 +612,24 @@ def test_a_clause_that_leans_on_the_one_before_it_never_opens_a_detail_sentence(
     assert not any(t.startswith("但") for t in texts)
     texts = [o.text for o in _detail_options("她一个人学会了网购，还学会了修图", "zh", "你")]
     assert not any(t.startswith(("还", "你还")) for t in texts)
+
+
+@pytest.mark.parametrize("details,you,kind", [
+    ("今年我们终于实现了扭亏为盈，实现了盈利", "您", "feat"),  # an achievement of ours: neither their news nor a memory
+    ("今年全年零事故", "你", "news"),  # told with no one of ours in it: good news to them
+    ("我刚来的时候什么都不会，他一点一点教我做账", "您", "kindness"),  # what they did for me is thanked
+    ("她主动说房租可以晚点交", "你", "kindness"),
+])
+def test_an_achievement_and_a_kindness_are_met_as_such(details: str, you: str, kind: str) -> None:
+    from bot.writing.composer.details import _detail_options
+
+    assert _detail_options(details, "zh", you)[0].kind == kind
+
+
+def test_a_clause_after_someone_else_of_ours_goes_on_about_them_not_the_recipient() -> None:
+    from bot.writing.composer.details import _detail_options
+
+    texts = [o.text for o in _detail_options("我儿子跟她学了三年书法，今年拿了市里的一等奖", "zh", "您")]
+    assert not any("您今年" in t or "您拿" in t for t in texts)  # the son won it
+    texts = [o.text for o in _detail_options("退休教师、爱下棋、今年刚当爷爷、每年都给我寄茶叶", "zh", "您")]
+    assert "您退休教师" not in texts[0] and any(t == "您每年都给我寄茶叶" for t in texts)  # a long 、 list is split

@@ -31,7 +31,7 @@ _ZH_NOISE = (
 )
 _ZH_NEWS = re.compile(
     r"升职|升了|晋升|提拔|结婚|订婚|领证|生了|宝宝|二胎|当爸|当妈|毕业|考上|上岸|录取|入职|跳槽|新工作|换了工作|买房|"
-    r"买了房|乔迁|搬家|搬了新家|创业|开店|开业|康复|出院|退休(?![前后的])|获奖|拿了奖|中标|上市|融资|转正|加薪|涨薪|扛下|拿下|搞定|"
+    r"买了房|乔迁|搬家|搬了新家|创业|开店|开业|康复|出院|退休(?![前后的教医工干职老人员返])|获奖|拿了奖|中标|上市|融资|转正|加薪|涨薪|扛下|拿下|搞定|"
     r"做成|完成了|拿到|考过|通过了|跑完"
 )
 _ZH_DURATION = re.compile(
@@ -74,7 +74,7 @@ def _zh_we(you: str) -> str:
     return "我们" if you == "您" else "咱们"
 
 
-def _zh_second_person(text: str, you: str) -> str:
+def _zh_second_person(text: str, you: str, others_before: bool = False) -> str:
     """The details as the greeting says them to the recipient: 他/她 → 你 (or 您); a 我们 that takes them in →
     咱们 (kept 我们 where 您 is used, and where the clause already says 你: "你帮我们搬家"); a subject where the user
     left it out ("常来问我Python问题" → "你常来问我…", "去年一起做了项目" → "去年咱们一起做了项目")."""
@@ -84,6 +84,8 @@ def _zh_second_person(text: str, you: str) -> str:
         text = re.sub(r"你(?!们)", "您", text)
     we = _zh_we(you)
     if not re.search(r"[你您]", text):
+        if others_before:  # "我女儿跟她学钢琴，今年考过了十级": the one who passed is the daughter, not 您
+            return text.replace("我们", we) if we == "咱们" and not re.search(r"我们(?:公司|家|店|团队|部门|组)", text) else text
         if we == "咱们":
             text = re.sub(r"我们(?!公司|家|店|团队|部门|组|单位|学校|班)", "咱们", text).replace("我俩", "咱俩")
         if m := _ZH_WHEN_I.match(text):  # "我最难的时候借给我五万块": the doer comes after my hard time
@@ -100,6 +102,9 @@ def _zh_second_person(text: str, you: str) -> str:
     return text
 
 
+# Someone else of ours, the subject of what follows: "我女儿跟她学了五年钢琴", "我妈的老胃病…", "孩子…".
+_ZH_THIRD_PARTY = re.compile(r"^(?:我|我们)?(?:家)?(?:的)?(?:女儿|儿子|闺女|孩子|宝宝|妈|爸|老婆|老公|媳妇|爱人|奶奶|爷爷|外婆|外公|姥姥|"
+                             r"姥爷|狗狗?|猫咪?|弟弟|妹妹|哥哥|姐姐|老伴)")
 # A deed done to me with its doer left out: "借给我五万块", "每天下午三点准时分我一半零食", "租了我的房子三年".
 _ZH_DONE_TO_ME = re.compile(r"^[^我你您他她咱们，]{0,8}?(?:借给|借|分给?|送给?|帮|陪|教|带|给|请|坐|租了?|载|接|替|让给?|护着|"
                             r"罩着|惯着|宠着)我")
@@ -157,8 +162,11 @@ def _zh_split_long(clause: str) -> list[str]:
 def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
     """The details as (clause, stands alone) pairs; 第二天… only makes sense after the clause before it."""
     clauses: list[tuple[str, bool]] = []
+    third_party = False  # the clause before spoke of someone else ("我女儿…"): a clause with no subject goes on about them
     for raw in re.split(r"[，,。；;！!？?\n]+|\s*(?<!\d)\d{1,2}[.、)）](?!\d)\s*", details):
-        for piece in _ZH_CONNECTIVES.split(raw):
+        # A long list run together with 、 ("退休医生、爱跳舞、今年刚当奶奶、每年冬天都给我寄腊肉") is several things said.
+        parts = raw.split("、") if length_units(raw) > 18 and raw.count("、") >= 2 else [raw]
+        for piece in (p for part in parts for p in _ZH_CONNECTIVES.split(part)):
             piece = piece.strip(" 　、~～…\"'“”")
             if _ZH_ABOUT_THE_GREETING.search(piece):  # "想在这个节日给她写点走心的话" is an order, not a memory
                 continue
@@ -170,7 +178,11 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
                     break
             # Turned to the recipient before a run-on is cut, so a subject goes to the sentence the user wrote,
             # not to a piece cut out of its middle ("三个人天天，咱们一起去食堂").
-            turned = _zh_second_person(piece, you)
+            turned = _zh_second_person(piece, you, others_before=bool(clauses) and third_party)
+            bare = _zh_second_person(piece, you, others_before=True)  # no subject put in: "退休教师" is who they are
+            if not re.match(r"[你您]", bare) and _zh_is_role(bare):
+                turned = bare
+            third_party = bool(_ZH_THIRD_PARTY.match(piece)) or (third_party and not re.match(r"[你您他她我咱]", piece))
             said_is = stripped in ("他是", "她是")
             said_we_are = stripped in ("我们俩是", "我俩是", "我们是", "咱们是", "咱俩是")  # "同一批管培生" is both of us
             if said_we_are and _zh_is_role(turned):
@@ -196,12 +208,22 @@ _ZH_NOW = re.compile(r"^(?:你|您)?(?:现在|如今|目前)|[零一二两三四
 _ZH_SKILL = re.compile(r"一流|第一|拿手|一绝|很快|能干|厉害|最(?:好|强|会|拿手)")
 
 
+# An achievement: "实现了盈利", "产能翻了一倍", "全年零事故", "拿了省一等奖", "粉丝破了十万", "通过了三甲评审".
+_ZH_FEAT = re.compile(r"盈利|翻番|翻了?一?[倍番]|(?<!是)第一(?![次个天年回眼批届])|[一二三特]等奖|冠军|亚军|金奖|破了?[十百千万亿]|零事故|零差错|"
+                      r"满分|评上|评为|当选|(?:过|通过)了?[^，]{0,4}(?:评审|考核|认证|验收)|考过了?|拿下|中标|夺冠|创了?纪录")
+# Something they did for me or us: "您一点一点教我写公文", "你主动说房租可以晚点交", "陪我们验收到半夜".
+_ZH_KINDNESS = re.compile(r"(?:给|帮|替|陪|教|为|带|让|借|借给|送|接|护着|罩着|照顾|关照|提携|推荐)(?:了)?(?:我|我们)(?!们?一起)"
+                          r"|可以晚点|不用着急|没收钱|不收钱|自掏腰包|垫付|加急|主动")
+
+
 def _zh_kind(clause: str) -> str:
     if len(clause) <= 10 and _ZH_DURATION.match(clause):  # 毕业八年 is a span of time, not news
         return "duration"
     # 提拔了我 is something they did for me, 一起拿下 something we share: memories, not their news.
-    if _ZH_NEWS.search(clause) and not re.search(r"我|一起|一块", clause):
+    if (_ZH_NEWS.search(clause) or _ZH_FEAT.search(clause)) and not re.search(r"我|一起|一块|咱", clause):
         return "news"
+    if _ZH_FEAT.search(clause):  # an achievement of ours, or one told with no subject: "今年全年零事故"
+        return "feat"
     if len(clause) <= 8 and _ZH_IDENTITY_END.search(clause) and not _ZH_VERBISH.search(clause):
         return "identity"
     # Who they are to us ("你是咱们组的开心果", "你比我大两岁"): neither news to be happy about nor a memory.
@@ -215,11 +237,17 @@ def _zh_kind(clause: str) -> str:
             return "skill"
         if _ZH_NOW.search(clause):
             return "now"
+        if re.match(r"[你您](?!们)", clause) and _ZH_KINDNESS.search(clause):
+            return "kindness"  # "你主动说房租可以晚点交"
         if re.match(r"[你您](?!们)", clause) and not _ZH_HARD.search(clause):
             # Something about them alone ("你每天准时看新闻联播", "您做的红烧肉是全家最爱"): not a memory we share, so
             # no "记着呢" or "这份默契".
             return "fact"
-    return "hard" if _ZH_HARD.search(clause) else "memory"
+    if _ZH_HARD.search(clause):
+        return "hard"
+    if re.match(r"[你您]", clause) and _ZH_KINDNESS.search(clause):
+        return "kindness"
+    return "memory"
 
 
 _EN_SUBJECT_FIX = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
@@ -360,10 +388,10 @@ def _en_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "memory": 3, "fact": 3, "skill": 2, "now": 2, "role": 2,
+_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "memory": 3, "fact": 3, "skill": 2, "now": 2, "role": 2,
               "duration": 1, "identity": 0}
 # How often a single clause of each kind is the one taken.
-_SINGLE_WEIGHT = {"news": 4.0, "memory": 4.0, "fact": 3.5, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0,
+_SINGLE_WEIGHT = {"news": 4.0, "feat": 4.0, "kindness": 4.0, "memory": 4.0, "fact": 3.5, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0,
                   "role": 2.5, "duration": 1.5, "identity": 1.0}
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
@@ -421,6 +449,8 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
             return
         seen.add(text)
         kind = max((kinds[i] for i in idx), key=_KIND_RANK.__getitem__)
+        if lang == "zh" and kind == "news" and _ZH_FEAT.search(text) and re.search(r"我们|咱们|咱俩|我俩", text):
+            kind = "feat"  # "今年我们…，实现了盈利": the good news is ours
         single = len(idx) == 1
         askable = single and kind == "memory" and not re.search(r"了|吗|呢|？|\?", text) and length_units(text) <= 16
         yichang = kind == "identity" and lang == "zh" and bool(re.search(r"(?:室友|同学|同事|朋友|战友|搭档|兄弟|姐妹|"

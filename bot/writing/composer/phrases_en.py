@@ -89,6 +89,12 @@ EN["hard"] = [
 EN["fact"] = [  # the Chinese kind "fact"; unused for English details yet
     P("{D}. That's the you I know."),
 ]
+EN["feat"] = [  # the Chinese kind "feat" (an achievement of ours); unused for English details yet
+    P("{D}. That took some doing!"),
+]
+EN["kindness"] = [  # the Chinese kind "kindness" (something they did for us); unused for English details yet
+    P("{D}. I'm still grateful for that."),
+]
 EN["role"] = [
     P("{D}. I'm lucky to know you."),
     P("{D}. We all see how much you do.", "trad casual biz"),

@@ -143,6 +143,30 @@ ZH["fact"] = [
     P("{d}，这个设定参数我一直很喜欢。", "tech", "!senior !biz", tags="tech"),
     P("{d}，这条信息我已经缓存好了。", "tech", tags="tech"),
 ]
+# An achievement shared or of ours ("今年咱们终于实现了盈利", "今年全年零事故", "粉丝破了十万"): neither their news nor a
+# memory, so no "这份默契" and no "恭喜你".
+ZH["feat"] = [
+    P("{d}，了不起！", "casual trad"),
+    P("{d}，这份成绩来之不易。", "trad biz casual"),
+    P("{d}，值得好好庆祝一下！", "casual trad"),
+    P("{d}，想想都带劲！", "casual", "!senior !biz", tags="playful"),
+    P("{d}，这里头有{you}一大份功劳。", "casual trad biz"),
+    P("{d}，可喜可贺，也离不开{you}的支持。", "biz trad", "work general senior"),
+    P("{d}，这波参数直接拉满！", "tech", tags="tech"),
+    P("{d}，这个版本的成绩单，够亮眼！", "tech", tags="tech"),
+]
+# Something they did for us ("您一点一点教我写公文", "你主动说房租可以晚点交"): thanked, not "seen" nor "shared".
+ZH["kindness"] = [
+    P("{d}，这份好意我一直记在心里。", "trad casual biz"),
+    P("{d}，真的谢谢{you}。", "casual trad"),
+    P("{d}，谢谢{you}！"),
+    P("{d}，心里一直很感激。", "trad casual biz"),
+    P("{d}，这份情我记着呢。", "casual", "close peer team general friend"),
+    P("{d}，承蒙{you}照顾，感激不尽。", "biz trad", "work senior general teacher"),
+    P("{d}，这份恩情已写入永久缓存。", "tech", tags="tech"),
+    P("{d}，感谢{you}的算力支援！", "tech", tags="tech"),
+    P("{d}，这条记录在我这儿永久缓存，谢谢{you}。", "tech", tags="tech"),
+]
 # Who they are to us: "你是咱们组的开心果", "您是公司创始人", "你比我大两岁" (neither news nor a memory).
 ZH["role"] = [
     P("{d}，有{you}在，心里就踏实。", "trad casual"),

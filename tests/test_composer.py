@@ -498,6 +498,11 @@ def test_figures_length_compliance_and_detail_use_over_the_matrix():
     ("我的硕士导师，今年刚出了新书", "您", "您是我的硕士导师，今年刚出了新书", None),
     ("小区的保洁师傅，每天五点就开始扫楼道", "您", "您是小区的保洁师傅", None),
     ("爱看球，去年我们一起去看了决赛", "你", "去年咱们一起去看了决赛", "你去年"),  # 去年 is no verb: we, not you
+    ("我外甥的语文老师，今年带出了全市第一", "您", "您是我外甥的语文老师", None),  # who they are, as a sentence
+    ("他是我的第一个师傅", "您", "您是我的第一个师傅", None),  # "我的" stays
+    ("穿开裆裤玩到大的", "你", "咱们是穿开裆裤玩到大的", None),  # what we both are
+    ("今年八十了，还天天下地", "您", "您今年八十了", None),
+    ("天使轮投了我们", "您", "您天使轮投了我们", None),
 ])
 def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you: str, said: str,
                                                                 not_said: str | None) -> None:

@@ -92,6 +92,8 @@ def _zh_second_person(text: str, you: str, others_before: bool = False) -> str:
             return text[:m.end()] + you + text[m.end():]
         if _ZH_DONE_TO_ME.match(text) or _ZH_ONCE_WAS.match(text):
             return you + ("是" if text.endswith("的") else "") + text  # "教我语文的" → 您是教我语文的
+        if re.match(r"成了|成为", text):  # "（后来）成了无话不谈的朋友": both of us became
+            return we + text
         if m := _ZH_TOGETHER_BARE.match(text):
             return text[:m.end(1)] + we + text[m.end(1):]
         if _ZH_SUBJECTLESS.match(text) and not re.match(r"\S{0,6}?(?:咱们|咱俩|我们|我俩)", text):
@@ -102,12 +104,18 @@ def _zh_second_person(text: str, you: str, others_before: bool = False) -> str:
     return text
 
 
+# Who they are, as a noun phrase with 的 and a person at its end: "我女儿的婆婆", "我在书画院认识的前辈", "B轮的领投方".
+_ZH_WHO_NP = re.compile(r"^(?![你您他她咱]|我们?(?:是|在一起)|成了|成为|变成|当了|做了|[^，]*是)[^，]{0,14}的[^，的]{0,6}(?:前辈|婆婆|公公|班主任|老师|师傅|导师|领导|"
+                        r"客户|合伙人|投资人|领投方|投资方|代工厂|供应商|老板|店长|同事|同学|室友|战友|邻居|朋友|医生|教练|"
+                        r"[员长师生手者]|伙伴|搭档)$")
+# What we both were, said with 的 and no subject: "光屁股玩到大的", "以前一个组的", "在创业分享会上认识的".
+_ZH_WE_WERE = re.compile(r"(?:玩到大|一块长大|一起长大|一个(?:组|班|宿舍|车间|部门|村|院|寝室|科室)|一届|认识|结识)的$")
 # Someone else of ours, the subject of what follows: "我女儿跟她学了五年钢琴", "我妈的老胃病…", "孩子…".
 _ZH_THIRD_PARTY = re.compile(r"^(?:我|我们)?(?:家)?(?:的)?(?:女儿|儿子|闺女|孩子|宝宝|妈|爸|老婆|老公|媳妇|爱人|奶奶|爷爷|外婆|外公|姥姥|"
                              r"姥爷|狗狗?|猫咪?|弟弟|妹妹|哥哥|姐姐|老伴)")
 # A deed done to me with its doer left out: "借给我五万块", "每天下午三点准时分我一半零食", "租了我的房子三年".
 _ZH_DONE_TO_ME = re.compile(r"^[^我你您他她咱们，]{0,8}?(?:借给|借|分给?|送给?|帮|陪|教|带|给|请|坐|租了?|载|接|替|让给?|护着|"
-                            r"罩着|惯着|宠着)我")
+                            r"罩着|惯着|宠着|投了?|对)我")
 _ZH_WHEN_I = re.compile(r"^我[^，]{1,8}的时候(?=(?:都|总|还|就)?(?:借|帮|陪|教|带|给|请|送|接|替|护|罩|拉|扶))")
 # Who they once were, its subject left out: "年轻时是村里的赤脚医生", "以前当过兵".
 _ZH_ONCE_WAS = re.compile(r"^(?:年轻时|年轻的时候|小时候|以前|当年|早年|退休前)(?:是|在|当过|做过|干过)")
@@ -185,10 +193,17 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
             third_party = bool(_ZH_THIRD_PARTY.match(piece)) or (third_party and not re.match(r"[你您他她我咱]", piece))
             said_is = stripped in ("他是", "她是")
             said_we_are = stripped in ("我们俩是", "我俩是", "我们是", "咱们是", "咱俩是")  # "同一批管培生" is both of us
-            if said_we_are and _zh_is_role(turned):
+            if stripped in ("他是我的", "她是我的", "是我的", "他是我", "她是我") and not re.match(r"[你您]", bare):
+                turned = f"{you}是我{'的' if stripped.endswith('的') else ''}{bare}"  # "他是我的第一个老师"
+            elif said_we_are and _zh_is_role(turned):
                 turned = _zh_we(you) + "是" + turned
-            elif re.fullmatch(r"[零一二两三四五六七八九十\d]{1,3}岁(?:半)?(?:了)?", turned):
-                turned = you + turned.rstrip("了") + "了"  # "十岁" → "你十岁了"
+            elif re.fullmatch(r"(?:今年)?[零一二两三四五六七八九十百\d]{1,3}(?:多)?(?:岁)?(?:半)?(?:了)?", turned) and (
+                    "岁" in turned or turned.endswith("了")):
+                turned = you + turned.rstrip("了") + "了"  # "十岁" → "你十岁了", "今年九十了" → "您今年九十了"
+            elif _ZH_WHO_NP.match(bare):
+                turned = f"{you}是{bare}"  # "我女儿的婆婆", "我在书画院认识的前辈": who they are, as a sentence
+            elif _ZH_WE_WERE.search(bare) and not re.match(r"[你您他她我咱]", bare):
+                turned = f"{_zh_we(you)}是{bare}"  # "光屁股玩到大的", "以前一个组的": what we both are
             elif (said_is or _zh_is_role(turned)) and not re.match(r"[你您]", turned):
                 turned = f"{you}是{turned}"  # who they are, said to them: "你是咱们组的开心果"
             for part in _zh_split_long(turned):
@@ -226,6 +241,8 @@ def _zh_kind(clause: str) -> str:
         return "feat"
     if len(clause) <= 8 and _ZH_IDENTITY_END.search(clause) and not _ZH_VERBISH.search(clause):
         return "identity"
+    if re.match(r"[你您]是我的?", clause) and len(clause) <= 12 and _ZH_IDENTITY_END.search(clause):
+        return "identity"  # "您是我高中班主任": who they are to me, told beside what happened, not instead of it
     # Who they are to us ("你是咱们组的开心果", "你比我大两岁"): neither news to be happy about nor a memory.
     if (re.match(r"(?:[你您]|[我咱]们|[我咱]俩)是(?!不是)", clause) and not _ZH_NEWS.search(clause)
             or re.search(r"比我[大小]|同岁", clause)):
@@ -453,7 +470,7 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
             kind = "feat"  # "今年我们…，实现了盈利": the good news is ours
         single = len(idx) == 1
         askable = single and kind == "memory" and not re.search(r"了|吗|呢|？|\?", text) and length_units(text) <= 16
-        yichang = kind == "identity" and lang == "zh" and bool(re.search(r"(?:室友|同学|同事|朋友|战友|搭档|兄弟|姐妹|"
+        yichang = kind == "identity" and lang == "zh" and not re.match(r"[你您]是", text) and bool(re.search(r"(?:室友|同学|同事|朋友|战友|搭档|兄弟|姐妹|"
                                                                          r"舍友|队友|校友|发小)$", text))
         options.append(_Detail(text, kind, single, weight, askable, yichang))
 

@@ -624,6 +624,8 @@ def test_a_clause_that_leans_on_the_one_before_it_never_opens_a_detail_sentence(
     ("今年全年零事故", "你", "news"),  # told with no one of ours in it: good news to them
     ("我刚来的时候什么都不会，他一点一点教我做账", "您", "kindness"),  # what they did for me is thanked
     ("她主动说房租可以晚点交", "你", "kindness"),
+    ("明年开春就要去深圳了", "你", "plan"),  # still to come: looked forward to, not remembered
+    ("每周六上午固定去爬山", "你", "habit"),  # what goes on and on, not a memory of one day
 ])
 def test_an_achievement_and_a_kindness_are_met_as_such(details: str, you: str, kind: str) -> None:
     from bot.writing.composer.details import _detail_options

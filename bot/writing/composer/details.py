@@ -228,7 +228,15 @@ _ZH_FEAT = re.compile(r"盈利|翻番|翻了?一?[倍番]|(?<!是)第一(?![次�
                       r"满分|评上|评为|当选|(?:过|通过)了?[^，]{0,4}(?:评审|考核|认证|验收)|考过了?|拿下|中标|夺冠|创了?纪录")
 # Something they did for me or us: "您一点一点教我写公文", "你主动说房租可以晚点交", "陪我们验收到半夜".
 _ZH_KINDNESS = re.compile(r"(?:给|帮|替|陪|教|为|带|让|借|借给|送|接|护着|罩着|照顾|关照|提携|推荐)(?:了)?(?:我|我们)(?!们?一起)"
-                          r"|可以晚点|不用着急|没收钱|不收钱|自掏腰包|垫付|加急|主动")
+                          r"|可以晚点|不用着急|没收钱|不收钱|自掏腰包|垫付|加急|主动|往我\S{0,4}(?:塞|放|装)|塞给我")
+
+
+# What is still to come: "明年五一办婚礼", "下个月就要调去总部了", "打算开春去趟云南".
+_ZH_PLAN = re.compile(r"^(?:[你您我咱]们?|[我咱]俩)?(?:明年|下个?月|下周|下半年|过几天|过完年|年后|节后|开春|马上|快要|就要|打算|准备|计划)"
+                      r"|(?:明年|下个?月|下周)\S{0,4}(?:就要|要|准备|打算)")
+# What goes on and on: "每周五晚上固定掼蛋", "天天在家庭群里发养生文章", "常来店里喝茶".
+_ZH_HABIT = re.compile(r"每(?:天|年|周|次|回|个月|个周末|逢)|天天|经常|常常|(?<!非)常来|总是|总(?:要|会|爱|给|喜欢)|一直(?:在|都)")
+_ZH_ONE_DAY = re.compile(r"那(?:年|次|天|回|时)|有一(?:次|回|年)|当年|小时候|第一次|那一")
 
 
 def _zh_kind(clause: str) -> str:
@@ -239,6 +247,8 @@ def _zh_kind(clause: str) -> str:
         return "news"
     if _ZH_FEAT.search(clause):  # an achievement of ours, or one told with no subject: "今年全年零事故"
         return "feat"
+    if _ZH_PLAN.search(clause) and not _ZH_HARD.search(clause):
+        return "plan"
     if len(clause) <= 8 and _ZH_IDENTITY_END.search(clause) and not _ZH_VERBISH.search(clause):
         return "identity"
     if re.match(r"[你您]是我的?", clause) and len(clause) <= 12 and _ZH_IDENTITY_END.search(clause):
@@ -256,6 +266,8 @@ def _zh_kind(clause: str) -> str:
             return "now"
         if re.match(r"[你您](?!们)", clause) and _ZH_KINDNESS.search(clause):
             return "kindness"  # "你主动说房租可以晚点交"
+        if _ZH_HABIT.search(clause) and not _ZH_ONE_DAY.search(clause):
+            return "habit"  # "你每年冬天都寄腊肉": what they always do
         if re.match(r"[你您](?!们)", clause) and not _ZH_HARD.search(clause):
             # Something about them alone ("你每天准时看新闻联播", "您做的红烧肉是全家最爱"): not a memory we share, so
             # no "记着呢" or "这份默契".
@@ -264,6 +276,8 @@ def _zh_kind(clause: str) -> str:
         return "hard"
     if re.match(r"[你您]", clause) and _ZH_KINDNESS.search(clause):
         return "kindness"
+    if _ZH_HABIT.search(clause) and not _ZH_ONE_DAY.search(clause):
+        return "habit"
     return "memory"
 
 
@@ -405,11 +419,11 @@ def _en_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "memory": 3, "fact": 3, "skill": 2, "now": 2, "role": 2,
-              "duration": 1, "identity": 0}
+_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "plan": 3.5, "habit": 3.2, "memory": 3,
+              "fact": 3, "skill": 2, "now": 2, "role": 2, "duration": 1, "identity": 0}
 # How often a single clause of each kind is the one taken.
-_SINGLE_WEIGHT = {"news": 4.0, "feat": 4.0, "kindness": 4.0, "memory": 4.0, "fact": 3.5, "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0,
-                  "role": 2.5, "duration": 1.5, "identity": 1.0}
+_SINGLE_WEIGHT = {"news": 4.0, "feat": 4.0, "kindness": 4.0, "plan": 3.5, "habit": 3.5, "memory": 4.0, "fact": 3.5,
+                  "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "role": 2.5, "duration": 1.5, "identity": 1.0}
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
 

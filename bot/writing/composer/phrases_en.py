@@ -95,6 +95,12 @@ EN["feat"] = [  # the Chinese kind "feat" (an achievement of ours); unused for E
 EN["kindness"] = [  # the Chinese kind "kindness" (something they did for us); unused for English details yet
     P("{D}. I'm still grateful for that."),
 ]
+EN["plan"] = [  # the Chinese kind "plan"; unused for English details yet
+    P("{D}. I can't wait to hear how it goes."),
+]
+EN["habit"] = [  # the Chinese kind "habit"; unused for English details yet
+    P("{D}. Some things I hope never change."),
+]
 EN["role"] = [
     P("{D}. I'm lucky to know you."),
     P("{D}. We all see how much you do.", "trad casual biz"),

@@ -155,6 +155,24 @@ ZH["feat"] = [
     P("{d}，这波参数直接拉满！", "tech", tags="tech"),
     P("{d}，这个版本的成绩单，够亮眼！", "tech", tags="tech"),
 ]
+# What is still to come ("明年五一办婚礼", "下个月就要调去总部了"): looked forward to, never "remembered".
+ZH["plan"] = [
+    P("{d}，提前祝{you}一切顺利！"),
+    P("{d}，真替{you}期待。", "trad casual"),
+    P("{d}，到时候可得好好聊聊。", "casual", "!senior !biz"),
+    P("{d}，盼着那一天。", "casual trad", "close peer friend general"),
+    P("{d}，预祝一切顺利。", "biz trad"),
+    P("{d}，新版本发布在即，期待！", "tech", tags="tech"),
+]
+# What goes on and on ("每周五晚上固定掼蛋", "每年冬天都寄腊肉"): an everyday thing, not a memory of one day.
+ZH["habit"] = [
+    P("{d}，想想就觉得亲切。", "trad casual"),
+    P("{d}，这份日常我很珍惜。", "trad casual biz"),
+    P("{d}，希望一直这样下去。", "casual trad"),
+    P("{d}，这习惯我太熟悉了。", "casual", "close peer team friend general"),
+    P("{d}，每次见到{you}都觉得亲切。", "biz trad", "work general senior"),
+    P("{d}，这个日常任务从不掉线。", "tech", tags="tech"),
+]
 # Something they did for us ("您一点一点教我写公文", "你主动说房租可以晚点交"): thanked, not "seen" nor "shared".
 ZH["kindness"] = [
     P("{d}，这份好意我一直记在心里。", "trad casual biz"),

@@ -36,6 +36,8 @@ from bot.writing.quality import stock_phrase_count, uses_details, wrong_zodiac
 from tests import greeting_judge as judge
 
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "composer_requests_blind_2026-12.json"
+# 120 more Chinese requests, written 2026-12-07 by another helper blind to the code (composer_requests_blind2_2026-12.md).
+BLIND2 = BLIND.with_name("composer_requests_blind2_2026-12.json")
 
 RECIPIENTS_ZH = [
     ("张总", "客户", "客户", "合作三年，去年一起做了北京项目"),
@@ -73,10 +75,10 @@ def runs12(text: str) -> set[str]:
     return {t[i:i + 12] for i in range(len(t) - 11)}
 
 
-def blind_requests() -> list[tuple[dict, GreetingRequest]]:
+def blind_requests(path: Path | None = None) -> list[tuple[dict, GreetingRequest]]:
     today = date(2026, 12, 3)
     out = []
-    for r in json.loads(BLIND.read_text(encoding="utf-8")):
+    for r in json.loads((path or BLIND).read_text(encoding="utf-8")):
         slots = Slots(name=r["name"], relation=r["relation"], relation_category=r["relation_category"],
                       details=r["details"], occasion=r["occasion"], style=r["style"], length=r["length"],
                       language=r["language"])
@@ -84,12 +86,12 @@ def blind_requests() -> list[tuple[dict, GreetingRequest]]:
     return out
 
 
-def blind(show: int = 0) -> None:
+def blind(show: int = 0, path: Path | None = None) -> None:
     by_recipient: dict[str, list[str]] = {}
     language: dict[str, str] = {}
     fit = mixed = n = 0
     shown = 0
-    for r, req in blind_requests():
+    for r, req in blind_requests(path):
         texts = compose_offline(req)
         by_recipient[r["id"]] = texts
         language[r["id"]] = r["language"]
@@ -102,7 +104,7 @@ def blind(show: int = 0) -> None:
             print(f"-- {r['id']} {r['name']} · {r['relation']} · {r['style']} · {r['length']} · {r['holiday']} · "
                   f"details: {r['details']}")
             print(f"   {texts[0]}  [{judge.reader_count(texts[0]) if r['language'] == 'zh' else judge.english_words(texts[0])}]")
-    print(f"== blind: {n} drafts for {len(by_recipient)} requests (judge: tests/greeting_judge.py)")
+    print(f"== {(path or BLIND).name}: {n} drafts for {len(by_recipient)} requests (judge: tests/greeting_judge.py)")
     print(f"length inside the bucket, reader's count   {fit / n:.3f}   (goal 1.000)")
     print(f"share a 12-char run across recipients      {judge.cross_recipient_overlap(by_recipient):.3f}   (goal ≤0.200)")
     # By language: twelve letters of English are two or three words ("HappyNewYear"), so English drafts share runs
@@ -188,12 +190,14 @@ def matrix() -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("matrix", "blind", "broadcast", "both"), default="both")
+    parser.add_argument("--set", choices=("matrix", "blind", "blind2", "broadcast", "both"), default="both")
     parser.add_argument("--show", type=int, default=0, help="print the first draft of the first N blind requests")
     args = parser.parse_args()
     if args.set in ("matrix", "both"):
         matrix()
     if args.set in ("blind", "both"):
         blind(args.show)
+    if args.set == "blind2":
+        blind(args.show, BLIND2)
     if args.set in ("broadcast", "both"):
         broadcast()

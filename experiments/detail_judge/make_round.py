@@ -2,7 +2,8 @@
 requests, from two checkouts of the composer, shuffled together with no version named.
 
 Run: python3 experiments/detail_judge/make_round.py ROUND FIRST LAST NAME=CHECKOUT [NAME=CHECKOUT ...]
-(e.g. round3 201 300 B=/tmp/wt_old A=/work/main); each checkout is imported in its own process."""
+(e.g. round3 201 300 B=/tmp/wt_old A=/work/main); each checkout is imported in its own process. REQUESTS=FILE (an
+environment variable) takes the requests from another file of the same shape (composer_requests_blind2_2026-12.json)."""
 import json
 import random
 import subprocess
@@ -11,9 +12,13 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 DRAFTS = """
-import json, sys
+import json, os, sys
+from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+import bench.composer_quality as cq
 from bench.composer_quality import blind_requests
+if os.environ.get("REQUESTS"):
+    cq.BLIND = Path(os.environ["REQUESTS"])
 from bot.writing.composer.draft import compose_offline
 first, last = int(sys.argv[2]), int(sys.argv[3])
 zh = [(r, q) for r, q in blind_requests() if r["language"] == "zh"][first - 1:last]

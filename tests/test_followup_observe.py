@@ -388,3 +388,15 @@ def test_a_decision_handed_back_is_our_own_question_asked_of_us(greeting: str, r
 @pytest.mark.parametrize("reply,kind", [("好 这次回来住几天", "what"), ("谢谢你们 谁出的主意", "what")])
 def test_how_long_and_who_did_it_are_questions_without_a_question_mark(reply: str, kind: str) -> None:
     assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("谢谢 项目验收推进到哪一步了", "what"), ("她怎么知道我钥匙放哪", "what"), ("好吃 寄这么多花了不少钱吧", "yes_no"),
+    ("初三跟你姐一块过来不", "invitation"), ("钱收下了 人得来啊", "invitation"), ("周六社区有演出 你也来看看", "invitation"),
+    ("明年年会你来当主持", "request"), ("再给我带份糖葫芦", "request"), ("这事先瞒着你爸", "request"),
+    ("那天你们别来 人太多", "request"), ("值班辛苦不", "how_are_you"), ("你今年咋样", "how_are_you"),
+    ("还是我去吧 你在家歇着", "request"), ("Which school are you at now?", "where"),
+    ("We're hosting dinner on the 20th, would your family like to join?", "invitation"),
+])
+def test_progress_guesses_flat_invitations_and_orders_and_how_they_are_are_read(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind

@@ -16,7 +16,7 @@ _ORDER_NOT = r"^(?:你|您)?(?:也|可|千万|一定)?(?:别|不要)(?!客气|�
 # Looking after yourself ("注意身体", "早点休息"), or a flat "don't" ("别迟到"): asked of us too, after any
 # question of substance.
 CARE_ASK = re.compile(_ORDER_NOT + r"|(?<![又也])给我(?:打|回|发|来)(?:个|一)?(?:电话|消息|视频|信息|位置|定位)(?!了)|到了说一声|拍(?:个)?照|要当心|别太拼|别硬扛|别关机|(?:楼下|到了)\S{0,3}打个电话|"
-                      r"(?:在家)?歇着吧|早点回屋|别乱跑|(?:下次|下回|以后|今后|先|千万|可)别|(?:开车|路上|走路|骑车)?慢(?:一)?点(?![\u4e00-\u9fff])|小心点(?![\u4e00-\u9fff])|注意(?:身体|安全|休息|保暖)|多(?:穿|休息|喝水)点?|早点(?:睡|休息)|照顾好自己|保重|别(?:总|老|又)?熬夜|别太累"
+                      r"(?:在家)?歇着(?:吧)?$|早点回屋|别乱跑|(?:下次|下回|以后|今后|先|千万|可)别|(?:开车|路上|走路|骑车)?慢(?:一)?点(?![\u4e00-\u9fff])|小心点(?![\u4e00-\u9fff])|注意(?:身体|安全|休息|保暖)|多(?:穿|休息|喝水)点?|早点(?:睡|休息)|照顾好自己|保重|别(?:总|老|又)?熬夜|别太累"
                       r"|别(?:又)?硬撑|take care|get some rest|don't work too hard|be safe", re.I)
 _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("how_are_you", (r"(?:最近|近来|这阵子|这段时间|一切|身体|过得|工作|日子)[^，。？?]{0,4}(?:怎么样|咋样|还好吗?|好吗|如何|可好|顺利吗)"
@@ -28,6 +28,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     # "新单位待得惯吗", "睡得着了吗", "是不是工作太累了", "现在都好吗", "工作顺心吗"
                     r"|(?:待|住|吃|睡|干)得(?:惯|习惯|着|香)|(?:工作|最近|上班)\S{0,2}(?:太)?累|(?:都|还)好吗$|顺心吗|开心吗$|顺利(?:不|吗|没)$|顺不顺(?:手|利|心)|是不是又?(?:熬夜|加班|没睡|太累|累着)|(?:病|咳嗽|感冒|伤|腰|腿|膝盖|胃|嗓子|身体)\S{0,3}好(?:点)?了?没$|顺心不|习惯不"
                     r"|扛得住|撑得住|过得好不好|^(?:累|忙)(?:吗|不)$|(?:家里|家人|孩子|老人)\S{0,2}(?:都)?还好吧$"
+                    r"|^(?:你|您)(?:今年|这一年|这阵子)(?:咋样|怎么样|还好吗?|过得怎么样)|(?:辛苦|孤单|寂寞|累|习惯|开心)(?:不|吗)$"
+                    r"|(?:工作|学习|日子|最近)\S{0,2}顺心吧$"
                     # "你在新单位咋样", "一个人住的惯吗" (的 for 得), "你爸最近血压稳不稳": their days and their family's health
                     r"|(?:你|您)在(?:新)?\S{1,4}(?:咋样|怎么样|还好吗|习惯吗)|(?:待|住|吃|睡)的(?:惯|习惯)"
                     # "听说你辞职创业了 现在怎么样", "工作以后一切还顺吗", "工作顺当不"
@@ -40,10 +42,12 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("where", r"(?:你猜|猜猜)\S{0,8}哪(?:个|里|儿|边)?|(?:知道|猜)\S{0,3}(?:那|这)是哪|哪儿?(?:方便|合适)"
               # where a thing came from ("哪买的", "你从哪买的"), which place ("哪个湖"), which one was booked ("订的哪家呀")
               r"|(?:^|在|从)哪(?:儿|里)?(?:买|弄|淘|搞|订)的|从哪(?:儿|里)?(?:买|弄|淘|搞)"
-              r"|哪个(?:湖|山|岛|海边|城市|省|景点|公园|酒店|民宿|村|镇|县|商场|医院|车站|机场|馆子)"
+              r"|哪个(?:湖|山|岛|海边|城市|省|景点|公园|酒店|民宿|村|镇|县|商场|医院|车站|机场|馆子|场馆|体育馆|剧院|影院|会场|餐厅)"
               r"|(?:订|选|定|住|去|约)的哪(?:家|个|儿|里)"),
     ("choice", r"不是\S{1,4}就是\S{1,4}$"),
-    ("what", r"^你猜(?!\S{0,8}哪)|^猜猜看?$|打一(?:字|物|成语|动物|水果)|^(?:那)?(?:你|您)的呢$"),
+    ("what", r"^你猜(?!\S{0,8}哪)|^猜猜看?$|打一(?:字|物|成语|动物|水果)|^(?:那)?(?:你|您)的呢$|哪一步|(?:怎么|咋)知道"),
+    # "花了不少钱吧": a guess to confirm
+    ("yes_no", r"(?:不少|很多|挺多|坏了|够呛)\S{0,2}吧$"),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
     ("what", r"(?<!过)得(?:怎么样|咋样|如何|怎样)|(?:跟|和|同)谁"  # "你是跟谁一起去的" asks who, invites nobody
              # what happened ("是遇到什么事了吗" is yes/no only in form), why, the gift on its way ("你送的耳机呢")
@@ -63,7 +67,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("yes_no", r"^(?:那)?(?:你|您)(?:在家|在|到了|到家了|回来了|醒了|下班了|放假了|起了|睡了)吧$|回家吃饭不$|回来不$|(?:你|您)((?![来去陪跟聚约玩吃喝])[\u4e00-\u9fff])不\1$"),
     # "周末回来吃不", "你要不要来拿点", "下次带来公司玩": come to us
     ("invitation", r"回来吃(?:不|吗)$|下次带\S{0,3}来\S{0,4}玩"
-                   r"|(?:想|惦记|馋|喜欢)\S{0,4}就(?:回来|过来|来)"
+                   r"|(?:想|惦记|馋|喜欢)\S{0,4}就(?:回来|过来|来)|(?:一块|一起)\S{0,6}(?:过来|来|去)不$|(?:人)?得来啊?$"
+                   r"|给(?:你|您)留了(?:位|座|主桌|一桌|个位)|(?:你|您)也来(?:看看|玩玩|坐坐|尝尝|凑凑热闹)?$"
                    r"|带(?:你|您)(?:去|一起)|(?:你|您)们?\S{0,4}有空(?!陪我|帮我)\S{1,6}(?:吗|不)$"),
     # Offers to do something for us ("给你带点？", "给你留个周六的号？"): we accept or decline.
     ("yes_no", r"^(?:那)?(?:我)?给(?:你|您)(?:带|留|寄|买|捎|做|包|送)(?![了过])(?!.*还是)|要不要我"),
@@ -76,7 +81,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("request", (r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得(?!\S{0,6}就(?:好|行))|能不能帮|能帮我|可以帮我|你帮我|您帮我)"
                  r"|(?:多|再)?给我留(?:点|些|个|一|两)|(?:直接|快|赶紧)拿来|^不用(?:特意|专门)?(?:来|过来)看"
                  r"|(?:你|您)(?:跟|和|给)\S{1,4}说(?!过|了|的)|快发(?:给)?我|发(?:给)?我看|(?:你|您)们?(?:准备|出|拟|报)(?:个|一个|一份|份)"
-                 r"|能不能(?:给|发)我"
+                 r"|能不能(?:给|发)我|(?:你|您)来当|(?:你|您)代表|给我们?(?:带|捎)(?:份|盒|袋|杯|瓶|碗)|再(?:做|写|画|唱|寄|带)一(?:个|遍|次|箱|份)"
+                 r"|多(?:寄|带|买|拿)(?:点|些)|^跟(?!你|您)\S{1,4}说(?!了|过)|瞒着|(?:你们?|您)别来|(?:能不能|可以)再(?:寄|带|买|发|做|给)"
                  r"|帮我(?:带|买|捎|问|看|通知|请|跟)|(?:你|您)叫上|^叫上|(?:你|您)\S{0,4}顺便(?:帮|带|买)|^顺便(?:帮|带|买)|麻烦(?:你|您)"
                  r"|记得(?:带|给|还|发|把|买|叫|交|帮|拿|寄)|把[^，]{1,10}(?<!扔)(?:发|给|交|带|还|拿|寄|转|报)(?:我|给我|上来|过来)"
                  r"|(?:你|您)(?:跟|和|给)\S{1,4}说一声"
@@ -127,13 +133,13 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  r"|能不能\S{0,4}(?:寄|发|送)过来|^(?!.*(?:什么时候|啥时候|哪天)).*带回来给\S{1,3}看看|保持畅通|带(?:她|他|孩子|老人)来|(?:你|您)也(?:打|发|说说|劝劝|管管|问问)|有空(?:多)?(?:看看|练练|读读)"
                  r"|(?:你|您)给我(?:买|带|做|找|寄)|(?:你|您)们?\S{0,4}能来\S{0,4}一下|^记住(?!了)|带\S{1,2}去看看|前别|教(?:教)?我|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
-    ("choice", r"还是(?!要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
+    ("choice", r"还是(?!要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太|我去|我来).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
                r"|要么.{1,8}要么|^(?:你|您)(?:挑|选)(?:一个|一|个)|^\S{1,12}或者\S{1,6}$"),
     ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"
              r"|(?:你|您)们几(?:点|号)"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|(?:什么|啥)(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
               r"|(?:你|您)(?:挑|定|选)(?:个)?地方|[订住定选]哪(?:了|儿|里|家)?$|哪个(?:小区|店)|知道哪家"),
-    ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是(?!要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$"),
+    ("choice", r"(?:吃|喝|买|带|玩|看|送|点|要|做)(?:点|些)?(?:什么|啥)|还是(?!我去|我来|要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$"),
     # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
     ("what", rf"多少|{_NOT_QUESTION_JI}(?<!的)几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]|哪(?:几|些)"),
     # "能来吗" asks whether we can, "晚上回来吃饭吗" whether we come home as planned: yes/no questions, not new plans.
@@ -169,7 +175,9 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
                     # their care for our health, asked as a yes or no: "Are you eating properly out there?"
                     r"|\bare you (?:eating|sleeping)(?: \w+)?|\bgetting enough (?:sleep|rest)")),
     ("when", r"^when\b"),
-    ("how_are_you", r"\bhow(?:'s| is| are) [\w ]{1,30} working out\b"),  # "When can you send a draft?": a time, whatever it is for
+    ("how_are_you", r"\bhow(?:'s| is| are) [\w ]{1,30} working out\b|\bhow(?:'s| is| are) (?:he|she|they) finding\b"
+                    r"|\bhow(?:'s| is) my \w+ doing\b"),
+    ("invitation", r"\b(?:would|will) (?:you|your \w+) like to (?:join|come)\b"),  # "When can you send a draft?": a time, whatever it is for
     # "you're coming right?", "you in?", "are you free friday?": come along
     ("invitation", r"\byou'?re coming,? right\b|^(?:\w+ )?you in\b|\bare you free\b|\bat my place\b|^my place\b|^come$"
                    r"|^you coming\b"
@@ -200,7 +208,8 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("request", r"\byou'?re on \w+ duty\b|\byou owe me\b"),
     ("what", r"\bhow (?:is|are|was|were|did) (?:the|your) [\w ]{1,30}? go(?:ing)?\b"),
     ("when", r"\bwhen\b|\bwhat time\b|\bhow long\b|\bwhich day\b"),
-    ("where", r"\bwhere\b(?! (?:you|we|they) are\b| i am\b)|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office)\b"),
+    ("where", r"\bwhere\b(?! (?:you|we|they) are\b| i am\b)|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office"
+              r"|school|company|hospital|town|neighbou?rhood|campus|firm)\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
                r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b|we'?re\b|else\b|i\b|are\b|is\b|off\b)[\w'-]+"
                r"(?: [\w'-]+){0,5}$")),

@@ -15,40 +15,71 @@ from dataclasses import replace
 from datetime import date
 
 from bot.domain import Holiday, Slots
+from bot.reading import vocabulary
 from bot.writing import holidays
 from bot.writing.quality import named_zodiacs
 
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-            "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤葛鲍常全卓"
-            "柏翟岳滕庞樊殷施牛洪甘祝包左蓝柯")
-GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏辉兰峰琳晶欣宇浩然雪梅凯文斌健宁婷瑶琪帆阳珂峻晴妍"
-         "玲满诚柱彤璐航昊岚菲蕾薇睿晨曦悦钰涵瑞轩泽楠颖佳恒毅鑫淼鸣栋蓓茜露莹")
+# Every surname the reader knows (rare ones too: 蔺, 濮, 郜), drawn evenly: a name the model has seen a few times only
+# can be had from the prompt, never from memory. Sorted, so a seed gives the same names on every run.
+SURNAMES = "".join(sorted(vocabulary.SURNAMES))
+# Characters of given names, common and less so; none that would make a kin or pet word (宝, 贝, 亲).
+GIVEN = "".join(dict.fromkeys(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏辉兰峰琳晶欣宇浩然雪梅凯文斌健宁婷瑶琪帆阳珂峻晴妍"
+         "玲满诚柱彤璐航昊岚菲蕾薇睿晨曦悦钰涵瑞轩泽楠颖佳恒毅鑫淼鸣栋蓓茜露莹思晓志海建国永春秋松柏竹兵波庆祥福德仁"
+         "义智信忠安康乐嘉豪俊逸飞翔鹤鸿雁燕莺蓉芸芷若萱蕊葵菊荷莲梓桐杉枫林森岩川河江泉溪源清澄渊远达顺正光亮煌炜"
+         "烨焕耀星月辰宸宏博彬彦弘坚展望景雯霏云雨霜冰凝洁素雅娴淑惠慧捷聪灵媛婉娅妮婕妤嫣姗倩琦琼瑾瑜璇珊珍铭锋"
+         "钧铎锦鑫沛沐润潇湘洲淳湛汐沁澜滢漪蔚葳苒茵荔蔓薪蕴霖霄震雷霆骏驰腾跃舟帆颂韵歆昕旭晖昀暄晗曜"))
 TITLES = ("总", "老师", "姐", "哥", "经理", "主任", "老板", "工", "叔", "阿姨", "教授", "总监", "师傅", "局", "处", "董",
-          "科长", "女士", "先生", "医生", "律师", "导", "校长", "行长", "院长", "站长", "班长", "队长")
+          "科长", "女士", "先生", "医生", "律师", "导", "校长", "行长", "院长", "站长", "班长", "队长", *vocabulary.TITLES)
 EN_NAMES = ("Jake", "Linda", "Emma", "Oliver", "Sophia", "Liam", "Mia", "Noah", "Ava", "Ethan", "Chloe", "Lucas",
             "Grace", "Ryan", "Zoe", "Daniel", "Lily", "Henry", "Nora", "Leo", "Ella", "Max", "Ruby", "Sam", "Sarah",
             "Marcus", "Meera", "Priya", "Tom", "Anna", "Felix", "Hannah", "Omar", "Julia", "Victor", "Iris", "Kevin",
-            "Laura", "Ben", "Clara", "Diego", "Maya", "Aaron", "Nina", "Oscar", "Tess", "Yuki", "Kenji", "Ingrid")
+            "Laura", "Ben", "Clara", "Diego", "Maya", "Aaron", "Nina", "Oscar", "Tess", "Yuki", "Kenji", "Ingrid",
+            "Amara", "Bjorn", "Caleb", "Dana", "Elif", "Fiona", "Gideon", "Hugo", "Imogen", "Jasper", "Kofi", "Lena",
+            "Matteo", "Nadia", "Otis", "Petra", "Quinn", "Rafael", "Saoirse", "Tobias", "Ursula", "Vikram", "Wren",
+            "Xavier", "Yara", "Zane", "Ken", "May", "Joy", "Eric", "Cindy", "Vivian", "Tony", "Frank", "Helen")
 EN_SURNAMES = ("Miller", "Tanaka", "Smith", "Brown", "Garcia", "Müller", "Rossi", "Novak", "Kim", "Singh", "Walker",
-               "Evans", "Dubois", "Lopez", "Khan", "Sato", "Hughes", "Fischer", "Costa", "Murphy")
-_EN_TITLED = re.compile(r"^(Mr\.|Mrs\.|Ms\.|Dr\.|Coach|Professor|Prof\.) ([A-Z][a-z]+)$")
-_TITLE = "|".join(sorted(TITLES, key=len, reverse=True))
-_SURNAME_TITLED = re.compile(rf"^(老|小)?[{SURNAMES}]({_TITLE})?$")
+               "Evans", "Dubois", "Lopez", "Khan", "Sato", "Hughes", "Fischer", "Costa", "Murphy", "Okafor", "Lindqvist",
+               "Petrov", "Haddad", "Nakamura", "Moreau", "Kowalski", "Oduya", "Barros", "Wei", "Zhang", "Chen", "Liu",
+               "Huang", "Zhou", "Lin", "Xu", "Sun", "Guo", "Ma")
+_EN_TITLED = re.compile(r"^(Mr\.|Mrs\.|Ms\.|Dr\.|Coach|Professor|Prof\.|Uncle|Auntie|Aunt) ([A-Z][a-z]+)$")
+_TITLE = "|".join(sorted(set(TITLES), key=len, reverse=True))
+_SURNAME_TITLED = re.compile(rf"^(老|小|大)?[{SURNAMES}]({_TITLE})?$")
+_FULL_NAME = re.compile(rf"^[{SURNAMES}][{GIVEN}]{{1,2}}$")  # 王芳, 蔺晓峰
+_GIVEN_ONLY = re.compile(rf"^[{GIVEN}]{{2}}$")  # 晓峰, 婷婷
+_GIVEN_KIN = re.compile(rf"^([{GIVEN}])(姐|哥|妹|弟)$")  # 丽姐, 强哥
+_EN_CN_TITLED = re.compile(rf"^(阿)?[A-Z][a-z]+({_TITLE})?$")  # 阿Ken, Anna老师, Linda姐
 _GIVEN_PET = re.compile(r"^[阿小][\u4e00-\u9fff]$")
 
 
+def _given(rng: random.Random, n: int) -> str:
+    first = rng.choice(GIVEN)
+    if n == 2 and rng.random() < 0.15:  # 婷婷, 思思
+        return first * 2
+    return first + "".join(rng.choice(GIVEN) for _ in range(n - 1))
+
+
 def fresh_name(name: str | None, rng: random.Random) -> str | None:
-    """Another person of the same shape (王老师 -> 韩老师, 小林 -> 小邹, 阿珂 -> 阿睿, Coach Miller -> Coach Sato, Lisa ->
-    Nora); kin terms, group names and anything else stays as it is."""
+    """Another person of the same shape (王老师 -> 蔺老师, 小林 -> 小郜, 王芳 -> 濮雨桐, 晓峰 -> 沐辰, 阿珂 -> 阿睿,
+    丽姐 -> 琦姐, Anna老师 -> Kofi老师, Coach Miller -> Coach Sato, Lisa -> Nora); kin terms, group names and anything
+    else stays as it is."""
     if not name:
         return name
     if re.fullmatch(r"[A-Z][a-z]+", name):
         return rng.choice(EN_NAMES)
     if m := _EN_TITLED.match(name):
         return f"{m.group(1)} {rng.choice(EN_SURNAMES)}"
+    if m := _EN_CN_TITLED.match(name):
+        return (m.group(1) or "") + rng.choice(EN_NAMES) + (m.group(2) or "")
     if _SURNAME_TITLED.match(name):
-        i = 1 if name[0] in "老小" and len(name) > 1 else 0
+        i = 1 if name[0] in "老小大" and len(name) > 1 else 0
         return name[:i] + rng.choice(SURNAMES) + name[i + 1:]
+    if _FULL_NAME.match(name):
+        return rng.choice(SURNAMES) + _given(rng, len(name) - 1)
+    if _GIVEN_ONLY.match(name):
+        return _given(rng, 2)
+    if m := _GIVEN_KIN.match(name):
+        return rng.choice(GIVEN) + m.group(2)
     if _GIVEN_PET.match(name) and name[1] not in "姨叔舅姑伯婶爷奶妈爸哥姐弟妹公婆嫂":
         return name[0] + rng.choice(GIVEN)
     return name

@@ -226,3 +226,18 @@ def test_a_chat_document_asks_with_its_caption_and_answers_with_the_greeting_as_
     for doc in chats:
         ask, answer = doc.split("<|im_end|>\n<|im_start|>assistant\n<think>\n\n</think>\n\n")
         assert answer.endswith("<|im_end|>\n") and "<|im_start|>" not in answer
+
+
+def test_full_names_given_names_and_rare_surnames_are_drawn_fresh_too() -> None:
+    import random
+
+    from model_server.fresh import GIVEN, SURNAMES
+
+    rng = random.Random(0)
+    assert re.fullmatch(rf"[{SURNAMES}][{GIVEN}]{{2}}", fresh_name("蔺晓峰", rng))  # a full name keeps its shape
+    assert re.fullmatch(rf"[{GIVEN}]{{2}}", fresh_name("思琪", rng))  # so does a given name alone
+    assert re.fullmatch(rf"[{GIVEN}]姐", fresh_name("丽姐", rng)) and re.fullmatch(r"阿[A-Z][a-z]+", fresh_name("阿Ken", rng))
+    assert re.fullmatch(r"[A-Z][a-z]+老师", fresh_name("Anna老师", rng))
+    # every surname the reader knows is drawn, the rare ones too: a name is copied from the prompt, not recalled
+    drawn = {fresh_name("王老师", rng)[0] for _ in range(3000)}
+    assert {"蔺", "濮", "郜", "阚"} & drawn and len(drawn) > 250

@@ -503,6 +503,13 @@ def test_figures_length_compliance_and_detail_use_over_the_matrix():
     ("穿开裆裤玩到大的", "你", "咱们是穿开裆裤玩到大的", None),  # what we both are
     ("今年八十了，还天天下地", "您", "您今年八十了", None),
     ("天使轮投了我们", "您", "您天使轮投了我们", None),
+    # The details open with what they do, no one named; a mutual deed; after someone else of ours, 她 is them
+    ("风雨无阻，每次都放门口", "你", "你风雨无阻", None),
+    ("结婚十五年，他还是每天给我煮咖啡", "你", "咱们结婚十五年", "你结婚"),
+    ("儿子刚上幼儿园天天哭，王老师每天抱着他哄", "您", "王老师每天抱着他哄", "抱着您"),
+    ("🐶🐶 一起养了两条狗 豆豆和花卷", "你", "咱们一起养了两条狗", "🐶"),
+    ("开会总爱说“先拉齐一下”，今年带我们拿下了新客户", "您", "先拉齐一下", "“先拉齐一下，"),
+    ("东北人，嗓门大", "您", "您是东北人", None),
 ])
 def test_details_are_said_to_the_recipient_as_whole_sentences(details: str, you: str, said: str,
                                                                 not_said: str | None) -> None:
@@ -626,6 +633,9 @@ def test_a_clause_that_leans_on_the_one_before_it_never_opens_a_detail_sentence(
     ("她主动说房租可以晚点交", "你", "kindness"),
     ("明年开春就要去深圳了", "你", "plan"),  # still to come: looked forward to, not remembered
     ("每周六上午固定去爬山", "你", "habit"),  # what goes on and on, not a memory of one day
+    ("明年三月就退休了", "你", "plan"),  # still to come, before it is news
+    ("他父亲上个月去世了，请了一周假回老家", "你", "care"),  # grief colours every clause
+    ("今年被裁员了，还在找工作", "你", "care"),  # their own trouble is cared about, not thanked
 ])
 def test_an_achievement_and_a_kindness_are_met_as_such(details: str, you: str, kind: str) -> None:
     from bot.writing.composer.details import _detail_options

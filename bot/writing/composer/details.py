@@ -74,12 +74,13 @@ def _zh_we(you: str) -> str:
     return "我们" if you == "您" else "咱们"
 
 
-def _zh_second_person(text: str, you: str, others_before: bool = False) -> str:
+def _zh_second_person(text: str, you: str, others_before: bool = False, first: bool = False) -> str:
     """The details as the greeting says them to the recipient: 他/她 → 你 (or 您); a 我们 that takes them in →
     咱们 (kept 我们 where 您 is used, and where the clause already says 你: "你帮我们搬家"); a subject where the user
     left it out ("常来问我Python问题" → "你常来问我…", "去年一起做了项目" → "去年咱们一起做了项目")."""
-    text = re.sub(r"(?<![其吉])[他她]们", "你们", text)
-    text = re.sub(r"(?<![其吉])[他她](?!乡)", you, text)
+    if not (others_before and not re.match(r"[他她]", text)):  # "女儿天天哭，任老师每天抱着她哄": 她 is the daughter
+        text = re.sub(r"(?<![其吉])[他她]们", "你们", text)
+        text = re.sub(r"(?<![其吉])[他她](?!乡)", you, text)
     if you == "您":
         text = re.sub(r"你(?!们)", "您", text)
     we = _zh_we(you)
@@ -88,6 +89,8 @@ def _zh_second_person(text: str, you: str, others_before: bool = False) -> str:
             return text.replace("我们", we) if we == "咱们" and not re.search(r"我们(?:公司|家|店|团队|部门|组)", text) else text
         if we == "咱们":
             text = re.sub(r"我们(?!公司|家|店|团队|部门|组|单位|学校|班)", "咱们", text).replace("我俩", "咱俩")
+        if first and _ZH_MUTUAL.match(text):  # "结婚二十年", "合作三年": both of us
+            return we + text
         if m := _ZH_WHEN_I.match(text):  # "我最难的时候借给我五万块": the doer comes after my hard time
             return text[:m.end()] + you + text[m.end():]
         if _ZH_DONE_TO_ME.match(text) or _ZH_ONCE_WAS.match(text):
@@ -96,6 +99,9 @@ def _zh_second_person(text: str, you: str, others_before: bool = False) -> str:
             return we + text
         if m := _ZH_TOGETHER_BARE.match(text):
             return text[:m.end(1)] + we + text[m.end(1):]
+        if first and not re.search(r"[我咱]|一起|一块|[的得]$", text) and length_units(text) >= 3 and not _zh_is_role(text) \
+                and not _ZH_DURATION.match(text) and not _ZH_THIRD_PARTY.match(text):
+            return you + text  # the details open with what they do, no one named: "风雨无阻", "今年被裁员了"
         if _ZH_SUBJECTLESS.match(text) and not re.match(r"\S{0,6}?(?:咱们|咱俩|我们|我俩)", text):
             # "教我语文的" says who they are: "您是教我语文的", not "您教我语文的"; "在广交会上认识的" is both of us
             if text.endswith("的"):
@@ -113,9 +119,11 @@ _ZH_WE_WERE = re.compile(r"(?:玩到大|一块长大|一起长大|一个(?:组|�
 # Someone else of ours, the subject of what follows: "我女儿跟她学了五年钢琴", "我妈的老胃病…", "孩子…".
 _ZH_THIRD_PARTY = re.compile(r"^(?:我|我们)?(?:家)?(?:的)?(?:女儿|儿子|闺女|孩子|宝宝|妈|爸|老婆|老公|媳妇|爱人|奶奶|爷爷|外婆|外公|姥姥|"
                              r"姥爷|狗狗?|猫咪?|弟弟|妹妹|哥哥|姐姐|老伴)")
+# What two do together, said with no subject: "结婚二十年", "合作三年", "认识十五年了".
+_ZH_MUTUAL = re.compile(r"^(?:(?:今年|去年)?(?:是)?(?:结婚|合作|共事|认识|相处|在一起|同学|同事)(?:了)?[\d零一二两三四五六七八九十百几]+|结婚第)")
 # A deed done to me with its doer left out: "借给我五万块", "每天下午三点准时分我一半零食", "租了我的房子三年".
 _ZH_DONE_TO_ME = re.compile(r"^[^我你您他她咱们，]{0,8}?(?:借给|借|分给?|送给?|帮|陪|教|带|给|请|坐|租了?|载|接|替|让给?|护着|"
-                            r"罩着|惯着|宠着|投了?|对)我")
+                            r"罩着|惯着|宠着|投了?|对|跟了?)我")
 _ZH_WHEN_I = re.compile(r"^我[^，]{1,8}的时候(?=(?:都|总|还|就)?(?:借|帮|陪|教|带|给|请|送|接|替|护|罩|拉|扶))")
 # Who they once were, its subject left out: "年轻时是村里的赤脚医生", "以前当过兵".
 _ZH_ONCE_WAS = re.compile(r"^(?:年轻时|年轻的时候|小时候|以前|当年|早年|退休前)(?:是|在|当过|做过|干过)")
@@ -131,7 +139,10 @@ _ZH_SUBJECTLESS = re.compile(r"^(?:现在|今年|去年|最近|上个?月|上周
 
 
 # What the user asks of the greeting itself, written among the details.
-_ZH_ABOUT_THE_GREETING = re.compile(r"^(?:我)?(?:想|希望|别|不要|麻烦)[^，。]{0,12}(?:写|说)(?:点|几句|一段|一条|个|得)|肉麻")
+_ZH_ABOUT_THE_GREETING = re.compile(r"^(?:我)?(?:想|希望|别|不要|麻烦)[^，。]{0,12}(?:写|说)(?:点|几句|一段|一条|个|得)|肉麻"
+                                    r"|^(?:这次|今年|这回)?(?:我)?(?:也)?(?:想|打算|希望)(?:用|借|给)?[^，。]{0,12}(?:逗逗|夸夸|损损|调侃|腔调|口吻)"
+                                    r"|^(?:得|要|记得)劝")
+_ZH_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 # A clause that leans on the one before it: "但我每次搬家…", "平时还要帮我…", "你还学会了修图".
 _ZH_LEANS = re.compile(r"^(?:[你您])?(?:平时|现在|后来|其实)?(?:但是?|可是?|还(?!是)|也|而且|并且|却|结果|所以)")
 # A clause that opens with how something was done ("宝贝得不得了"): it belongs to the one before it.
@@ -140,7 +151,7 @@ _ZH_COMPLEMENT = re.compile(r"^(?!记得|觉得|懂得|值得|显得|舍得|晓�
 _ZH_PERSON_END = re.compile(
     r"(?:[员长师生手者]|骨干|书记|主任|老兵|新人|开心果|前台|会计|医生|护士|律师|代理|客户|伙伴|合伙人|创始人|老板|"
     r"教练|长辈|晚辈|邻居|司机|保安|阿姨|大爷|大妈|房东|贵人|恩人|榜样|顶梁柱|主心骨|地接社|师傅|合作方|供应商|经销商|代理商|"
-    r"大客户|新客户|老客户|甲方|东家)$"
+    r"大客户|新客户|老客户|甲方|东家|CTO|CEO|COO|CFO|VP|HR|[09]\d后|(?<!一个)(?<![别家老大好坏男女客主熟外])(?<=[\u4e00-\u9fff]{2})人)$"
 )
 
 
@@ -171,11 +182,15 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
     """The details as (clause, stands alone) pairs; 第二天… only makes sense after the clause before it."""
     clauses: list[tuple[str, bool]] = []
     third_party = False  # the clause before spoke of someone else ("我女儿…"): a clause with no subject goes on about them
-    for raw in re.split(r"[，,。；;！!？?\n]+|\s*(?<!\d)\d{1,2}[.、)）](?!\d)\s*", details):
+    details = _ZH_EMOJI.sub(" ", details)  # "今年销售冠军🎉 全年签了…": the user's emoji are not said back
+    for raw in re.split(r"[，,。；;！!？?\n]+|\s*(?<!\d)\d{1,2}[.、)）](?!\d)\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+                        details):
         # A long list run together with 、 ("退休医生、爱跳舞、今年刚当奶奶、每年冬天都给我寄腊肉") is several things said.
         parts = raw.split("、") if length_units(raw) > 18 and raw.count("、") >= 2 else [raw]
         for piece in (p for part in parts for p in _ZH_CONNECTIVES.split(part)):
             piece = piece.strip(" 　、~～…\"'“”")
+            if piece.count("“") != piece.count("”") or piece.count("「") != piece.count("」"):
+                piece = re.sub(r"[“”「」]", "", piece)  # a quote cut in two by a comma inside it
             if _ZH_ABOUT_THE_GREETING.search(piece):  # "想在这个节日给她写点走心的话" is an order, not a memory
                 continue
             stripped = ""
@@ -186,7 +201,7 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
                     break
             # Turned to the recipient before a run-on is cut, so a subject goes to the sentence the user wrote,
             # not to a piece cut out of its middle ("三个人天天，咱们一起去食堂").
-            turned = _zh_second_person(piece, you, others_before=bool(clauses) and third_party)
+            turned = _zh_second_person(piece, you, others_before=bool(clauses) and third_party, first=not clauses)
             bare = _zh_second_person(piece, you, others_before=True)  # no subject put in: "退休教师" is who they are
             if not re.match(r"[你您]", bare) and _zh_is_role(bare):
                 turned = bare
@@ -243,12 +258,12 @@ def _zh_kind(clause: str) -> str:
     if len(clause) <= 10 and _ZH_DURATION.match(clause):  # 毕业八年 is a span of time, not news
         return "duration"
     # 提拔了我 is something they did for me, 一起拿下 something we share: memories, not their news.
+    if _ZH_PLAN.search(clause) and not _ZH_HARD.search(clause):
+        return "plan"  # "明年三月就退休了": still to come, before it is news
     if (_ZH_NEWS.search(clause) or _ZH_FEAT.search(clause)) and not re.search(r"我|一起|一块|咱", clause):
         return "news"
     if _ZH_FEAT.search(clause):  # an achievement of ours, or one told with no subject: "今年全年零事故"
         return "feat"
-    if _ZH_PLAN.search(clause) and not _ZH_HARD.search(clause):
-        return "plan"
     if len(clause) <= 8 and _ZH_IDENTITY_END.search(clause) and not _ZH_VERBISH.search(clause):
         return "identity"
     if re.match(r"[你您]是我的?", clause) and len(clause) <= 12 and _ZH_IDENTITY_END.search(clause):
@@ -273,7 +288,7 @@ def _zh_kind(clause: str) -> str:
             # no "记着呢" or "这份默契".
             return "fact"
     if _ZH_HARD.search(clause):
-        return "hard"
+        return "hard" if re.search(r"我|帮|陪|照顾", clause) else "care"  # a hard time they helped us through is thanked
     if re.match(r"[你您]", clause) and _ZH_KINDNESS.search(clause):
         return "kindness"
     if _ZH_HABIT.search(clause) and not _ZH_ONE_DAY.search(clause):
@@ -424,6 +439,9 @@ _KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "plan
 # How often a single clause of each kind is the one taken.
 _SINGLE_WEIGHT = {"news": 4.0, "feat": 4.0, "kindness": 4.0, "plan": 3.5, "habit": 3.5, "memory": 4.0, "fact": 3.5,
                   "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "role": 2.5, "duration": 1.5, "identity": 1.0}
+_ZH_GRIEF = re.compile(r"去世|过世|离世|病逝|后事|葬礼|追悼|走了[^，]{0,4}(?:年|个月)|被裁|裁员|失业|离婚|流产|骨折|出车祸")
+# The trouble was ours, or they helped us through it: thanked, not pitied ("我失业那年他天天陪我喝酒").
+_ZH_OUR_TROUBLE = re.compile(r"我[^，]{0,3}(?:失业|被裁|离婚|流产|骨折)|帮|陪|照顾|借给|张罗|准了|替我")
 DETAIL_BUDGET = 300  # characters of the details the composer reads
 MAX_CLAUSE_UNITS = 60  # a clause longer than this fits no draft well (a 100-200 draft holds two or three)
 
@@ -480,7 +498,9 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
             return
         seen.add(text)
         kind = max((kinds[i] for i in idx), key=_KIND_RANK.__getitem__)
-        if lang == "zh" and kind == "news" and _ZH_FEAT.search(text) and re.search(r"我们|咱们|咱俩|我俩", text):
+        if lang == "zh" and _ZH_GRIEF.search(details) and not _ZH_OUR_TROUBLE.search(details):
+            kind = "care"  # "他父亲今年去世了，请了两周假回老家": nothing in it is news, a feat or a fond memory
+        elif lang == "zh" and kind == "news" and _ZH_FEAT.search(text) and re.search(r"我们|咱们|咱俩|我俩", text):
             kind = "feat"  # "今年我们…，实现了盈利": the good news is ours
         single = len(idx) == 1
         askable = single and kind == "memory" and not re.search(r"了|吗|呢|？|\?", text) and length_units(text) <= 16

@@ -114,6 +114,9 @@ ZH["care"] = [
     P("{d}，{you}辛苦了，要照顾好自己。", "trad casual"),
     P("{d}，这些我都记挂着。", "casual trad", "close"),
     P("{d}，还请{you}多多保重。", "biz"),
+    P("{d}，有什么需要随时跟我说。", "trad casual biz tech"),
+    P("{d}，我一直惦记着{you}。", "casual trad", "close peer team friend general"),
+    P("{d}，慢慢来，都会好起来的。", "casual trad", "!senior !biz"),
 ]
 ZH["hard"] = [
     P("{d}，谢谢{you}。", "trad casual biz tech"),

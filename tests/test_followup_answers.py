@@ -376,3 +376,12 @@ def test_favours_deadlines_and_who_does_it(question: str, kind: str) -> None:
 def test_a_request_asked_with_can_you_is_promised_without_the_question_words() -> None:
     texts = suggestions("那份报价明天能不能给我", name="赵总", category="客户", holiday="元旦")
     assert texts and not any("能不能" in t for t in texts)
+
+
+def test_a_place_asked_is_answered_with_a_place_of_that_kind_and_no_word_left_half() -> None:
+    texts = suggestions("谢谢 周五跟客户的会定在哪了", name="高总", category="领导", holiday="元旦", style="商务得体")
+    assert texts and all("会议室" in t or "客户公司" in t for t in texts) and not any("家里" in t for t in texts)
+    texts = suggestions("冲！哪家酒吧", name="小乔", category="朋友", holiday="圣诞")
+    assert texts and all("酒吧" in t and "那家酒，" not in t for t in texts)
+    texts = suggestions("票是哪个场馆的", name="邱总", category="客户", holiday="国庆", style="商务得体")
+    assert texts and not any("哪" in t or "个场馆" in t for t in texts)

@@ -203,14 +203,35 @@ def _when(q: str, who: Listener) -> list[str]:
 
 _PLACES_CLOSE = ("家里", "老家", "这边")
 _PLACES = ("家里", "本地", "附近")
+# A place of the kind asked for ("哪个场馆", "哪家医院"), and where work is done for a meeting or a visit.
+_PLACES_OF = {"场馆": ("体育中心", "奥体中心", "市体育馆"), "体育馆": ("市体育馆", "体育中心", "学校体育馆"),
+              "城市": ("杭州", "成都", "苏州"), "医院": ("市一院", "人民医院", "中医院"),
+              "学校": ("实验学校", "外国语学校", "育才学校"), "公司": ("一家做新能源的公司", "一家外企", "一家创业公司"),
+              "小区": ("阳光花园", "滨江小区", "公司附近的小区")}
+_PLACES_SHOP = ("楼下那家", "老地方那家", "新开的那家")  # 哪家, 哪个店, 哪个餐厅: said with the noun ("那家店")
+_PLACES_WORK = ("公司三楼会议室", "客户公司", "附近的酒店会议室")
+_WORK_TALK = re.compile(r"会议|开会|会(?:定|约|安排|在)|客户|项目|展会|培训|面试|签约|汇报|评审|讲座")
+_ASKED_PLACE = re.compile(r"哪(?:个|一个|家)?(场馆|体育馆|城市|医院|学校|公司|小区|店|餐厅|饭店|馆子|酒店|酒吧?|咖啡馆|茶馆|火锅)"
+                          r"|哪家|哪里|哪儿|哪边|哪个地方|哪")
 
 
 def _where(q: str, who: Listener) -> list[str]:
-    places = _PLACES_CLOSE if who.close else _PLACES
     gist = _gist(q, who.you, who.name)
+    asked = _ASKED_PLACE.search(gist)
+    noun = asked.group(1) if asked else None
+    if noun in _PLACES_OF:
+        places, tails = _PLACES_OF[noun], ("就在那儿", "离得不远", "到时候发您定位" if who.respectful else "回头发你定位")
+    elif noun or (asked and asked.group(0) == "哪家"):
+        shop = {"酒": "酒吧", "火锅": "火锅店", None: "店"}.get(noun, noun)
+        places, tails = tuple(p + shop for p in _PLACES_SHOP), ("味道不错", "环境挺好", "之前去过，靠谱")
+    elif _WORK_TALK.search(gist):
+        places = _PLACES_WORK
+        tails = ("我提前过去准备", "地址稍后发您" if who.respectful else "地址回头发你", "已经订好了")
+    else:
+        places, tails = (_PLACES_CLOSE if who.close else _PLACES), ("挺好的", "清净点", "省得折腾")
     texts = []
-    for place, tail in zip(places, ("挺好的", "清净点", "省得折腾")):
-        said = re.sub(r"哪里|哪儿|哪边|哪个地方|哪", place, gist, count=1) if re.search("哪", gist) else f"在{place}"
+    for place, tail in zip(places, tails):
+        said = gist[:asked.start()] + place + gist[asked.end():] if asked else f"在{place}"
         texts.append(who.address(f"{said}，{tail}。"))
     return texts
 

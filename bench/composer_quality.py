@@ -38,6 +38,7 @@ from tests import greeting_judge as judge
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "composer_requests_blind_2026-12.json"
 # 120 more Chinese requests, written 2026-12-07 by another helper blind to the code (composer_requests_blind2_2026-12.md).
 BLIND2 = BLIND.with_name("composer_requests_blind2_2026-12.json")
+BLIND3 = BLIND.with_name("composer_requests_blind3_2026-12.json")  # 120 more, a third writer
 
 RECIPIENTS_ZH = [
     ("张总", "客户", "客户", "合作三年，去年一起做了北京项目"),
@@ -190,14 +191,14 @@ def matrix() -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("matrix", "blind", "blind2", "broadcast", "both"), default="both")
+    parser.add_argument("--set", choices=("matrix", "blind", "blind2", "blind3", "broadcast", "both"), default="both")
     parser.add_argument("--show", type=int, default=0, help="print the first draft of the first N blind requests")
     args = parser.parse_args()
     if args.set in ("matrix", "both"):
         matrix()
     if args.set in ("blind", "both"):
         blind(args.show)
-    if args.set == "blind2":
-        blind(args.show, BLIND2)
+    if args.set in ("blind2", "blind3"):
+        blind(args.show, BLIND2 if args.set == "blind2" else BLIND3)
     if args.set in ("broadcast", "both"):
         broadcast()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -49,6 +50,12 @@ def ocr_recovery(greeting: str, data: bytes) -> float:
 
     # Tesseract's chi_sim+eng now and then reads a whole Chinese line as Latin script at one scale (a legible card,
     # 2026-12-06: "顺遂。愿您事事顺心。再给您" came back as "Ii, BESS. BA"); read at full size too before judging.
+    # It also reads a whole line of a perfectly legible card as Latin at both scales (2026-12-07: "三年的客户，辛苦您了。
+    # 恭祝" came back as "SENS, FSET ait"); Chinese alone cannot, so a Chinese greeting gets that third reading.
     with tempfile.TemporaryDirectory() as tmp:
         read = recovery(greeting, ocr(Received, True, Path(tmp)))  # type: ignore[arg-type]
-        return read if read >= 0.9 else max(read, recovery(greeting, ocr(Received, True, Path(tmp), 1.0)))  # type: ignore[arg-type]
+        if read < 0.9:
+            read = max(read, recovery(greeting, ocr(Received, True, Path(tmp), 1.0)))  # type: ignore[arg-type]
+        if read < 0.9 and re.search(r"[\u4e00-\u9fff]", greeting):
+            read = max(read, recovery(greeting, ocr(Received, True, Path(tmp), 0.75, "chi_sim")))  # type: ignore[arg-type]
+        return read

@@ -66,7 +66,7 @@ def recovery(greeting: str, ocr: str) -> float:
     return sum(b.size for b in blocks) / len(want)
 
 
-def ocr(card: Card, chinese: bool, tmp: Path, scale: float = 0.75) -> str:
+def ocr(card: Card, chinese: bool, tmp: Path, scale: float = 0.75, lang: str | None = None) -> str:
     image = ImageOps.grayscale(card.image)
     image = image.resize((int(image.width * scale), int(image.height * scale)), Image.Resampling.LANCZOS)
     if sum(card.design.palette.panel) < 3 * 128:
@@ -74,7 +74,8 @@ def ocr(card: Card, chinese: bool, tmp: Path, scale: float = 0.75) -> str:
     path = tmp / f"{card.design.key}.png"
     image.save(path)
     # One thread each: this is a small shared machine, and the OCRs run one after another anyway.
-    out = subprocess.run(["tesseract", str(path), "stdout", "-l", "chi_sim+eng" if chinese else "eng", "--psm", "4"],
+    lang = lang or ("chi_sim+eng" if chinese else "eng")
+    out = subprocess.run(["tesseract", str(path), "stdout", "-l", lang, "--psm", "4"],
                          capture_output=True, text=True, timeout=60, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     assert out.returncode == 0, out.stderr
     return out.stdout

@@ -1,0 +1,337 @@
+"""Items 54-106 of the thirteenth blind follow-up set (hand-written; see ``followup_blind13_build.py``)."""
+
+from __future__ import annotations
+
+import sys as _sys
+
+_sys.dont_write_bytecode = True
+
+from followup_blind13_common import (BIZ, CAS, CASUAL, E, FORM, INTI, NO_OVERTIME, NO_OVERTIME_EN, RESP,  # noqa: E402
+                                     TECH, TRAD, Z, it)
+
+ITEMS = [
+    # 54
+    it(Z, "春节", TRAD, "舅舅", "家人", "舅舅",
+       "舅舅新春快乐！给您和舅妈拜个年，祝二老身体硬朗，笑口常开！",
+       "好好 你表哥今年带女朋友回来了 你啥时候带一个回来让舅舅看看",
+       "teasing", "when", RESP,
+       "舅舅，争取明年春节带回来给您过目。"),
+    # 55
+    it(Z, "元宵", CASUAL, "同事", "同事", "老K",
+       "元宵节快乐！今晚公司楼下有猜灯谜，一起去玩？",
+       "不去",
+       "cold", "none", CAS,
+       "好，那我猜中了给你带个小花灯回来挂工位上。"),
+    # 56
+    it(Z, "清明", CASUAL, "男朋友", "恋人", "小满",
+       "清明了，明天我陪你回去看看阿姨吧，假我已经请好了。",
+       "你还记得 我自己都不知道怎么开口跟你说 谢谢你",
+       "touched", "none", INTI,
+       "傻瓜，这种事不用开口，我早上八点来接你，花我去买。"),
+    # 57
+    it(Z, "端午", BIZ, "客户", "客户", "吴总",
+       "吴总，端午安康！龙舟竞渡，祝贵司业绩一路领先！",
+       "同祝 合同第三条的付款节点再改一下 今天发我",
+       "cold", "request", FORM,
+       "好的吴总，付款节点按您说的改，今天下班前发您。", forbid=NO_OVERTIME),
+    # 58
+    it(Z, "中秋", CASUAL, "外公", "家人", "外公",
+       "外公，中秋快乐！月饼是我自己烤的，寄到了吗？",
+       "不嫌弃 就是有点甜 下回做的时候能不能少放点糖 外公血糖高",
+       "happy", "request", RESP,
+       "好的外公，下回我少放一半糖，做成咸蛋黄的给您。",
+       thread=["R:到了 乖孙自己烤的啊 了不起", "S:第一次烤，有几个裂了口，您别嫌弃。"]),
+    # 59
+    it(Z, "国庆", CASUAL, "弟弟", "家人", "老弟",
+       "国庆快乐老弟！听说你去面试那家车企了？",
+       "去了 二面过了 等终面 你那边有没有认识那个公司得人",
+       "happy", "yes_no", CAS,
+       "有一个，我大学室友在他们研发部，我这就问问他。", typo=True),
+    # 60
+    it(Z, "元旦", BIZ, "领导", "领导", "何总",
+       "何总，元旦快乐！新的一年祝您事事顺心！",
+       "谢谢 在开年会筹备会 预算表你做完了吗",
+       "busy", "yes_no", RESP,
+       "已经做好了何总，发到您邮箱了，您忙完再看。"),
+    # 61
+    it(Z, "冬至", CASUAL, "朋友", "朋友", "阿亮",
+       "冬至快乐！北方今天零下十五度，你在那边还扛得住吗🥶",
+       "扛不住也得扛😭😭 暖气还没修好 你在南方怎么样",
+       "worried", "how_are_you", CAS,
+       "我这边还好，就是湿冷，你赶紧找物业催催，先用热水袋顶着。"),
+    # 62
+    it(Z, "七夕", CASUAL, "老婆", "恋人", "老婆",
+       "老婆七夕快乐！今晚我们出去吃还是在家吃？",
+       "出去吃 烤肉还是日料 这回我选 算了你选",
+       "happy", "choice", INTI,
+       "那就日料吧，我订了八点的位子。", must=["烤肉", "日料"]),
+    # 63
+    it(E, "情人节", CASUAL, "friend", "朋友", "Kayla",
+       "Happy Valentine's! Any plans with Tom tonight?",
+       "we broke up last week. didn't tell anyone yet",
+       "sad", "none", CAS,
+       "Oh no, I'm so sorry. Want me to bring ice cream over tonight?"),
+    # 64
+    it(Z, "教师节", CASUAL, "跆拳道教练", "老师", "韩教练",
+       "韩教练，教师节快乐！我家小宇说现在最怕您，也最喜欢您。",
+       "哈哈 小宇这孩子有股韧劲 下个月考黄带 你们在家多督促他压腿",
+       "happy", "request", RESP,
+       "好的韩教练，我每天晚上陪他压十分钟腿。"),
+    # 65
+    it(Z, "母亲节", CASUAL, "婆婆", "家人", "妈",
+       "妈，母亲节快乐！给您订了束花，下午送到。",
+       "又花这冤枉钱 花能吃吗 放两天就蔫了",
+       "worried", "none", RESP,
+       "妈，花是给您看着高兴的，蔫了我再给您订，就当我天天陪着您。"),
+    # 66
+    it(Z, "父亲节", CASUAL, "父亲", "家人", "爸",
+       "爸，父亲节快乐！今年又没回去，给你寄了两瓶酒。",
+       "收着了",
+       "cold", "none", INTI,
+       "爸，下个月我一定请假回去，陪你把这两瓶喝了。"),
+    # 67
+    it(E, "感恩节", CASUAL, "professor", "老师", "Professor Hale",
+       "Happy Thanksgiving, Professor Hale. Your seminar changed how I read history.",
+       "That's wonderful. Did you ever finish that essay on river trade?",
+       "happy", "yes_no", RESP,
+       "Yes, I did. It ran in a small journal last spring, and I'll mail you a copy.",
+       thread=["R:What a kind note, thank you. Where did you end up after graduation?",
+               "S:I'm teaching high school history in Ohio now."]),
+    # 68
+    it(Z, "生日", CASUAL, "老公", "恋人", "老公",
+       "生日快乐老公！今晚早点回来，给你做了长寿面。",
+       "客户临时约在七点 开完会我飞奔回来 面给我留着",
+       "busy", "request", INTI,
+       "好，面给你留着，汤我再热一遍，等你回来。",
+       thread=["R:好 尽量", "S:不是尽量，是必须～"]),
+    # 69
+    it(E, "圣诞节", CASUAL, "neighbour", "其他", "Mrs. Szabo",
+       "Mrs. Szabo, merry Christmas from 4B! Thank you for taking in my parcels all year.",
+       "Oh it's nothing, love. Are you going home for the holidays or staying here?",
+       "happy", "choice", RESP,
+       "Staying here this year, so I'll bring you some of my mince pies on Sunday.", must=["home", "here"]),
+    # 70
+    it(Z, "春节", CASUAL, "姐姐", "家人", "姐",
+       "姐，新年快乐！今年红包你要是忘了发，我就天天在群里提醒😁",
+       "🙄🧧✂️",
+       "teasing", "none", CAS,
+       "剪了也得发，剪一半我也收。", pick=True),
+    # 71
+    it(Z, "元宵", BIZ, "客户", "客户", "孟总",
+       "孟总，元宵节快乐！感谢去年的支持，今年继续携手共进！",
+       "谢谢小许 去年那批货反馈很好 今年你们主推的是哪几款",
+       "happy", "what", FORM,
+       "孟总，今年主推三款，控温水壶、折叠风扇和便携榨汁杯，资料下午发您。", forbid=NO_OVERTIME),
+    # 72
+    it(Z, "清明", CASUAL, "同学", "朋友", "阿凯",
+       "清明放假了，准备去哪踏青？",
+       "哪也去不了 上周打球把脚踝崴了 打着石膏在家躺着",
+       "sad", "none", CAS,
+       "啊这么严重，好好养着，周末我带点水果去看你。"),
+    # 73
+    it(Z, "端午", CASUAL, "母亲", "家人", "妈",
+       "妈，端午安康！明天回家，想吃你包的碱水粽。",
+       "包好了 一锅都冻上了 你回来路上给我带瓶生抽 家里的用完了",
+       "happy", "request", INTI,
+       "好，我去超市买瓶大的，顺便再带两斤五花肉。"),
+    # 74
+    it(Z, "中秋", CASUAL, "同事", "同事", "小白",
+       "中秋快乐！今年又轮到你值班吗？",
+       "是的😮‍💨😮‍💨 守着机房吃月饼 月亮都看不着",
+       "busy", "none", CAS,
+       "辛苦了，明天我给你带两个蛋黄的，下了班一起补个赏月。"),
+    # 75
+    it(Z, "国庆", BIZ, "领导", "领导", "冯总",
+       "冯总国庆好！听说您回老家看老人了，一路顺利吧？",
+       "顺利 老人身体都还好 你刚调到新部门 适应得怎么样",
+       "happy", "how_are_you", RESP,
+       "挺适应的冯总，新团队都很照顾我，谢谢您挂心。"),
+    # 76
+    it(Z, "元旦", CASUAL, "前室友", "朋友", "圆圆",
+       "元旦快乐！你搬走以后，屋里冷清了好多。",
+       "我也想你们 新家收拾好了 啥时候来暖房",
+       "happy", "when", CAS,
+       "下周六下午就去，我带一箱啤酒。"),
+    # 77
+    it(Z, "冬至", CASUAL, "岳母", "家人", "妈",
+       "妈，冬至快乐！羊肉汤我们晚上去楼下那家喝。",
+       "外面的羊肉不知道新鲜不 你们别总在外面吃 周末回来我给你们炖",
+       "worried", "request", RESP,
+       "好的妈，听您的，周末我们回去喝您炖的。"),
+    # 78
+    it(Z, "七夕", CASUAL, "闺蜜", "朋友", "小鹿",
+       "七夕快乐！今天跟新男友约会去哪了？",
+       "别提了他带我去吃了顿自助说要吃回本结果他自己撑得走不动路我扶着他回去的",
+       "teasing", "none", CAS,
+       "这男的实在，下回约会你提前说好不去自助。"),
+    # 79
+    it(Z, "情人节", CASUAL, "女朋友", "恋人", "小葵",
+       "情人节快乐！礼物藏起来了，今天之内找到就归你😏",
+       "翻遍了 鞋柜 沙发底下都没有 到底藏哪了",
+       "happy", "where", INTI,
+       "就在门口地垫底下，掀开看看。"),
+    # 80
+    it(Z, "教师节", CASUAL, "大学辅导员", "老师", "赵老师",
+       "赵老师，教师节快乐！今年又带新生军训了吧？",
+       "是啊 晒黑了一圈 对了 听说你考上公务员了 是不是分到市里了",
+       "happy", "yes_no", RESP,
+       "是的赵老师，分在市财政局，下个月报到。"),
+    # 81
+    it(E, "母亲节", CASUAL, "mother", "家人", "Mom",
+       "Happy Mother's Day, Mom. I found your old recipe card for lemon bars and made them.",
+       "Oh sweetheart, that card is older than you are. Did they come out ok?",
+       "touched", "yes_no", INTI,
+       "Yes, they came out great, a little tart but everyone loved them."),
+    # 82
+    it(Z, "父亲节", CASUAL, "公公", "家人", "爸",
+       "爸，父亲节快乐！小宝给您画了张画，明天寄过去。",
+       "好 爸最近住院了 不想让你们担心 没说",
+       "sad", "none", RESP,
+       "爸，您怎么不早说，住的是哪个医院？我明天就请假过去。"),
+    # 83
+    it(Z, "感恩节", CASUAL, "快递员", "其他", "王师傅",
+       "王师傅，感恩节快乐！这一年天天给我们送件，辛苦您了。",
+       "谢谢你啊 这两天件多 晚上才能送到 你在家吗",
+       "busy", "yes_no", RESP,
+       "在家的王师傅，您慢慢送，放门口就行。"),
+    # 84
+    it(Z, "生日", CASUAL, "表哥", "家人", "表哥",
+       "表哥生日快乐！三十而立，祝你早日脱单！",
+       "谢了 脱单这事你就别操心了 跟你说个秘密 下个月我就要订婚了🤫",
+       "happy", "none", CAS,
+       "真的啊！恭喜恭喜，订婚那天我必须到场。"),
+    # 85
+    it(E, "圣诞节", BIZ, "client", "客户", "Ms. Laurent",
+       "Season's greetings, Ms. Laurent! Wishing your team a restful Christmas.",
+       "Thank you! We're closed from the 23rd. When can we expect the final samples?",
+       "cold", "when", FORM,
+       "You'll have the final samples on the 20th, before your office closes.", forbid=NO_OVERTIME_EN),
+    # 86
+    it(Z, "春节", TRAD, "校长", "领导", "钱校长",
+       "钱校长，新春快乐！给您拜年了！",
+       "新年好 初六学校团拜会 你帮忙把节目单排一下",
+       "happy", "request", RESP,
+       "好的钱校长，节目单我初四前排好发给您。"),
+    # 87
+    it(Z, "元宵", CASUAL, "男朋友", "恋人", "阿远",
+       "元宵快乐！今晚吃汤圆了吗？",
+       "吃了两个 没胃口 明天终面结果出来 我有点慌",
+       "worried", "none", INTI,
+       "别慌，你准备得那么充分，明天出结果第一时间告诉我，晚上我陪你打电话。"),
+    # 88
+    it(Z, "清明", CASUAL, "同事", "同事", "小崔",
+       "清明假期愉快！有空一起出去走走？",
+       "好啊 周六去植物园看郁金香 你来不",
+       "happy", "invitation", CAS,
+       "好呀，周六一早植物园南门碰头，我带早饭。"),
+    # 89
+    it(E, "端午", BIZ, "boss", "领导", "David",
+       "Wishing you a relaxing Duanwu holiday, David!",
+       "Thanks! Quick one before I board: did the vendor sign yesterday?",
+       "busy", "yes_no", RESP,
+       "Yes, they signed yesterday afternoon. Safe travels, David."),
+    # 90
+    it(Z, "中秋", CASUAL, "妹妹", "家人", "妹",
+       "妹，中秋快乐！回家的车票买了没？",
+       "买了 但是到站得晚上十一点 你来接我还是我打车",
+       "happy", "choice", CAS,
+       "我来接你，十一点出站口等你。", must=["来接", "打车"]),
+    # 91
+    it(Z, "国庆", CASUAL, "保姆", "其他", "刘阿姨",
+       "刘阿姨国庆快乐！这几天您回老家好好休息，家里不用操心。",
+       "好 你们也好好休息 冰箱里包了三袋馄饨 孩子饿了煮给他吃",
+       "happy", "request", RESP,
+       "好的刘阿姨，馄饨我记着了，您路上慢点。"),
+    # 92
+    it(Z, "元旦", CASUAL, "老同学", "朋友", "思思",
+       "新年快乐！好久没聊了，最近怎么样？",
+       "不太好 我妈上个月查出来肿瘤 这个元旦在医院过的",
+       "sad", "none", CAS,
+       "怎么这么突然，你撑住，需要帮忙随时跟我说，我周末去医院看看阿姨。"),
+    # 93
+    it(Z, "冬至", CASUAL, "修车师傅", "其他", "杨师傅",
+       "杨师傅，冬至快乐！上回您帮我修车没收钱，今天给您送了袋饺子过去。",
+       "你这孩子 那点小毛病收啥钱 车最近开着还行吧",
+       "happy", "yes_no", RESP,
+       "没问题了师傅，再没响过，跑高速也稳。"),
+    # 94
+    it(Z, "七夕", CASUAL, "朋友", "朋友", "老何",
+       "七夕快乐！晚上要不要出来喝一杯？",
+       "有约",
+       "busy", "none", CAS,
+       "懂了，祝你约会顺利，改天再喝。"),
+    # 95
+    it(Z, "情人节", CASUAL, "老婆", "恋人", "老婆",
+       "老婆，情人节快乐！今年我记住了吧😎",
+       "呵呵",
+       "cold", "none", INTI,
+       "真有惊喜，花和电影票都订好了，七点你下班我去接你。",
+       thread=["R:记住了 礼物呢", "S:礼物……晚上给你惊喜！"]),
+    # 96
+    it(Z, "教师节", CASUAL, "美术老师", "老师", "苏老师",
+       "苏老师，教师节快乐！妞妞这学期画画进步特别大，谢谢您。",
+       "孩子自己有灵气 下学期的课几号开 我还没排好 你们想排周几",
+       "happy", "when", RESP,
+       "苏老师，我们想排周六上午，十号开始就行。"),
+    # 97
+    it(Z, "母亲节", CASUAL, "母亲", "家人", "妈",
+       "妈，母亲节快乐！昨天电话里听你嗓子哑了，好些了吗？",
+       "知道啦 你自己也是 上次说胃疼现在还疼不疼",
+       "worried", "how_are_you", INTI,
+       "早不疼了妈，我现在按时吃早饭，胃好多了。",
+       thread=["R:好多了 吃了两天药", "S:那就好，多喝热水，别又去跳广场舞吹风。"]),
+    # 98
+    it(Z, "父亲节", CASUAL, "同事", "同事", "老孟",
+       "恭喜升级！这是你当爸后过的头一个父亲节，啥感受？",
+       "就是 多了个老板 还是二十四小时在线的那种 你猜他昨晚几点睡的",
+       "busy", "when", CAS,
+       "我猜凌晨三点吧，熬过这阵就好了。"),
+    # 99
+    it(E, "感恩节", CASUAL, "cousin", "家人", "cuz",
+       "Happy Thanksgiving, cuz! Save me some of Aunt Linda's stuffing.",
+       "too late, Uncle Joe got to it first 😂 you coming for the football game tomorrow?",
+       "happy", "invitation", CAS,
+       "Wouldn't miss it, I'll be there before kickoff with chips."),
+    # 100
+    it(Z, "生日", BIZ, "客户", "客户", "黄总",
+       "黄总，今天是您的生日，小林在这里祝您岁岁安康，事业常青！",
+       "谢谢小林 没想到你还记得 这么多年了就你每年都准时",
+       "touched", "none", FORM,
+       "黄总，合作这些年承蒙您照顾，这个日子肯定忘不了，祝您今天过得开心。", forbid=NO_OVERTIME),
+    # 101
+    it(Z, "圣诞节", CASUAL, "女朋友", "恋人", "宝贝",
+       "圣诞快乐宝贝🎄礼物已经寄出，猜猜是什么？",
+       "是不是那个我看了三次的香薰灯",
+       "happy", "yes_no", INTI,
+       "不是哦，比香薰灯还好，明天到了你就知道。"),
+    # 102
+    it(Z, "春节", CASUAL, "同事", "同事", "阿杰",
+       "新年快乐！初八开工见！",
+       "新年快乐 初八那天我可能晚半天到 高铁票只抢到中午的 帮我跟组长说一声",
+       "happy", "request", CAS,
+       "没问题，我跟组长说一声，你路上别急。"),
+    # 103
+    it(E, "元宵", CASUAL, "violin teacher", "老师", "Mr. Grant",
+       "Lantern Festival wishes to you, Mr. Grant! Lily practiced her scales every day this week.",
+       "Wonderful! Could you record her playing the minuet before Thursday? I'd like to hear it.",
+       "happy", "request", RESP,
+       "Sure, I'll record it tonight and send it over tomorrow."),
+    # 104
+    it(Z, "清明", CASUAL, "儿子", "家人", "儿子",
+       "儿子，清明放假回来一趟，跟爸去看看你爷爷。",
+       "回不去 实验室走不开 爸你帮我多烧点",
+       "busy", "request", INTI,
+       "行，我替你跟爷爷说，你忙完这阵记得回来。", sender="爸爸"),
+    # 105
+    it(Z, "端午", BIZ, "客户", "客户", "韦总",
+       "韦总，端午安康！粽子已寄出，请注意查收。",
+       "已收",
+       "cold", "none", FORM,
+       "好的韦总，您尝尝合不合口味。", forbid=NO_OVERTIME),
+    # 106
+    it(Z, "中秋", CASUAL, "爷爷", "家人", "爷爷",
+       "爷爷，中秋快乐！今年我在国外，月饼只能托我妈带给您了。",
+       "🥮🥮👴❤️",
+       "touched", "none", RESP,
+       "爷爷，等我回去陪您赏月，您多吃一块。"),
+]

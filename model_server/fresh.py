@@ -15,13 +15,12 @@ from dataclasses import replace
 from datetime import date
 
 from bot.domain import Holiday, Slots
-from bot.reading import vocabulary
-from bot.writing import holidays
+from bot.writing import holidays, names
 from bot.writing.quality import named_zodiacs
 
 # Every surname the reader knows (rare ones too: 蔺, 濮, 郜), drawn evenly: a name the model has seen a few times only
 # can be had from the prompt, never from memory. Sorted, so a seed gives the same names on every run.
-SURNAMES = "".join(sorted(vocabulary.SURNAMES))
+SURNAMES = "".join(sorted(names.SURNAMES))
 # Characters of given names, common and less so; none that would make a kin or pet word (宝, 贝, 亲).
 GIVEN = "".join(dict.fromkeys(
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏辉兰峰琳晶欣宇浩然雪梅凯文斌健宁婷瑶琪帆阳珂峻晴妍"
@@ -30,7 +29,7 @@ GIVEN = "".join(dict.fromkeys(
          "烨焕耀星月辰宸宏博彬彦弘坚展望景雯霏云雨霜冰凝洁素雅娴淑惠慧捷聪灵媛婉娅妮婕妤嫣姗倩琦琼瑾瑜璇珊珍铭锋"
          "钧铎锦鑫沛沐润潇湘洲淳湛汐沁澜滢漪蔚葳苒茵荔蔓薪蕴霖霄震雷霆骏驰腾跃舟帆颂韵歆昕旭晖昀暄晗曜"))
 TITLES = ("总", "老师", "姐", "哥", "经理", "主任", "老板", "工", "叔", "阿姨", "教授", "总监", "师傅", "局", "处", "董",
-          "科长", "女士", "先生", "医生", "律师", "导", "校长", "行长", "院长", "站长", "班长", "队长", *vocabulary.TITLES)
+          "科长", "女士", "先生", "医生", "律师", "导", "校长", "行长", "院长", "站长", "班长", "队长", *names.TITLES)
 EN_NAMES = ("Jake", "Linda", "Emma", "Oliver", "Sophia", "Liam", "Mia", "Noah", "Ava", "Ethan", "Chloe", "Lucas",
             "Grace", "Ryan", "Zoe", "Daniel", "Lily", "Henry", "Nora", "Leo", "Ella", "Max", "Ruby", "Sam", "Sarah",
             "Marcus", "Meera", "Priya", "Tom", "Anna", "Felix", "Hannah", "Omar", "Julia", "Victor", "Iris", "Kevin",

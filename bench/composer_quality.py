@@ -90,7 +90,7 @@ def blind_requests(path: Path | None = None) -> list[tuple[dict, GreetingRequest
 def blind(show: int = 0, path: Path | None = None) -> None:
     by_recipient: dict[str, list[str]] = {}
     language: dict[str, str] = {}
-    fit = mixed = n = 0
+    fit = mixed = n = detailed = used = 0
     shown = 0
     for r, req in blind_requests(path):
         texts = compose_offline(req)
@@ -99,6 +99,9 @@ def blind(show: int = 0, path: Path | None = None) -> None:
         for t in texts:
             n += 1
             fit += judge.length_ok(t, r["length"], r["language"])
+            if r["details"]:  # the writer's own measure: a draft that lost the user's details is no greeting of theirs
+                detailed += 1
+                used += uses_details(t, r["details"])
             mixed += judge.language_of(t, allow=[r["name"]]) != r["language"]
         if shown < show:
             shown += 1
@@ -115,6 +118,7 @@ def blind(show: int = 0, path: Path | None = None) -> None:
         print(f"  among {lang} drafts only ({sum(map(len, part.values()))})"
               f"{'':13}{judge.cross_recipient_overlap(part):.3f}")
     print(f"not in the request's language              {mixed / n:.3f}   (goal 0)")
+    print(f"uses the user's details                    {used / max(1, detailed):.3f}   (of {detailed} with details)")
 
 
 NAMES_ONLY = ("张总", "老王", "李姐", "小刘", "陈老师", "阿杰", "王阿姨", "周总监", "小美", "赵哥", "孙总", "钱老师",

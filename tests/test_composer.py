@@ -631,9 +631,9 @@ def test_a_clause_that_leans_on_the_one_before_it_never_opens_a_detail_sentence(
     ("今年全年零事故", "你", "news"),  # told with no one of ours in it: good news to them
     ("我刚来的时候什么都不会，他一点一点教我做账", "您", "kindness"),  # what they did for me is thanked
     ("她主动说房租可以晚点交", "你", "kindness"),
-    ("明年开春就要去深圳了", "你", "plan"),  # still to come: looked forward to, not remembered
+    ("明年开春就要去深圳了", "你", "upcoming"),  # still to come: looked forward to, not remembered
     ("每周六上午固定去爬山", "你", "habit"),  # what goes on and on, not a memory of one day
-    ("明年三月就退休了", "你", "plan"),  # still to come, before it is news
+    ("明年三月就退休了", "你", "upcoming"),  # still to come, before it is news
     ("他父亲上个月去世了，请了一周假回老家", "你", "care"),  # grief colours every clause
     ("今年被裁员了，还在找工作", "你", "care"),  # their own trouble is cared about, not thanked
 ])
@@ -650,3 +650,15 @@ def test_a_clause_after_someone_else_of_ours_goes_on_about_them_not_the_recipien
     assert not any("您今年" in t or "您拿" in t for t in texts)  # the son won it
     texts = [o.text for o in _detail_options("退休教师、爱下棋、今年刚当爷爷、每年都给我寄茶叶", "zh", "您")]
     assert "您退休教师" not in texts[0] and any(t == "您每年都给我寄茶叶" for t in texts)  # a long 、 list is split
+
+
+def test_every_detail_frame_holds_the_users_words_and_no_other_table_takes_its_name() -> None:
+    # A detail kind named like a table of the draft ("plan": plans to meet) was overwritten by it, and drafts for a
+    # plan the user told came out with no detail at all (2026-12-07).
+    from bot.writing.composer.details import _KIND_RANK
+    from bot.writing.composer.phrases_zh_details import DETAIL_FRAMES
+
+    for kind in set(_KIND_RANK) - {"duration", "identity"} | set(DETAIL_FRAMES):
+        assert ZH[kind] and all("{d}" in p.text for p in ZH[kind]), kind
+    drafts = compose_offline(request("老马", "钓友", "朋友", "五一约好了去水库钓鱼", style="轻松自然", length="<=50", n=3))
+    assert all("水库" in t for t in drafts), drafts

@@ -237,7 +237,7 @@ def _zh_kind(clause: str) -> str:
         return "duration"
     # 提拔了我 is something they did for me, 一起拿下 something we share: memories, not their news.
     if _ZH_PLAN.search(clause) and not _ZH_HARD.search(clause):
-        return "plan"  # "明年三月就退休了": still to come, before it is news
+        return "upcoming"  # "明年三月就退休了": still to come, before it is news
     if (_ZH_NEWS.search(clause) or _ZH_FEAT.search(clause)) and not re.search(r"我|一起|一块|咱", clause):
         return "news"
     if _ZH_FEAT.search(clause):  # an achievement of ours, or one told with no subject: "今年全年零事故"
@@ -274,10 +274,10 @@ def _zh_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "plan": 3.5, "habit": 3.2, "memory": 3,
+_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "upcoming": 3.5, "habit": 3.2, "memory": 3,
               "fact": 3, "skill": 2, "now": 2, "role": 2, "duration": 1, "identity": 0}
 # How often a single clause of each kind is the one taken.
-_SINGLE_WEIGHT = {"news": 4.0, "feat": 4.0, "kindness": 4.0, "plan": 3.5, "habit": 3.5, "memory": 4.0, "fact": 3.5,
+_SINGLE_WEIGHT = {"news": 4.0, "feat": 4.0, "kindness": 4.0, "upcoming": 3.5, "habit": 3.5, "memory": 4.0, "fact": 3.5,
                   "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "role": 2.5, "duration": 1.5, "identity": 1.0}
 _ZH_GRIEF = re.compile(r"去世|过世|离世|病逝|后事|葬礼|追悼|走了[^，]{0,4}(?:年|个月)|被裁|裁员|失业|离婚|流产|骨折|出车祸")
 # The trouble was ours, or they helped us through it: thanked, not pitied ("我失业那年他天天陪我喝酒").

@@ -95,7 +95,7 @@ EN["feat"] = [  # the Chinese kind "feat" (an achievement of ours); unused for E
 EN["kindness"] = [  # the Chinese kind "kindness" (something they did for us); unused for English details yet
     P("{D}. I'm still grateful for that."),
 ]
-EN["plan"] = [  # the Chinese kind "plan"; unused for English details yet
+EN["upcoming"] = [  # the Chinese kind "upcoming"; unused for English details yet
     P("{D}. I can't wait to hear how it goes."),
 ]
 EN["habit"] = [  # the Chinese kind "habit"; unused for English details yet

@@ -127,7 +127,7 @@ DETAIL_FRAMES["feat"] = [
     P("{d}，这个版本的成绩单，够亮眼！", "tech", tags="tech"),
 ]
 # What is still to come ("明年五一办婚礼", "下个月就要调去总部了"): looked forward to, never "remembered".
-DETAIL_FRAMES["plan"] = [
+DETAIL_FRAMES["upcoming"] = [
     P("{d}，提前祝{you}一切顺利！"),
     P("{d}，真替{you}期待。", "trad casual"),
     P("{d}，到时候可得好好聊聊。", "casual", "!senior !biz"),

@@ -636,6 +636,8 @@ def test_a_clause_that_leans_on_the_one_before_it_never_opens_a_detail_sentence(
     ("明年三月就退休了", "你", "upcoming"),  # still to come, before it is news
     ("他父亲上个月去世了，请了一周假回老家", "你", "care"),  # grief colours every clause
     ("今年被裁员了，还在找工作", "你", "care"),  # their own trouble is cared about, not thanked
+    ("在杭州做跨境电商", "你", "status"),  # where they are and what they do: wished well there, not remembered
+    ("他在外地工地上，过年回不来", "你", "care"),  # a holiday away from home is cared about
 ])
 def test_an_achievement_and_a_kindness_are_met_as_such(details: str, you: str, kind: str) -> None:
     from bot.writing.composer.details import _detail_options
@@ -662,3 +664,10 @@ def test_every_detail_frame_holds_the_users_words_and_no_other_table_takes_its_n
         assert ZH[kind] and all("{d}" in p.text for p in ZH[kind]), kind
     drafts = compose_offline(request("老马", "钓友", "朋友", "五一约好了去水库钓鱼", style="轻松自然", length="<=50", n=3))
     assert all("水库" in t for t in drafts), drafts
+
+
+def test_who_they_are_beside_what_they_did_is_not_taken_alone() -> None:
+    from bot.writing.composer.details import _detail_options
+
+    singles = [o.text for o in _detail_options("他是河南人，每次聚餐都抢着买单", "zh", "你") if o.single]
+    assert "你是河南人" not in singles and singles

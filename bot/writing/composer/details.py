@@ -188,6 +188,8 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
             said_we_are = stripped in ("我们俩是", "我俩是", "我们是", "咱们是", "咱俩是")  # "同一批管培生" is both of us
             if stripped in ("他是我的", "她是我的", "是我的", "他是我", "她是我") and not re.match(r"[你您]", bare):
                 turned = f"{you}是我{'的' if stripped.endswith('的') else ''}{bare}"  # "他是我的第一个老师"
+            elif said_is and not re.match(r"[你您]", bare):
+                turned = f"{you}是{bare}"  # "她是单亲妈妈": who they are, however the rest would read it
             elif said_we_are and _zh_is_role(turned):
                 turned = _zh_we(you) + "是" + turned
             elif re.fullmatch(r"(?:今年)?[零一二两三四五六七八九十百\d]{1,3}(?:多)?(?:岁)?(?:半)?(?:了)?", turned) and (
@@ -209,7 +211,9 @@ def _zh_clauses(details: str, you: str) -> list[tuple[str, bool]]:
 
 
 # Their health or a load they carry; how they are now; what they are good at.
-_ZH_CARE = re.compile(r"腿脚|身体不|费劲|吃力|走不动|行动不便|不好使|血压|血糖|腰不好|膝盖|颈椎|失眠|住院|手术|生病|病了|不舒服|一个人撑|撑着|操劳|常年跑")
+# Where they are and what they do now: "你在深圳写代码", "您一个人住在老家镇上", "你现在做跨境电商".
+_ZH_STATUS = re.compile(r"^(?:你|您)(?:们)?(?:现在|如今|目前|今年|还)?(?:一个人)?(?:在|住在|人在|定居|做|当|读|开了?|干|跑|搞|负责)")
+_ZH_CARE = re.compile(r"回不来|回不去|(?:一年多|好几年|很久)没回|独居|单亲|异地|腿脚|身体不|费劲|吃力|走不动|行动不便|不好使|血压|血糖|腰不好|膝盖|颈椎|失眠|住院|手术|生病|病了|不舒服|一个人撑|撑着|操劳|常年跑")
 # A hard time they helped us through (an illness, a death, a lost job): thanked, never "a fond memory".
 _ZH_HARD = re.compile(r"住院|生病|病了|病房|手术|急诊|去世|过世|离世|葬礼|车祸|出事|失业|被裁|难关|最难的时候|低谷|走投无路")
 _ZH_NOW = re.compile(r"^(?:你|您)?(?:现在|如今|目前)|[零一二两三四五六七八九十百\d]+岁了?$|迷上了|爱上了|退休后")
@@ -261,6 +265,8 @@ def _zh_kind(clause: str) -> str:
             return "kindness"  # "你主动说房租可以晚点交"
         if _ZH_HABIT.search(clause) and not _ZH_ONE_DAY.search(clause):
             return "habit"  # "你每年冬天都寄腊肉": what they always do
+        if _ZH_STATUS.match(clause):
+            return "status"  # "你在深圳写代码": where they are and what they do now
         if re.match(r"[你您](?!们)", clause) and not _ZH_HARD.search(clause):
             # Something about them alone ("你每天准时看新闻联播", "您做的红烧肉是全家最爱"): not a memory we share, so
             # no "记着呢" or "这份默契".
@@ -274,10 +280,11 @@ def _zh_kind(clause: str) -> str:
     return "memory"
 
 
-_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "upcoming": 3.5, "habit": 3.2, "memory": 3,
+_KIND_RANK = {"news": 4, "care": 4, "hard": 4, "feat": 4, "kindness": 3.5, "upcoming": 3.5, "habit": 3.2, "memory": 3, "status": 3,
               "fact": 3, "skill": 2, "now": 2, "role": 2, "duration": 1, "identity": 0}
 # How often a single clause of each kind is the one taken.
 _SINGLE_WEIGHT = {"news": 4.0, "feat": 4.0, "kindness": 4.0, "upcoming": 3.5, "habit": 3.5, "memory": 4.0, "fact": 3.5,
+                  "status": 3.5,
                   "care": 4.0, "hard": 4.0, "skill": 3.0, "now": 3.0, "role": 2.5, "duration": 1.5, "identity": 1.0}
 _ZH_GRIEF = re.compile(r"去世|过世|离世|病逝|后事|葬礼|追悼|走了[^，]{0,4}(?:年|个月)|被裁|裁员|失业|离婚|流产|骨折|出车祸")
 # The trouble was ours, or they helped us through it: thanked, not pitied ("我失业那年他天天陪我喝酒").
@@ -354,9 +361,9 @@ def _detail_options(details: str | None, lang: str, you: str) -> list[_Detail]:
         if len(clauses) > 2:
             add([i, i + 1], 1.5)
     # A single clause should be the telling one: "留灯" rather than "大学室友" when the user gave both.
-    telling = any(k not in ("duration", "identity") for k in kinds)
+    telling = any(k not in ("duration", "identity", "role") for k in kinds)
     for i, kind in enumerate(kinds):
-        if telling and kind in ("duration", "identity"):
+        if telling and kind in ("duration", "identity", "role"):  # "你是河南人" beside what they did: the deed
             continue
         # A later clause that names nobody ("每次都不收钱", "今年并网发电了") leans on the ones before it: alone it is
         # a fragment, so it is taken alone only rarely.

@@ -95,6 +95,9 @@ EN["feat"] = [  # the Chinese kind "feat" (an achievement of ours); unused for E
 EN["kindness"] = [  # the Chinese kind "kindness" (something they did for us); unused for English details yet
     P("{D}. I'm still grateful for that."),
 ]
+EN["status"] = [  # the Chinese kind "status"; unused for English details yet
+    P("{D}. I hope all is going well there."),
+]
 EN["upcoming"] = [  # the Chinese kind "upcoming"; unused for English details yet
     P("{D}. I can't wait to hear how it goes."),
 ]

@@ -112,7 +112,16 @@ DETAIL_FRAMES["fact"] = [
     P("{d}，这些我们都看在眼里。", "biz trad", "work general teacher"),
     P("{d}，这一点我一直很欣赏。", "biz trad", "!lover"),
     P("{d}，这个设定参数我一直很喜欢。", "tech", "!senior !biz", tags="tech"),
-    P("{d}，这条信息我已经缓存好了。", "tech", tags="tech"),
+    P("{d}，关于{you}的事，我这边从不掉线。", "tech", tags="tech"),
+]
+# Where they are and what they do now ("你在深圳写代码", "您一个人住在老家镇上"): wished well there, not "remembered".
+DETAIL_FRAMES["status"] = [
+    P("{d}，愿{you}一切顺利。"),
+    P("{d}，常惦记着{you}。", "trad casual", "close peer friend general teacher family"),
+    P("{d}，{you}过得好，我就放心了。", "trad casual", "close friend family"),
+    P("{d}，有空常联系。", "casual", "!senior !biz"),
+    P("{d}，祝{you}诸事顺遂。", "biz trad"),
+    P("{d}，{you}的近况我这边从不掉线。", "tech", tags="tech"),
 ]
 # An achievement shared or of ours ("今年咱们终于实现了盈利", "今年全年零事故", "粉丝破了十万"): neither their news nor a
 # memory, so no "这份默契" and no "恭喜你".

@@ -671,3 +671,11 @@ def test_who_they_are_beside_what_they_did_is_not_taken_alone() -> None:
 
     singles = [o.text for o in _detail_options("他是河南人，每次聚餐都抢着买单", "zh", "你") if o.single]
     assert "你是河南人" not in singles and singles
+
+
+def test_a_long_run_typed_without_punctuation_still_gives_a_short_draft_with_a_detail() -> None:
+    # Voice input of 2026-12-07 ("天天给我们小区送件风雨无阻上次下暴雨还帮我把箱子搬上了楼", 50 characters at most) came
+    # out as the last resort, with no detail: the run is cut before 上次 as before 每天.
+    drafts = compose_offline(request("小胡", "快递员", "其他", "天天给我们楼送件风雨无阻上次下大雪还帮我把快递搬上了楼",
+                                     style="轻松自然", length="<=50", n=3))
+    assert len(drafts) == 3 and all("快递搬上了楼" in t or "风雨无阻" in t for t in drafts), drafts

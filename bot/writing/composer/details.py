@@ -143,7 +143,7 @@ def _zh_split_long(clause: str) -> list[str]:
     """A run-on clause without punctuation, cut before 一起/每天/那时… so that each part still reads whole."""
     if length_units(clause) <= 18:
         return [clause]
-    parts = [p for p in re.split(r"(?=一起|每天|每次|每晚|总是|经常|那时|那年|第二天|最后)", clause) if p]
+    parts = [p for p in re.split(r"(?=一起|每天|每次|每晚|总是|经常|那时|那年|第二天|最后|上次|上回|有一次|那次)", clause) if p]
     merged: list[str] = []
     carry = ""
     for part in parts:  # a short time word (每天晚上, 第二天) belongs to what follows it

@@ -9,11 +9,12 @@
    counts (every visible character for Chinese, words for English; no tolerance), the cross-recipient 12-character
    overlap, and drafts not in the request's language. Issue 17's goals: length 100%, overlap ≤ 20%, mixed 0.
 
-3. `broadcast`: what one sender's recipients see: a broadcast to 10 or 20 people known only by name, and the
+3. `together`: the overlap over all four blind sets at once (911 requests), the hardest form of the figure.
+4. `broadcast`: what one sender's recipients see: a broadcast to 10 or 20 people known only by name, and the
    blind requests in lists of 10, each greeting written alone (as before) and kept apart from the ones before it
    (`GreetingRequest.others`, as broadcasts now write them).
 
-Run: .venv/bin/python bench/composer_quality.py [--set matrix|blind|broadcast|both] [--show N]
+Run: .venv/bin/python bench/composer_quality.py [--set matrix|blind|blind2|blind3|blind4|together|broadcast|both] [--show N]
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "composer_reque
 # 120 more Chinese requests, written 2026-12-07 by another helper blind to the code (composer_requests_blind2_2026-12.md).
 BLIND2 = BLIND.with_name("composer_requests_blind2_2026-12.json")
 BLIND3 = BLIND.with_name("composer_requests_blind3_2026-12.json")  # 120 more, a third writer
+BLIND4 = BLIND.with_name("composer_requests_blind4_2026-12.json")  # 120 more, a fourth writer
+EXTRA = {"blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4}
 
 RECIPIENTS_ZH = [
     ("张总", "客户", "客户", "合作三年，去年一起做了北京项目"),
@@ -121,6 +124,23 @@ def blind(show: int = 0, path: Path | None = None) -> None:
     print(f"uses the user's details                    {used / max(1, detailed):.3f}   (of {detailed} with details)")
 
 
+def together() -> None:
+    """The cross-recipient overlap over every blind set at once (911 requests by four writers): the more drafts,
+    the more chances to share a run, so this is the hardest form of the figure."""
+    by_recipient: dict[str, list[str]] = {}
+    language: dict[str, str] = {}
+    for path in (BLIND, *EXTRA.values()):
+        for r, req in blind_requests(path):
+            key = f"{path.stem}:{r['id']}"
+            by_recipient[key] = compose_offline(req)
+            language[key] = r["language"]
+    zh = {k: v for k, v in by_recipient.items() if language[k] == "zh"}
+    print(f"== every blind set together: {len(by_recipient)} requests, {sum(map(len, by_recipient.values()))} drafts")
+    print(f"share a 12-char run across recipients      {judge.cross_recipient_overlap(by_recipient):.3f}   (goal ≤0.200)")
+    print(f"  among zh drafts only ({sum(map(len, zh.values()))})"
+          f"{'':12}{judge.cross_recipient_overlap(zh):.3f}")
+
+
 NAMES_ONLY = ("张总", "老王", "李姐", "小刘", "陈老师", "阿杰", "王阿姨", "周总监", "小美", "赵哥", "孙总", "钱老师",
               "吴姐", "郑总", "冯哥", "褚老师", "卫总", "蒋姐", "沈哥", "韩总")
 
@@ -195,14 +215,16 @@ def matrix() -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("matrix", "blind", "blind2", "blind3", "broadcast", "both"), default="both")
+    parser.add_argument("--set", choices=("matrix", "blind", *EXTRA, "together", "broadcast", "both"), default="both")
     parser.add_argument("--show", type=int, default=0, help="print the first draft of the first N blind requests")
     args = parser.parse_args()
     if args.set in ("matrix", "both"):
         matrix()
     if args.set in ("blind", "both"):
         blind(args.show)
-    if args.set in ("blind2", "blind3"):
-        blind(args.show, BLIND2 if args.set == "blind2" else BLIND3)
+    if args.set in EXTRA:
+        blind(args.show, EXTRA[args.set])
+    if args.set == "together":
+        together()
     if args.set in ("broadcast", "both"):
         broadcast()

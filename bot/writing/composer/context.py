@@ -170,9 +170,11 @@ def _context(request: GreetingRequest) -> _Ctx:
     we = "咱们" if style in ("casual", "trad") and group in ("family", "lover", "friend", "peer") else "我们"
     newyearish = bool({"newyear", "yearend", "birthday"} & set(classes))
     if lang == "zh":
-        ahead = "新的一岁" if "birthday" in classes else ("新的一年" if {"newyear", "yearend"} & set(classes)
-                                                       else "接下来的日子")
-        period = "这一年" if newyearish else "这段时间"
+        # Said several ways (inline choices, as in the bank) so that the time words are no run two drafts share.
+        ahead = "[新的一岁|这新的一岁]" if "birthday" in classes else (
+            "[新的一年|来年|新一年]" if {"newyear", "yearend"} & set(classes)
+            else "[接下来的日子|往后的日子|之后的日子|接下来这段日子]")
+        period = "[这一年|过去这一年|这一年里|今年]" if newyearish else "[这段时间|这阵子|这些日子|这段日子]"
     else:
         ahead = "the year ahead" if "birthday" in classes else ("the new year" if "newyear" in classes
                                                                else "the season ahead")

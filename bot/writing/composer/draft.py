@@ -28,7 +28,7 @@ from bot.domain import (
 )
 from bot.writing.composer.context import _SENTENCE_END, _context, _Ctx, _relaxed
 from bot.writing.composer.phrases import TECH_EMOJI, P
-from bot.writing.composer.variants import vary
+from bot.writing.composer.variants import choose, first_way, vary
 from bot.writing.quality import STOCK_PHRASES, runs, wrong_zodiac
 
 # Words that make a sentence a tech joke; every piece tagged `tech` in the bank carries one, no other does.
@@ -69,11 +69,17 @@ _ORDER = ("open", "detail", "relation", "imagery", "hope", "warm", "zodiac", "wi
           "aside", "closing")
 
 
+_USERS_WORDS = frozenset({"name", "rel", "d", "D"})
+
+
 def _render(p: P, ctx: _Ctx, values: dict[str, str], rng: random.Random, detail: str = "") -> tuple[str, str]:
-    vals = dict(values)
+    # The bank's own words for the time (这一年, 新的一年) have their ways too; the user's words are never touched.
+    # Where no joke is welcome the choices are said plainly; 轻松自然 asked of a boss still says 吧 and 哦.
+    plain = not ctx.playful_ok and ctx.style != "casual"
+    vals = {k: v if k in _USERS_WORDS else choose(v, rng, plain) for k, v in values.items()}
     vals["d"] = detail
     vals["D"] = detail[:1].upper() + detail[1:] if detail else ""
-    text = vary(p.text, ctx.lang, rng).format_map(vals)
+    text = vary(p.text, ctx.lang, rng, plain).format_map(vals)
     if ctx.lang == "en":
         text = text[:1].upper() + text[1:]
     core = text.replace(ctx.name, "■")
@@ -84,12 +90,15 @@ def _render(p: P, ctx: _Ctx, values: dict[str, str], rng: random.Random, detail:
 
 @functools.lru_cache(maxsize=None)
 def _template_units(template: str) -> int:
-    return length_units(re.sub(r"\{\w+\}", "", template))
+    return length_units(re.sub(r"\{\w+\}", "", first_way(template)))
 
 
 def _weight(p: P, ctx: _Ctx) -> float:
-    """How readily a piece is chosen: stock phrases rarely, long sentences rarely when the greeting is spoken."""
+    """How readily a piece is chosen: stock phrases rarely, long sentences rarely when the greeting is spoken, the
+    written forms readily in an e-mail."""
     weight = 0.25 if "stock" in p.tags else 1.0
+    if "written" in p.tags and "邮件" in ctx.occ_keys:  # a letter closes like a letter (此致，敬礼) more often than not
+        weight *= 2.0
     if ctx.spoken and _template_units(p.text) > (16 if ctx.lang == "en" else 18):
         weight *= 0.4
     return weight
@@ -132,9 +141,14 @@ def _detail_piece(ctx: _Ctx, rng: random.Random, values: dict[str, str], tech_le
             if ("ask" not in p.tags.split() or option.askable) and ("yichang" not in p.tags.split() or option.yichang)]
     if not pool:
         pool = [p for p in ctx.tables.get("memory", []) if "ask" not in p.tags.split()]
-    if _REMEMBERS.search(option.text):  # "您还记得我的生日" is not followed by "您还记得吧？我可一直没忘"
+    remembers = bool(_REMEMBERS.search(option.text))
+    if remembers:  # "您还记得我的生日" is not followed by "您还记得吧？我可一直没忘"
         pool = [p for p in pool if not _REMEMBERS.search(p.text)] or pool
-    return _pick(option.kind, ctx, rng, values, tech_left, pool=pool, detail=option.text, as_kind="detail")
+    for _ in range(6):  # nor by a sentence whose choices came out remembering (记在 + 心上)
+        piece = _pick(option.kind, ctx, rng, values, tech_left, pool=pool, detail=option.text, as_kind="detail")
+        if piece is None or not remembers or not _REMEMBERS.search(piece.core):
+            break
+    return piece
 
 
 def _assemble(pieces: list[_Piece], ctx: _Ctx) -> str:

@@ -3,7 +3,12 @@ same words (issue 17: a broadcast to five people gave each of them the same sent
 
 Each group lists phrases that can stand for each other wherever one of them appears in a bank sentence; the
 sentence is varied before the user's own words go in, so those are never touched. Placeholders ({you}, {H}) may
-appear inside a phrase and are kept as they are."""
+appear inside a phrase and are kept as they are.
+
+A bank sentence (or a phrase here) may also spell its choices inline: `[先|就先|今天先]说这么多，[回头|改天]再聊` is
+said one of 3 x 2 ways, an empty choice (`[吧|]`) leaves nothing. Choices every few characters are what keep two
+recipients' greetings from sharing a run of twelve characters (issue 17): a sentence with three ways to say it is
+shared by every third recipient, one with a few hundred almost never. Choices do not nest."""
 
 from __future__ import annotations
 
@@ -153,7 +158,39 @@ _ZH = _pattern(ZH_VARIANTS)
 _EN = _pattern(EN_VARIANTS)
 
 
-def vary(template: str, lang: str, rng: random.Random) -> str:
-    """The bank sentence with each shared phrase said one of its ways, chosen by `rng`."""
+CHOICES = re.compile(r"\[([^\[\]]*)\]")
+
+
+# Particles and marks that make a sentence playful: an option carrying one is left out where the greeting may not
+# joke (a client, a boss, 商务得体), as a playful sentence is.
+PLAYFUL = re.compile(r"哈|啦|呀|嘿|呗|嘛|哦|咱|～|~")
+
+
+def vary(template: str, lang: str, rng: random.Random, plain: bool = False) -> str:
+    """The bank sentence with each shared phrase said one of its ways and each inline choice made, by `rng`;
+    `plain` leaves out playful options."""
     pattern, group_of = _EN if lang == "en" else _ZH
-    return pattern.sub(lambda m: rng.choice(group_of[m.group(0)]), template)
+    return choose(pattern.sub(lambda m: rng.choice(group_of[m.group(0)]), template), rng, plain)
+
+
+def choose(text: str, rng: random.Random, plain: bool = False) -> str:
+    """Each inline choice in the text made by `rng` (nothing else touched); `plain` leaves out playful options."""
+
+    def one(m: re.Match[str]) -> str:
+        options = m.group(1).split("|")
+        if plain:
+            options = [o for o in options if not PLAYFUL.search(o)] or options
+        return rng.choice(options)
+
+    return CHOICES.sub(one, text)
+
+
+def first_way(template: str) -> str:
+    """The sentence said its first way (every inline choice its first option): what its length and words are
+    judged by where the bank is read as data."""
+    return CHOICES.sub(lambda m: m.group(1).split("|")[0], template)
+
+
+def all_options(template: str) -> list[list[str]]:
+    """Each inline choice's options, in order."""
+    return [m.group(1).split("|") for m in CHOICES.finditer(template)]

@@ -225,7 +225,8 @@ def test_every_draft_carries_a_word_of_its_style(cell):
 
 @pytest.mark.parametrize("length", LENGTHS)
 def test_traditional_style_sounds_festive(length):
-    festive = ("团圆", "红火", "喜", "福", "吉祥", "平安", "拜年", "阖家", "顺遂", "安康", "热闹", "年夜饭", "灯笼", "佳节")
+    festive = ("团圆", "红火", "喜", "福", "吉祥", "平安", "拜年", "阖家", "顺遂", "安康", "热闹", "年夜饭", "灯笼", "佳节",
+               "圆满", "岁岁", "年味")
     cases = [c for c in MATRIX["zh", "传统喜庆", length] if c.holiday in (SPRING_2027, MID_AUTUMN_2026)]
     assert not [(c, t) for c in cases for t in c.drafts if not any(w in t for w in festive)]
 
@@ -387,6 +388,14 @@ def test_warmer_on_request():
     assert all(warm.search(t) for t in compose_offline(r))
 
 
+def test_no_one_is_bowed_to_as_you_the_friend():
+    # 敬祝 and 恭祝 go with 您; a choice that offers them gives something else to 你 (a blind draft said 敬祝你阖家安康).
+    for name, relation, category in (("小姨", "小姨", "家人"), ("老王", "发小", "朋友"), ("阿远", "男朋友", "恋人")):
+        for length in LENGTHS:
+            for text in compose_offline(request(name, relation, category, "", style="传统喜庆", length=length, n=5)):
+                assert not re.search(r"(?:谨|敬|恭)祝你", text), text
+
+
 def test_more_formal_on_request_drops_playful_words_and_emoji():
     r = request("老王", "室友", "朋友", "那年租房你总给我留灯", style="轻松自然", wishes=("更正式",), n=5)
     assert not any(re.search(r"哈哈|啦|呀|嘿", t) or EMOJI.search(t) for t in compose_offline(r))
@@ -465,6 +474,8 @@ def test_a_sentence_said_any_of_its_ways_keeps_its_tags_and_placeholders():
                 for _ in range(30):
                     said = vary(p.text, lang, rng)
                     assert "[" not in said and "|" not in said, said
+                    assert not re.search(r"[，。！？～][，。！？～]", said), said  # a choice never doubles a mark
+                    assert tech_sentences(said) <= 1, said  # a tech joke is one sentence, counted once
                     assert bool(tech_mentions(said)) == ("tech" in tags), (lang, kind, said)
                     assert any(s in said for s in STOCK_PHRASES) == ("stock" in tags), (lang, kind, said)
                     assert kept <= set(re.findall(r"\{\w+\}", said)) <= placeholders, said
@@ -604,7 +615,8 @@ def test_their_health_is_met_with_care_not_with_a_fond_memory_frame(style):
         drafts = compose_offline(request(seed_name, seed_name, "家人", "她膝盖不好，冬天走路费劲", style=style, n=3))
         for text in drafts:
             assert "想起来" not in text and "记一辈子" not in text, text
-        assert any(re.search(r"保重|照顾|记挂|惦记", t) for t in drafts), drafts  # the bank's ways of saying it
+        care = r"保重|照顾|顾好|心疼|注意身体|记挂|惦记|挂念|惦念|牵挂|当心|小心|好起来|慢慢来|帮忙|帮得上|帮上|招呼|跟我说|开口"
+        assert any(re.search(care, t) for t in drafts), drafts  # the bank's ways of saying it
 
 
 @pytest.mark.parametrize("style", ["传统喜庆", "轻松自然", "商务得体"])
@@ -617,7 +629,7 @@ def test_a_hard_time_they_helped_us_through_is_thanked_not_remembered_fondly(sty
             for text in drafts:
                 said = re.split(r"[。！？]", text.split(details[:4])[-1])[0]  # the detail's own sentence
                 assert not re.search(r"开心|热乎|暖|真好|记一辈子|珍贵|缓存", said), text
-            assert any(re.search(r"谢|多亏|记着|记在心|铭记|(?:还好|幸好|幸亏)有|有劳|难为|感激|感恩", t) for t in drafts), drafts
+            assert any(re.search(r"谢|多亏|记着|记在心|没忘|铭记|(?:还好|幸好|幸亏)有|有劳|难为|感激|感恩", t) for t in drafts), drafts
 
 
 def test_a_detail_that_already_remembers_is_not_framed_with_remembering_again():

@@ -3,14 +3,16 @@ requests, from two checkouts of the composer, shuffled together with no version 
 
 Run: python3 experiments/detail_judge/make_round.py ROUND FIRST LAST NAME=CHECKOUT [NAME=CHECKOUT ...]
 (e.g. round3 201 300 B=/tmp/wt_old A=/work/main); each checkout is imported in its own process. REQUESTS=FILE (an
-environment variable) takes the requests from another file of the same shape (composer_requests_blind2_2026-12.json)."""
+environment variable) takes the requests from another file of the same shape (composer_requests_blind2_2026-12.json);
+OUT=DIR writes the round's files there (another experiment's folder) instead of here."""
 import json
+import os
 import random
 import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(os.environ.get("OUT") or Path(__file__).parent)
 DRAFTS = """
 import json, os, sys
 from pathlib import Path

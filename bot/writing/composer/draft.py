@@ -28,7 +28,7 @@ from bot.domain import (
 )
 from bot.writing.composer.context import _SENTENCE_END, _context, _Ctx, _relaxed
 from bot.writing.composer.phrases import TECH_EMOJI, P
-from bot.writing.composer.variants import choose, first_way, vary
+from bot.writing.composer.variants import choose, first_way, unfit, vary
 from bot.writing.quality import STOCK_PHRASES, runs, wrong_zodiac
 
 # Words that make a sentence a tech joke; every piece tagged `tech` in the bank carries one, no other does.
@@ -59,6 +59,7 @@ class _Piece:
     text: str
     tech: bool
     core: str  # the text without the user's own words, for the repetition check
+    source: str = ""  # the bank sentence it was said from: a draft says each one once, however its choices fell
 
 
 _REMEMBERS = re.compile(r"记得|记着|记住|没忘|忘不了|忘不掉|记在心|记一辈子|remember|forget", re.I)
@@ -74,12 +75,14 @@ _USERS_WORDS = frozenset({"name", "rel", "d", "D"})
 
 def _render(p: P, ctx: _Ctx, values: dict[str, str], rng: random.Random, detail: str = "") -> tuple[str, str]:
     # The bank's own words for the time (这一年, 新的一年) have their ways too; the user's words are never touched.
-    # Where no joke is welcome the choices are said plainly; 轻松自然 asked of a boss still says 吧 and 哦.
-    plain = not ctx.playful_ok and ctx.style != "casual"
-    vals = {k: v if k in _USERS_WORDS else choose(v, rng, plain) for k, v in values.items()}
+    # Where no joke is welcome the choices are said plainly (轻松自然 asked of a boss still says 吧 and 哦); 敬祝 goes
+    # to 您; 来年 at the turn of the year, 新的一岁 on a birthday.
+    leave_out = unfit(playful=ctx.playful_ok or ctx.style == "casual", bowing=ctx.values["you"] == "您" or ctx.style == "biz",
+                      new_year=bool({"newyear", "yearend"} & ctx.hol_keys), birthday="birthday" in ctx.hol_keys)
+    vals = {k: v if k in _USERS_WORDS else choose(v, rng, leave_out) for k, v in values.items()}
     vals["d"] = detail
     vals["D"] = detail[:1].upper() + detail[1:] if detail else ""
-    text = vary(p.text, ctx.lang, rng, plain).format_map(vals)
+    text = vary(p.text, ctx.lang, rng, leave_out).format_map(vals)
     if ctx.lang == "en":
         text = text[:1].upper() + text[1:]
     core = text.replace(ctx.name, "■")
@@ -122,7 +125,7 @@ def _pick(kind: str, ctx: _Ctx, rng: random.Random, values: dict[str, str], tech
     else:
         drawn = drawn[:1]
     p, text, core = drawn[-1]
-    return _Piece(as_kind or kind, text, "tech" in p.tags.split(), core)
+    return _Piece(as_kind or kind, text, "tech" in p.tags.split(), core, p.text)
 
 
 def _detail_piece(ctx: _Ctx, rng: random.Random, values: dict[str, str], tech_left: int) -> _Piece | None:
@@ -192,7 +195,7 @@ def _grams(core: str, lang: str, once_words: bool = True) -> set[str]:
 
 
 # Sentences that wish something; more than a few in a row read like a pile of well-wishing.
-_WISHY = {"zh": re.compile(r"(?:谨祝|恭祝|祝|愿)(?![福望])"),
+_WISHY = {"zh": re.compile(r"(?:谨祝|恭祝|祝|愿|盼(?!着能)|希望|但愿)(?![福望])"),
           "en": re.compile(r"\b(?:may|wishing|i hope|i wish|here's to)\b", re.I)}
 _MAX_WISHES = {"<=50": 2, "50-100": 2, "100-200": 3}
 
@@ -262,6 +265,8 @@ class _Draft:
         """Adds the piece if the draft stays inside `high` units and says nothing twice."""
         ctx = self.ctx
         if piece is None or (piece.tech and self.tech_left <= 0):
+            return False
+        if piece.source and any(p.source == piece.source for p in self.pieces):
             return False
         grams = _grams(piece.core, ctx.lang, once_words=not ctx.relaxed)
         if grams & self.grams or (not ctx.relaxed and _says_twice(piece.text, ctx)):

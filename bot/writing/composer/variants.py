@@ -12,6 +12,7 @@ shared by every third recipient, one with a few hundred almost never. Choices do
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -161,25 +162,37 @@ _EN = _pattern(EN_VARIANTS)
 CHOICES = re.compile(r"\[([^\[\]]*)\]")
 
 
-# Particles and marks that make a sentence playful: an option carrying one is left out where the greeting may not
-# joke (a client, a boss, 商务得体), as a playful sentence is.
-PLAYFUL = re.compile(r"哈|啦|呀|嘿|呗|嘛|哦|咱|～|~")
+# Words an option may carry that fit only some greetings; `unfit` leaves such options out where they do not fit (a
+# choice whose every option carries one keeps them all).
+PLAYFUL = re.compile(r"哈|啦|呀|嘿|呗|嘛|哦|咱|～|~")  # no joking with a client, a boss, in 商务得体
+BOWING = re.compile(r"谨祝|敬祝|恭祝|诚祝|敬颂|顺颂|谨致|致以|府上")  # bowed to 您, never to 你 (敬祝你 is said to nobody)
+NEW_YEAR = re.compile(r"来年|新岁|新一年|新的一年|新年|明年|未来一年")  # the year ahead, at the turn of the year only
+NEW_AGE = re.compile(r"新一岁|新的一岁")  # the year of life ahead, on a birthday only
 
 
-def vary(template: str, lang: str, rng: random.Random, plain: bool = False) -> str:
-    """The bank sentence with each shared phrase said one of its ways and each inline choice made, by `rng`;
-    `plain` leaves out playful options."""
+@functools.lru_cache(maxsize=None)
+def unfit(playful: bool, bowing: bool, new_year: bool, birthday: bool) -> re.Pattern[str] | None:
+    """The words to leave out of the choices where a greeting may not joke, may not bow, is not at the turn of the
+    year or is not for a birthday."""
+    parts = [p.pattern for p, ok in ((PLAYFUL, playful), (BOWING, bowing), (NEW_YEAR, new_year), (NEW_AGE, birthday))
+             if not ok]
+    return re.compile("|".join(parts)) if parts else None
+
+
+def vary(template: str, lang: str, rng: random.Random, leave_out: re.Pattern[str] | None = None) -> str:
+    """The bank sentence with each shared phrase said one of its ways and each inline choice made, by `rng`,
+    with no option that `leave_out` finds (see `unfit`) where the choice has others."""
     pattern, group_of = _EN if lang == "en" else _ZH
-    return choose(pattern.sub(lambda m: rng.choice(group_of[m.group(0)]), template), rng, plain)
+    return choose(pattern.sub(lambda m: rng.choice(group_of[m.group(0)]), template), rng, leave_out)
 
 
-def choose(text: str, rng: random.Random, plain: bool = False) -> str:
-    """Each inline choice in the text made by `rng` (nothing else touched); `plain` leaves out playful options."""
+def choose(text: str, rng: random.Random, leave_out: re.Pattern[str] | None = None) -> str:
+    """Each inline choice in the text made by `rng` (nothing else touched), as in `vary`."""
 
     def one(m: re.Match[str]) -> str:
         options = m.group(1).split("|")
-        if plain:
-            options = [o for o in options if not PLAYFUL.search(o)] or options
+        if leave_out is not None:
+            options = [o for o in options if not leave_out.search(o)] or options
         return rng.choice(options)
 
     return CHOICES.sub(one, text)

@@ -396,6 +396,15 @@ def test_no_one_is_bowed_to_as_you_the_friend():
                 assert not re.search(r"(?:谨|敬|恭)祝你", text), text
 
 
+def test_the_year_ahead_is_wished_at_the_turn_of_the_year_only():
+    # 来年 and 新的一年 in a 中秋 or 端午 greeting read as a slip (a blind judge marked 重阳 … 诚祝您来年诸事顺利).
+    for hol in ("中秋", "端午", "重阳"):
+        holiday = holidays.resolve(hol, date(2026, 5, 1))
+        for style, length in itertools.product(STYLES, LENGTHS):
+            for text in compose_offline(request("老周", "朋友", "朋友", "", style=style, length=length, holiday=holiday)):
+                assert not re.search(r"来年|新岁|新一年|新的一年|明年|新的一岁", text), (hol, text)
+
+
 def test_more_formal_on_request_drops_playful_words_and_emoji():
     r = request("老王", "室友", "朋友", "那年租房你总给我留灯", style="轻松自然", wishes=("更正式",), n=5)
     assert not any(re.search(r"哈哈|啦|呀|嘿", t) or EMOJI.search(t) for t in compose_offline(r))
@@ -596,7 +605,7 @@ def test_who_they_are_is_neither_news_nor_a_memory(style):
     # Blind requests of 2026-12: "你比我大两岁，听着就让人眼馋", "公司创始人，辛苦您了", "还记得门店的店员吗？".
     for name, details in (("大刘", "他比我大两岁"), ("董总", "公司创始人"), ("阿辉", "门店的店员")):
         for text in compose_offline(request(name, "朋友", "朋友", details, style=style, length="<=50", n=3)):
-            said = re.split(r"[。！？]", text.split(details[-3:])[-1])[0]  # the detail's own sentence
+            said = re.split(r"[。！？～]", text.split(details[-3:])[-1])[0]  # the detail's own sentence
             assert not re.search(r"羡慕|眼馋|高兴|恭喜|记得|记着|没忘|想起", said), text
             assert not re.search(r"还记得[^，。]*吗", text), text
 

@@ -4,7 +4,8 @@ requests, from two checkouts of the composer, shuffled together with no version 
 Run: python3 experiments/detail_judge/make_round.py ROUND FIRST LAST NAME=CHECKOUT [NAME=CHECKOUT ...]
 (e.g. round3 201 300 B=/tmp/wt_old A=/work/main); each checkout is imported in its own process. REQUESTS=FILE (an
 environment variable) takes the requests from another file of the same shape (composer_requests_blind2_2026-12.json);
-OUT=DIR writes the round's files there (another experiment's folder) instead of here."""
+OUT=DIR writes the round's files there (another experiment's folder) instead of here; ASKED=1 puts the style,
+occasion and holiday the sender asked for in each item."""
 import json
 import os
 import random
@@ -25,6 +26,7 @@ from bot.writing.composer.draft import compose_offline
 first, last = int(sys.argv[2]), int(sys.argv[3])
 zh = [(r, q) for r, q in blind_requests() if r["language"] == "zh"][first - 1:last]
 print(json.dumps([{"id": r["id"], "name": r["name"], "relation": r["relation"], "details": r["details"],
+                   "style": r["style"], "occasion": r["occasion"], "holiday": r["holiday"],
                    "draft": compose_offline(q)[0]} for r, q in zh], ensure_ascii=False))
 """
 
@@ -42,8 +44,10 @@ def main() -> None:
     for i, (version, d) in enumerate(items, 1):
         item = f"item-{i:03d}"
         keys[item] = f"{d['id']}|{version}"
-        rows.append({"item": item, "name": d["name"], "relation": d["relation"], "details": d["details"],
-                     "draft": d["draft"]})
+        row = {"item": item, "name": d["name"], "relation": d["relation"], "details": d["details"]}
+        if os.environ.get("ASKED"):  # what the sender asked for (style, occasion, holiday), for judging register
+            row |= {"style": d["style"], "occasion": d["occasion"], "holiday": d["holiday"]}
+        rows.append(row | {"draft": d["draft"]})
     (HERE / f"{name}_items.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     (HERE / f"{name}_keys.json").write_text(json.dumps(keys, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{len(rows)} items, {len({k.split('|')[0] for k in keys.values()})} requests")

@@ -75,9 +75,11 @@ _USERS_WORDS = frozenset({"name", "rel", "d", "D"})
 
 def _render(p: P, ctx: _Ctx, values: dict[str, str], rng: random.Random, detail: str = "") -> tuple[str, str]:
     # The bank's own words for the time (这一年, 新的一年) have their ways too; the user's words are never touched.
-    # Where no joke is welcome the choices are said plainly (轻松自然 asked of a boss still says 吧 and 哦); 敬祝 goes
-    # to 您; 来年 at the turn of the year, 新的一岁 on a birthday.
-    leave_out = unfit(playful=ctx.playful_ok or ctx.style == "casual", bowing=ctx.values["you"] == "您" or ctx.style == "biz",
+    # Where no joke is welcome the choices are said plainly (轻松自然 asked of a boss still says 吧 and 哦); 敬祝 is
+    # for 商务得体 and for a 您 outside the family (to 奶奶 it is stiff); 来年 at the turn of the year, 新的一岁 on a
+    # birthday.
+    leave_out = unfit(playful=ctx.playful_ok or ctx.style == "casual",
+                      bowing=ctx.style == "biz" or (ctx.values["you"] == "您" and ctx.group not in ("family", "lover")),
                       new_year=bool({"newyear", "yearend"} & ctx.hol_keys), birthday="birthday" in ctx.hol_keys)
     vals = {k: v if k in _USERS_WORDS else choose(v, rng, leave_out) for k, v in values.items()}
     vals["d"] = detail

@@ -164,7 +164,7 @@ CHOICES = re.compile(r"\[([^\[\]]*)\]")
 
 # Words an option may carry that fit only some greetings; `unfit` leaves such options out where they do not fit (a
 # choice whose every option carries one keeps them all).
-PLAYFUL = re.compile(r"哈|啦|呀|嘿|呗|嘛|哦|咱|～|~")  # no joking with a client, a boss, in 商务得体
+PLAYFUL = re.compile(r"哈|啦|呀|啊|嘿|呗|嘛|哦|喽|咯|哟|咱|～|~")  # no joking with a client, a boss, in 商务得体
 BOWING = re.compile(r"谨祝|敬祝|恭祝|诚祝|敬颂|顺颂|谨致|致以|府上")  # bowed to 您, never to 你 (敬祝你 is said to nobody)
 NEW_YEAR = re.compile(r"来年|新岁|新一年|新的一年|新年|明年|未来一年")  # the year ahead, at the turn of the year only
 NEW_AGE = re.compile(r"新一岁|新的一岁")  # the year of life ahead, on a birthday only

@@ -76,11 +76,13 @@ _USERS_WORDS = frozenset({"name", "rel", "d", "D"})
 def _render(p: P, ctx: _Ctx, values: dict[str, str], rng: random.Random, detail: str = "") -> tuple[str, str]:
     # The bank's own words for the time (这一年, 新的一年) have their ways too; the user's words are never touched.
     # Where no joke is welcome the choices are said plainly (轻松自然 asked of a boss still says 吧 and 哦); 敬祝 is
-    # for 商务得体 and for a 您 outside the family (to 奶奶 it is stiff); 来年 at the turn of the year, 新的一岁 on a
-    # birthday.
+    # for 商务得体 and for a traditional greeting to a 您 outside the family (to 奶奶 it is stiff); 来年 at the turn of
+    # the year, 新的一岁 on a birthday; "these lines I wrote" and "no need to reply" in writing only.
     leave_out = unfit(playful=ctx.playful_ok or ctx.style == "casual",
-                      bowing=ctx.style == "biz" or (ctx.values["you"] == "您" and ctx.group not in ("family", "lover")),
-                      new_year=bool({"newyear", "yearend"} & ctx.hol_keys), birthday="birthday" in ctx.hol_keys)
+                      bowing=ctx.style == "biz" or (ctx.style == "trad" and ctx.values["you"] == "您"
+                                                    and ctx.group not in ("family", "lover")),
+                      new_year=bool({"newyear", "yearend"} & ctx.hol_keys), birthday="birthday" in ctx.hol_keys,
+                      written=not ctx.spoken)
     vals = {k: v if k in _USERS_WORDS else choose(v, rng, leave_out) for k, v in values.items()}
     vals["d"] = detail
     vals["D"] = detail[:1].upper() + detail[1:] if detail else ""
@@ -166,9 +168,9 @@ _EN_STOPWORDS = {"the", "a", "an", "of", "to", "and", "you", "your", "i", "it", 
 # Words (and ideas) a good greeting says once: a second 顺遂, a second "I remember" is how a template gives itself
 # away. Each entry is a pattern; its first alternative names it.
 _ZH_ONCE = tuple(re.compile(p) for p in (
-    "顺遂", "团圆", "平安", "红火", "期待", "信任", "喜乐", "辛苦", "惦记", "珍贵", "珍惜", "一直", "默契", "新岁",
-    "顺心", "福气", "热闹", "好好", "安康", "记|忘", "见得少|见面", "歇|休息", "感谢|谢谢|多谢",
-    "照顾|照应|关照", "高兴|开心", "家人|阖家", "问好",
+    "顺遂", "团圆", "平安", "红火", "期待", "信任", "喜乐", "辛苦", "惦记", "珍贵", "珍惜", "一直", "默契",
+    "新岁|新的一年|新一年|来年", "顺心", "福气", "热闹", "好好", "安康", "记|忘", "见得少|见面", "歇|休息",
+    "感谢|谢谢|多谢", "照顾|照应|关照", "高兴|开心", "家人|阖家", "问好", "往后", "转眼|一晃|眨眼", "恭祝|敬祝|谨祝",
 ))
 _EN_ONCE = tuple(re.compile(p) for p in (
     r"\btrust", r"\bgrateful", r"\brest\b|\bsleep", r"\bsuccess", r"\blook forward", r"\bhealth", r"\bhappiness",
@@ -199,7 +201,7 @@ def _grams(core: str, lang: str, once_words: bool = True) -> set[str]:
 # Sentences that wish something; more than a few in a row read like a pile of well-wishing.
 _WISHY = {"zh": re.compile(r"(?:谨祝|恭祝|祝|愿|盼(?!着能)|希望|但愿)(?![福望])"),
           "en": re.compile(r"\b(?:may|wishing|i hope|i wish|here's to)\b", re.I)}
-_MAX_WISHES = {"<=50": 2, "50-100": 2, "100-200": 3}
+_MAX_WISHES = {"<=50": 2, "50-100": 2, "100-200": 2}  # blind judges marked a third wish as a pile every time
 
 
 # Words that make a style audible; a draft should carry one (the relaxed second round lets this go).

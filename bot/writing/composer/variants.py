@@ -168,14 +168,15 @@ PLAYFUL = re.compile(r"哈|啦|呀|啊|嘿|呗|嘛|哦|喽|咯|哟|咱|～|~")  
 BOWING = re.compile(r"谨祝|敬祝|恭祝|诚祝|敬颂|顺颂|谨致|致以|府上")  # bowed to 您, never to 你 (敬祝你 is said to nobody)
 NEW_YEAR = re.compile(r"来年|新岁|新一年|新的一年|新年|明年|未来一年")  # the year ahead, at the turn of the year only
 NEW_AGE = re.compile(r"新一岁|新的一岁")  # the year of life ahead, on a birthday only
+WRITING = re.compile(r"写|几行|这段话|此条|本条|这条|回复|回我|回信|回消息")  # said aloud, a greeting is not "these lines"
 
 
 @functools.lru_cache(maxsize=None)
-def unfit(playful: bool, bowing: bool, new_year: bool, birthday: bool) -> re.Pattern[str] | None:
+def unfit(playful: bool, bowing: bool, new_year: bool, birthday: bool, written: bool = True) -> re.Pattern[str] | None:
     """The words to leave out of the choices where a greeting may not joke, may not bow, is not at the turn of the
-    year or is not for a birthday."""
-    parts = [p.pattern for p, ok in ((PLAYFUL, playful), (BOWING, bowing), (NEW_YEAR, new_year), (NEW_AGE, birthday))
-             if not ok]
+    year, is not for a birthday or is said aloud."""
+    parts = [p.pattern for p, ok in ((PLAYFUL, playful), (BOWING, bowing), (NEW_YEAR, new_year), (NEW_AGE, birthday),
+                                     (WRITING, written)) if not ok]
     return re.compile("|".join(parts)) if parts else None
 
 

@@ -13,7 +13,7 @@ DETAIL_FRAMES["memory"] = [
     # Short ones: the shortest bucket needs them, and a short frame leaves more of a draft to the user's own words.
     P("{d}，[这些|那些|][我|我可][都|全|到现在都|至今都][记得|记着][。|！|呢。|呢！]", "trad casual"),
     P("{d}，[我|我可|这事我|这些我|][都|一直|][记着呢|记得呢|没忘呢|记得牢牢的][。|！|～]", "casual tech"),
-    P("{d}，[有|身边有|能有|还好有|幸好有]{you}[在|陪着|][，|][真好|真的很好|太好了|特别好][。|！|～]", "casual trad", "close peer general lover family friend"),
+    P("{d}，[有|身边有|能有]{you}[在|陪着|][，|][真好|真的很好|太好了|特别好][。|！|～]", "casual trad", "close peer general lover family friend"),
     P("{d}，[|想想，|说起来，|回头想想，][真是|实在|着实|真的|][辛苦|有劳|难为]{you}了[。|！]", "biz trad casual", "work teacher general"),
     P("{d}，[感谢|谢谢|非常感谢|由衷感谢|衷心感谢|特别感谢|多谢|真心感谢]{you}的[信任|信赖|这份信任|充分信任|长久信任|多年信任][。|！|，很荣幸。]", "biz", "work general"),
     P("{d}，[已|已经|我已|我已经|这条已|这段已][写入|存进|存入][永久|永久只读|不过期的]缓存[。|！|，勿删。]", "tech", tags="tech"),
@@ -170,7 +170,7 @@ DETAIL_FRAMES["role"] = [
     P("{d}，[有|能有|只要有|幸好有]{you}[在|在身边|坐镇][，|][心里|我心里]就[踏实|安稳|有底|踏实多了|特别踏实|有了底][。|！]", "trad casual"),
     P("{d}，{you}的[好|付出|辛劳|用心][，|][我们|身边人|所有人][都|全都|也都][看在眼里|看得见|心里有数][。|！]", "trad casual biz"),
     P("{d}，[能认识|能结识|有幸认识|能遇上|遇见]{you}[，|][是|真是|算是|实在是]我[的|这辈子的][福气|福分|幸运|好运气][。|！]", "trad casual", "!client !partner"),
-    P("{d}，[有|身边有|能有|还好有|幸好有]{you}[在|陪着|][，|][真好|真的很好|太好了|特别好][。|！|～]", "casual", "close peer team general"),
+    P("{d}，[有|身边有|能有]{you}[在|陪着|][，|][真好|真的很好|太好了|特别好][。|！|～]", "casual", "close peer team general"),
     P("{d}，[|想想，|说起来，|回头想想，][真是|实在|着实|真的|][辛苦|有劳|难为]{you}了[。|！]", "biz trad", "work teacher general"),
     P("{d}，[我|我们|][一直|始终|向来|从来都][很|十分|非常|格外|打心底][敬重|敬佩|尊敬]{you}[。|！]", "biz trad", "senior client partner general"),
     P("{d}，[这份|这样的|这段][缘分|情分|情谊][，|][我][一直|始终|向来|打心底][很|特别|格外|十分][珍惜|珍视|看重][。|！]", "biz trad casual"),

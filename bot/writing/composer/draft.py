@@ -165,14 +165,13 @@ def _assemble(pieces: list[_Piece], ctx: _Ctx) -> str:
 
 _EN_STOPWORDS = {"the", "a", "an", "of", "to", "and", "you", "your", "i", "it", "is", "in", "on", "for", "with",
                  "my", "me", "we", "be", "that", "this", "all", "so", "are", "at", "as"}
-# Words (and ideas) a good greeting says once: a second 顺遂, a second "I remember" is how a template gives itself
-# away. Each entry is a pattern; its first alternative names it.
+# Words (and ideas) a good greeting says once: a second 顺遂, a second "I remember", a second closing ("no need to
+# reply", "more later") is how a template gives itself away. Each entry is a pattern; its first alternative names it.
 _ZH_ONCE = tuple(re.compile(p) for p in (
     "顺遂", "团圆", "平安", "红火", "期待", "信任", "喜乐", "辛苦", "惦记", "珍贵", "珍惜", "一直", "默契",
     "新岁|新的一年|新一年|来年", "顺心", "福气", "热闹", "好好", "安康", "记|忘", "见得少|见面", "歇|休息",
-    "感谢|谢谢|多谢", "照顾|照应|关照", "高兴|开心", "家人|阖家|全家|一家|家里人|家中", "问好", "往后", "转眼|一晃|眨眼", "恭祝|敬祝|谨祝",
-    # closings: "no need to reply", "more later", "it is all in these lines" are each said once (judges marked two)
-    "回复|回我|回消息|回信", "再聊|细聊|接着聊|回头聊|慢慢聊|下回聊|改天聊", "不多说|在心里了|这几句话?里|这些话里",
+    "感谢|谢谢|多谢", "照顾|照应|关照", "高兴|开心", "家人|阖家|全家|一家|家里人|家中", "问好", "往后", "转眼|一晃|眨眼",
+    "恭祝|敬祝|谨祝", "回复|回我|回消息|回信", "再聊|细聊|接着聊|回头聊|慢慢聊|下回聊|改天聊", "不多说|在心里了|这几句话?里|这些话里",
 ))
 _EN_ONCE = tuple(re.compile(p) for p in (
     r"\btrust", r"\bgrateful", r"\brest\b|\bsleep", r"\bsuccess", r"\blook forward", r"\bhealth", r"\bhappiness",

@@ -8,7 +8,8 @@ appear inside a phrase and are kept as they are.
 A bank sentence (or a phrase here) may also spell its choices inline: `[先|就先|今天先]说这么多，[回头|改天]再聊` is
 said one of 3 x 2 ways, an empty choice (`[吧|]`) leaves nothing. Choices every few characters are what keep two
 recipients' greetings from sharing a run of twelve characters (issue 17): a sentence with three ways to say it is
-shared by every third recipient, one with a few hundred almost never. Choices do not nest."""
+shared by every third recipient, one with a few hundred far less often (a run of twelve spans only two or three
+choices, so the count of ways overstates it). Choices do not nest."""
 
 from __future__ import annotations
 
@@ -165,7 +166,7 @@ CHOICES = re.compile(r"\[([^\[\]]*)\]")
 # Words an option may carry that fit only some greetings; `unfit` leaves such options out where they do not fit (a
 # choice whose every option carries one keeps them all).
 PLAYFUL = re.compile(r"哈|啦|呀|啊|嘿|呗|嘛|哦|喽|咯|哟|咱|～|~")  # no joking with a client, a boss, in 商务得体
-BOWING = re.compile(r"谨祝|敬祝|恭祝|诚祝|敬颂|顺颂|谨致|致以|府上")  # bowed to 您, never to 你 (敬祝你 is said to nobody)
+BOWING = re.compile(r"谨祝|敬祝|恭祝|诚祝|敬颂|顺颂|谨致|致以|府上")  # 商务得体, or a traditional greeting to a 您 outside the family
 NEW_YEAR = re.compile(r"来年|新岁|新一年|新的一年|新年|明年|未来一年")  # the year ahead, at the turn of the year only
 NEW_AGE = re.compile(r"新一岁|新的一岁")  # the year of life ahead, on a birthday only
 WRITING = re.compile(r"写|几行|这段话|此条|本条|这条|回复|回我|回信|回消息")  # said aloud, a greeting is not "these lines"

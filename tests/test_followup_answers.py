@@ -385,3 +385,15 @@ def test_a_place_asked_is_answered_with_a_place_of_that_kind_and_no_word_left_ha
     assert texts and all("酒吧" in t and "那家酒，" not in t for t in texts)
     texts = suggestions("票是哪个场馆的", name="邱总", category="客户", holiday="国庆", style="商务得体")
     assert texts and not any("哪" in t or "个场馆" in t for t in texts)
+
+
+def test_advice_asked_is_given_as_advice_and_a_thing_owed_is_promised_back() -> None:
+    advice = suggestions("孩子上初中了 你说暑假该让他先学点啥", name="周姐", category="friend", holiday="春节")
+    assert all(re.search(r"学(?:基础课|英语|编程)", s) and "快收尾" not in s for s in advice)
+    owed = suggestions("那你把借我的相机还了吧😏", name="阿杰", category="friend", holiday="春节")
+    assert any("把借你的相机还上" in s for s in owed) and not any("😏" in s or "还了吧" in s for s in owed)
+
+
+def test_an_errand_for_you_all_loses_its_subject_whole() -> None:
+    said = suggestions("你们早点到", name="妈", category="family", holiday="春节")
+    assert not any(re.search(r"[，。！]们", s) or "一定们" in s for s in said)

@@ -400,3 +400,35 @@ def test_how_long_and_who_did_it_are_questions_without_a_question_mark(reply: st
 ])
 def test_progress_guesses_flat_invitations_and_orders_and_how_they_are_are_read(reply: str, kind: str) -> None:
     assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("好的 周日带上老婆孩子都来", "none"),  # a plan told, no ask: the control
+    ("秋游那天陪我去看看新开的菊展吧", "invitation"), ("谢谢 下周我们办年会 你们也派个人来", "invitation"),
+    ("腊八家里熬粥 你们几个都回来", "invitation"), ("晚上包了饺子 你下了班过来吃一碗", "invitation"),
+    ("周五有场讲座 欢迎你来听", "invitation"), ("好啊 周日去爬山 你来不", "invitation"),
+    ("酒店你下周有空陪我去看看不", "request"), ("爷爷耳背 你说话慢点", "request"), ("汤给我留着", "request"),
+    ("你们在家多提醒他练琴", "request"), ("门口的灯坏了 找人修修", "request"), ("下次能不能少放点辣", "request"),
+    ("房租下个月你交", "request"), ("那你把上回借的伞还了吧", "request"),
+])
+def test_invitations_and_errands_typed_without_a_question_mark_are_read(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("你猜我几点到的", "when"), ("钥匙你搁哪了", "where"), ("饭馆你们挑", "where"), ("你自己找个地儿玩吧", "where"),
+    ("新公司怎么样 还顺手吧", "how_are_you"), ("腰养得怎么样", "how_are_you"), ("这鞋穿着还行吧", "yes_no"),
+    ("那份合同到底什么原因卡住了", "what"), ("论文写到第几章了", "what"), ("你猜我在车站遇到谁了", "what"),
+    ("合同到期了 你租不租 给我个准话", "yes_no"), ("Are you still coming to the reunion in May?", "yes_no"),
+    ("Could you record the speech for me?", "request"), ("Don't let the kids eat all the pie", "request"),
+])
+def test_guesses_places_handed_over_news_asked_flat_and_a_yes_or_no_awaited_are_read(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply", [
+    "那次你说好陪我去看海的 结果又加班", "就你记得", "真的吗 那张照片你还留着", "都七十了还过什么生日",
+    "本来想带你去看灯会的 下雨了", "我都不知道怎么谢你", "你那份还是我帮忙写的", "今年还是算了吧", "不知道明天下不下雨",
+])
+def test_a_promise_recalled_surprise_a_scolding_a_plan_given_up_and_musing_ask_nothing(reply: str) -> None:
+    assert first_kind(reply) == "none"

@@ -275,18 +275,26 @@ def _invitation(q: str, who: Listener) -> list[str]:
             who.address("这次怕是走不开，下次一定，先欠着！")]
 
 
+_BA_DONE = {"还": "上", "洗": "干净", "交": "上", "发": "过去", "拿": "上", "带": "上", "寄": "过去"}
+
+
 def _request(q: str, who: Listener) -> list[str]:
+    q = re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|\[[\u4e00-\u9fff]{1,4}\]", "", q)  # 🤣, [捂脸]
     gist = re.sub(r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮我?|能帮我|可以帮我|你帮我|您帮我)", "",
                   re.sub(r"(?:好不好|行不行|好吗|行吗|可以吗|成吗)?[？?！!。.，,~～\s]*$", "", _LEAD.sub("", q.strip())))
     gist = re.sub(r"^(?:顺便|先|再)?(?:帮我|帮忙|给我)?", "", gist)  # "顺便帮我带两箱烟花" → 带两箱烟花
     # "明天能不能来一趟", "你哪天过来教教我": the ask without its question words
-    gist = re.sub(r"^(?:你|您)?(?:明天|今天|哪天|什么时候|啥时候)?(?:能不能|可不可以|能|可以)?", "", gist)
+    gist = re.sub(r"^(?:你们|您们|你|您)?(?:明天|今天|哪天|什么时候|啥时候)?(?:能不能|可不可以|能|可以)?", "", gist)
     gist = re.sub(r"能不能|可不可以|能否", "", gist)  # "那部分明天能不能给我" → 那部分明天给我
     if dish := re.match(r"^我想(?:吃|喝|要)(?:你|您)(?:做|包|烧|炖|煮)的(.{1,8})$", gist):  # "我想吃你做的可乐鸡翅"
         food = dish.group(1)
         return [who.address(f"放心，{food}管够！"), who.address(f"没问题，回去就给{who.you}做{food}。"),
                 who.address(f"好嘞，{food}记下了！")]
-    gist = _short(_swap(_TAIL.sub("", gist), who.you, who.name), q)
+    gist = _swap(_TAIL.sub("", gist), who.you, who.name)
+    if ba := re.match(r"^(?:我)?(把[^，]{1,10}?)(还|洗|交|发|拿|带|寄)了?$", gist):  # "你把欠我的两千块还了吧"
+        gist = ba.group(1) + ba.group(2) + _BA_DONE[ba.group(2)]
+    else:
+        gist = _short(gist, q)
     if who.respectful:
         return [who.address(f"好的，{gist}的事您放心。" if gist else "好的，这就去办，您放心。"),
                 who.address(f"没问题，一定{gist}。" if gist else "没问题，交给我。"),
@@ -313,6 +321,8 @@ def _how_are_you(q: str, who: Listener, style: str) -> list[str]:
 
 _WHAT_FILL = {"忙": ("手头的项目", "家里的事", "一个新活儿"), "干": ("手头的项目", "家里的事", "一个新活儿"),
               "做": ("手头的项目", "家里的事", "一个新活儿"), "学": ("做饭", "日语", "游泳")}
+_ADVICE_FILL = {"忙": ("手头的正事", "最要紧的", "眼前的"), "干": ("手头的正事", "最要紧的", "眼前的"),
+                "做": ("手头的正事", "最要紧的", "眼前的"), "学": ("基础课", "英语", "编程")}
 
 
 def _what(q: str, who: Listener) -> list[str]:
@@ -322,6 +332,10 @@ def _what(q: str, who: Listener) -> list[str]:
         said = [gist[:e.start()] + e.group(1) + (e.group(2) or "") + f for f in food]
         return [who.address(f"{said[0]}，可香了。"), who.address(f"{said[1]}，下次一起。"), who.address(f"{said[2]}，挺简单的。")]
     if m := re.search(r"(忙|干|做|学)(些|点)?(什么|啥|嘛)", gist):
+        if advice := re.match(r"^(?:你|您)(?:说|觉得|看)", _LEAD.sub("", q)):  # "你说大一该让他先学点啥": our advice
+            said = [gist[len(advice.group(0)) - 1:m.start()] + m.group(1) + f for f in _ADVICE_FILL[m.group(1)]]
+            return [who.address(f"我觉得{said[0]}，基础打牢最要紧。"), who.address(f"要我说{said[1]}，其他的慢慢来。"),
+                    who.address(f"{said[2]}吧，我当年就吃了这个亏。")]
         fills = _WHAT_FILL[m.group(1)]
         said = [gist[:m.start()] + m.group(1) + f for f in fills]
         return [who.address(f"{said[0]}，快收尾了。"), who.address(f"{said[1]}，不算太累。"), who.address(f"{said[2]}，回头细说。")]

@@ -76,6 +76,8 @@ def _is_question(body: str, punct: str) -> bool:
         return False
     if "?" in punct or "？" in punct:
         return True
+    if re.fullmatch(r"(?:真的|真的吗|是吗|真的假的|不会吧)", core):  # surprise said without a question mark
+        return False
     kind = question_kind(core, _language(body))
     if re.search(r"[。.!！]", punct):  # said as a statement ("还没。", "心里还是不好受。"): only an ask wants an answer
         return kind in ("invitation", "request") and asks_of_us(kind, core)
@@ -183,6 +185,8 @@ def _rank(question: str, language: str) -> float:
         return 1.5  # the options they offer are what they want answered ("你回来吃吗 想吃白菜的还是韭菜的")
     if kind == "request" and CARE_ASK.search(question):
         return 3
+    if kind == "request" and re.search(r"给(?:我)?(?:个|一个)?(?:准话|准信|回话|答复)", question):
+        return 2.2  # "你续不续 给我个准话": the yes or no is what they wait for
     if kind == "request" and re.search(r"帮我(?:选|挑|投|定)", question):
         return 2  # "你帮我选": the choice asked before it is the question
     if kind == "request" and re.match(r"please say", question, re.I):
@@ -240,7 +244,9 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     questions.sort(key=lambda q: _rank(q, language))
     # Echoing the holiday's name ("圣诞") is not playing along with what we said.
     echoed = any(not _HOLIDAY_NAME.search(e) for e in _echoes(greeting, reply))
-    mood = read_mood(reply, statements, greeting, echoed=echoed)
+    # A voice-typed run-on asks at its end but tells its mood before it ("…赶工期…别等我视频了信号不好").
+    told = statements + [q for q in questions if len(re.findall(f"[{_CJK}]", q)) >= 16]
+    mood = read_mood(reply, told, greeting, echoed=echoed)
     picked = picked_up_of(greeting, reply)
     strategy = choose_strategy(mood, questions, opened, rounds, trouble=troubled(statements))
     return Analysis(mood, picked, tuple(questions[:3]), tuple(opened[:3]), strategy)

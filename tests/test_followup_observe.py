@@ -432,3 +432,15 @@ def test_guesses_places_handed_over_news_asked_flat_and_a_yes_or_no_awaited_are_
 ])
 def test_a_promise_recalled_surprise_a_scolding_a_plan_given_up_and_musing_ask_nothing(reply: str) -> None:
     assert first_kind(reply) == "none"
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("上回你说要早起跑步 结果自己睡过了", "teasing"), ("我家狗都比你听话", "teasing"), ("谢谢就免了 请我吃顿饭", "teasing"),
+    ("你姐都带对象回来了 你啥时候带一个回来", "teasing"), ("收了 这酒我舍不得喝 等你回来开", "touched"),
+    ("有你在 我心里踏实", "touched"), ("膝盖又疼了 走路费劲", "worried"), ("明天面试 我有点慌", "worried"),
+    ("开车别走山路 累了就停下歇歇", "worried"), ("忙疯了 从早上六点干到现在", "busy"), ("今天还有二十单要送", "busy"),
+    ("想奶奶了 今年她不在了", "sad"), ("还凑合", "cold"), ("又改期", "cold"),
+])
+def test_a_jab_at_their_past_a_gift_kept_for_us_a_small_fear_a_long_day_and_three_flat_words_are_read(
+        reply: str, mood: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == mood

@@ -47,6 +47,7 @@ _SAD = _cues(
      r"|feels? (?:very|so) (?:big|empty|quiet)|need some space|一个人在\S{1,4}吃|不想说话|好想我妈|被偷|不会抱我|你不回来"
      r"|腿又疼|就剩我一个|not fine|could use a distraction|too quiet|lost (?:the|my) job|weird day|😞", 2),
     (r"唉|\bsigh\b|(?<!身体)(?<!脸色)不太好(?!意思)|不怎么好|not (?:so |that |too )?(?:great|good)|\brough\b", 1.5),
+    (r"想(?:姥姥|姥爷|奶奶|爷爷|外婆|外公|老伴)了|眼睛就湿了|突然(?:特别|好|很)?想家", 2.5),
     (r"腿脚不(?:好|方便)|走不了远路|躺(?:了|着)|卧床|😔|😞|💔|😢", 1.5),  # ageing, laid up over the holiday
 )
 # Grief rites stand in questions too ("今年你回不回去给你爷爷上坟").
@@ -77,7 +78,9 @@ _WORRIED = _cues(
      r"|(?:都|全家|大家)(?:在)?等(?:你|您)", 1.5),
     # kin minding our comfort and our purse: "被子够不够厚", "钱够不够花", "别乱花钱", "自己留着买点好吃的"
     (r"花了多少钱|别再(?:买|寄|花)|寄(?:这么|那么)多|快递费|出(?:什么|啥)事了?|is everything ok|are you ok\b"
-     r"|还(?:在)?咳|一直咳|咳得|没睡(?:过)?(?:个)?整觉|一直醒|睡不好|够不够(?:厚|穿|花|用|暖)|被子\S{0,3}(?:厚|薄)|别乱花钱|自己留着(?:买|用|花)|冻感冒|出门多穿|能挣几个钱", 2),
+     r"|还(?:在)?咳|一直咳|咳得|没睡(?:过)?(?:个)?整觉|一直醒|睡不好|够不够(?:厚|穿|花|用|暖)|被子\S{0,3}(?:厚|薄)|别乱花钱|自己留着(?:买|用|花)|冻感冒|出门多穿|能挣几个钱"
+     r"|别(?:闪着|摔着|冻着|饿着|累着|磕着)|冤枉钱|乱买|(?:腰|胃|腿|膝盖|头|牙)\S{0,3}(?:还|又)疼|(?:我|有点)(?:怕|慌)|愁得|哪有心情"
+     r"|会不会长胖|试用期|问责|累了就(?:停|歇)|别走国道|走高速", 2),
 )
 # Moved by what we wrote, or by being remembered and missed.
 _TOUCHED = _cues(
@@ -87,7 +90,9 @@ _TOUCHED = _cues(
     # An elder's fond scolding of a gift ("又乱花钱", "别破费了", "这孩子真细心"), a friend's "认识你挺好的".
     (r"有(?:这份|这个)?心就好|别破费|又?乱花钱|花(?:那|这)?(?:个)?钱干(?:啥|嘛|什么)|这孩子(?:真|太|就是)?(?:细心|懂事|有心|贴心)"
      r"|认识你(?:真|挺|很)?好|有你(?:真|挺|很)?好|you shouldn'?t have|that'?s (?:so )?(?:lovely|sweet)", 2),
-    (r"\baww+\b", 1.5),
+    (r"\baww+\b|🥲", 1.5),
+    (r"舍不得(?:喝|吃|用|穿|拆)|(?:就|只有)(?:你|您)记得|难得(?:你|您)还|(?:你|您)还(?:记着|留着)|才懂(?:你|您)|才知道(?:你|您)"
+     r"|心里踏实", 2.5),
     # An elder's fond "你这孩子", a card read three times, "miss you too", a lovely surprise, relief that we came.
     (r"这孩子[\s，,]{0,2}(?:太客气|记性真好|有心)|记得(?:你)?小时候|为你骄傲|热乎乎|眼睛都湿|知足了|暖(?:和)?到心里|有这份心"
      r"|太爱我了|made my (?:whole )?(?:week|year|semester)|tear(?:ing)? up|made an old man|高兴得睡不着|心里甜|这一年也值了|没舍得扔|念了[两三几好]遍|看了[两三几好]遍|就够了|比啥都强|miss you too|lovely surprise|就放心了", 2),
@@ -115,7 +120,8 @@ _BUSY_STATE = _cues(
      r"|还在(?:看|改|写|调|跑|查|忙|加|排|修)|堵着|哄睡|值(?:[一二两三\d]天)?班|值到|跟不上|先去(?:学|忙|干|写|做)"
      r"|喂(?:一次)?奶|有点事|[一二三四五六七八九十两\d]+点(?:才)?下班|还得(?:带|上|干|做|加)|起[一二两三四五六七八九十\d]+次"
      r"|stuck (?:at|in) the|\btill \d|launches|debugging|在上课|在开庭|出差呢|客户现场|验货|换尿布|在赶|等会(?:说|聊|再说)"
-     r"|回头聊|留守|在家加班|还在办公室|on a (?:call|train|plane)|can'?t talk|signal is awful|literally red|"
+     r"|回头聊|留守|在家加班|觉不够睡|站着都能睡|开完会|临时约|飞奔|守着(?:机房|店|摊)|从(?:早上|早晨|一早)\S{0,6}到现在|还有\S{1,4}单"
+     r"|在开\S{0,6}会|在外地(?:看|跑|出差|开会|谈)|看厂|^有约|还在办公室|on a (?:call|train|plane)|can'?t talk|signal is awful|literally red|"
      r"还没改完|改完|在铲雪|站岗|要集合|客户还没走|客户在|走不开|执勤|卸完货|还有一趟|盯上线|扔给我|in labor|meeting at \d|晚点(?:再)?回(?:你|您)|一个接一个|talk later|\bttyl\b|gotta go|no day off|all weekend", 2.5),
 )
 # Work pressing: a deadline, a demand, a hurry.
@@ -160,7 +166,10 @@ _TEASE = _cues(
      # "你也单着 好意思说我", "是不是又要说教了", "我赌五毛", "听着像产品经理写的", "you know I'm allergic"
      r"|好意思说我|是不是又要|赌五毛|听着像\S{0,6}写的|you know i'?m\b"
      # "倒是你 上次说减肥的呢", "你们这些做销售的", "我看着都捏把汗", "you promised me … 👀"
-     r"|你们这些|捏把汗|👀", 2),
+     r"|你们这些|捏把汗|👀"
+     r"|结果(?:你)?自己\S{0,6}了|上次\S{0,10}(?:烧穿|烧糊|糊了|睡着|迟到|掉进|搞砸)|比(?:你|您)(?:多|强|贴心|懂事|靠谱|聪明|会|听话|乖|能干|勤快)"
+     r"|我谢谢(?:他|她|你)(?:$|\s)|带(?:一个|个|对象|女朋友|男朋友)回来|没回(?:去|来)了吧|怎么(?:没|不)(?:请|叫|告诉|带)"
+     r"|你不会\S{0,8}吧|我(?:可|都)看见|朋友圈晒|这么皮|(?:感恩|谢谢?|感谢)就免了", 2),
     (r"😂|🤣", 1),  # a laughing face alone is only a hint
 )
 # "个啥", "客气啥", "过啥七夕", "啥蓝屏不蓝屏的": taking a word back to dismiss it, in fun.
@@ -261,7 +270,7 @@ def _bare_acknowledgement(reply: str) -> bool:
         return False
     if re.fullmatch(r"(?:谢谢|多谢)[\u4e00-\u9fff]{1,4}|你也是|您也是|看情况|再看吧|随便|都行", bare):
         return True  # "谢谢小吴。", "你也是": thanks with a name, or a shrug, and nothing more
-    return bool(_COLD_WORDS.fullmatch(bare)) or len(bare) <= 2  # "到了。", "同喜。", "不回。": two words and a stop
+    return bool(_COLD_WORDS.fullmatch(bare)) or len(bare) <= 3  # "到了。", "同喜。", "不回。", "还凑合": a word or two
 
 
 def read_mood(reply: str, statements: list[str], greeting: str = "", *, echoed: bool = False) -> Mood:

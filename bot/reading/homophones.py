@@ -72,6 +72,12 @@ def _readings(word: str) -> frozenset[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _raw(word: str) -> tuple[str, ...]:
+    """The word's everyday reading as spoken, nasals kept (老冼 lao-xian is not 老乡 lao-xiang)."""
+    return tuple(s[0] for s in pinyin(word, style=Style.NORMAL, errors="ignore"))
+
+
+@functools.lru_cache(maxsize=4096)
 def _usual(word: str) -> tuple[str, ...]:
     """The word's everyday reading (没 is mei, 伯 is bo): tried before the rare ones (没 as mo, 伯 as mo)."""
     return tuple(_syllable(s[0]) for s in pinyin(word, style=Style.NORMAL, errors="ignore"))
@@ -107,12 +113,15 @@ def fix_slips(text: str) -> str:
                                                           context is _BEFORE_VERB else window) \
                     and not (words is _STYLE_WORDS and window[1:] == "一" and text[start + 2:start + 3] == "点"):
                 continue  # "早上五点": a time, not 商务点; but "随一点" is 随意点 typed by sound  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
-            if any(text.startswith(w, start + k) for k in (0, 1) for w in _WHOLE_WORDS):
-                continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know
+            if any(text.startswith(w, start + k) for k in ((-1, 0, 1) if start else (0, 1)) for w in _WHOLE_WORDS):
+                continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know; "育儿嫂写" holds no 二嫂
             if words is not _HOLIDAY_WORDS and window[0] in SURNAMES and window[1:].startswith(_TITLES):
                 continue  # "给方董写", "给郝局写": a surname and a title is a name (方董 also reads as 房东)
             if words is _RELATION_WORDS and window[0] == "小" and window[1] in SURNAMES and window[:2] not in words:
                 continue  # "给小顾写": 小 and a surname is a name (小顾 also reads as 小姑; 老宫 is 老公 typed by sound)
+            if words is _RELATION_WORDS and window[0] == "老" and window[1] in SURNAMES and window[:2] not in words \
+                    and not any(_raw(window[:2]) == _raw(w) for w in words if w.startswith("老")):
+                continue  # "给老冼写": 老 and a surname is a name unless it sounds exactly like ours (老宫 is 老公)
             for size in ((3,) if words is _RELATION_WORDS3 else (4,) if words is _RELATION_WORDS4 else (3, 2)):
                 part = window[:size]
                 if len(part) < size:

@@ -754,3 +754,33 @@ def test_elders_called_by_surname_and_a_slip_of_the_pen(text: str, name: str, re
 def test_a_doubled_nickname_is_a_name_not_a_sound_slip_of_kin(text: str, name: str) -> None:
     s = extract_rules(text)  # 美美 sounds like 妹妹, 格格 like 哥哥, 洁洁 like 姐姐
     assert (s.name, s.relation) == (name, None)
+
+
+@pytest.mark.parametrize("text,name,relation", [
+    ("给老闫写个中秋祝福，他是我们厂的老师傅", "老闫", "老师傅"),  # 老闫 lao-yan is no 老乡 lao-xiang
+    ("给老宫写个情人节祝福", "老宫", "老公"),  # the same sound exactly: 老公 typed by pinyin, the name as typed
+    ("给家里的育儿嫂写个春节祝福，她照顾我家老大三年了", None, "育儿嫂"),  # no 二嫂 inside it
+    ("给表舅一家写条拜年微信", None, "表舅"), ("给老钱一家写个拜年的", "老钱", None),
+    ("她是我嫂子", None, "嫂子"),  # answers "who is she to you?": the relation, not how she is addressed
+    ("给孙女写个生日祝福，她今年上小学了", None, "孙女"),  # nobody calls a granddaughter 孙女
+])
+def test_a_name_that_sounds_like_kin_a_household_and_relations_told_name_whom_they_should(
+        text: str, name: str | None, relation: str | None) -> None:
+    s = extract_rules(text)
+    assert (s.name, s.relation) == (name, relation)
+
+
+@pytest.mark.parametrize("text,detail", [
+    ("除夕给在消防队值班的男朋友写几句", "在消防队值班"), ("给买了我们两台车的客户写个感恩节的微信", "买了我们两台车"),
+    ("给上次带我们爬黄山的导游写个国庆祝福", "上次带我们爬黄山"),
+])
+def test_what_they_do_said_before_who_they_are_is_a_detail(text: str, detail: str) -> None:
+    assert detail in (extract_rules(text).details or "")
+
+
+@pytest.mark.parametrize("text", [
+    "给我带的两个实习生写个国庆祝福，安慰安慰他们", "冬至给同事们写个祝福，发我们车间群里", "随便一点，我们很熟",
+    "我平时喊他老谷", "就写Olga吧", "领班下周生日，写条微信",
+])
+def test_what_to_do_where_it_goes_how_close_we_are_and_when_is_no_detail(text: str) -> None:
+    assert extract_rules(text).details is None

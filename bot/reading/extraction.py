@@ -95,14 +95,24 @@ _NOT_A_DETAIL_ZH = re.compile(
     r"(?:节|元旦|春节|除夕|中秋|端午|七夕|生日|重阳|冬至|元宵|国庆|圣诞)[^，,]{0,3}(?:快到了|到了|要到了|马上就到)|明天就是|"
     r"^(?:今天|明天|后天)是\S{0,12}(?:生日|节)$"
 )
+# Never a story, whatever history word they hold: "督导下周生日", "鼓励鼓励他们", "我们很熟", "我们是分包", "就写Dmitri吧"
+# (when, what to do, how close, who we are to them, the name).
+_NO_STORY = re.compile(
+    r"^\S{0,6}(?:下周|下个?月|明天|后天|今天|这周|周末)\S{0,2}(?:过)?生日$|^([\u4e00-\u9fff]{2})\1(?:他|她|他们|她们|大家)?$"
+    r"|^(?:我们|我俩|咱们)(?:很|挺|比较|特别)?熟|^(?:我们|我)是(?:他们|对方)?的?[\u4e00-\u9fff]{1,4}$|^(?:就写[A-Za-z\u4e00-\u9fff]{1,10}吧?|写[A-Za-z\u4e00-\u9fff]{1,8}吧)$")
 
 
 # "你直接写", "你看着办", "丢到我们家那个群里": left to us, or where it goes; no story.
-_LEFT_TO_US = re.compile(r"^(?:你)?(?:直接|看着|随便|自己)(?:写|办|来|发挥|弄)|^(?:丢|发|放)(?:到|在)[^，,]{0,8}群")
+_LEFT_TO_US = re.compile(r"^(?:你)?(?:直接|看着|随便|自己)(?:写|办|来|发挥|弄)|^(?:丢|发|放)(?:到|在|给)?[^，,]{0,12}群")
 
 
 # "给帮我打赢劳动仲裁的黎律师写", "给陪我复健半年的康复师写": who they are, told by what they did for us.
 _WHO_DID = re.compile(r"给((?:帮|陪|教|带|救|替|借)(?:过|了)?(?:我|我们|我家|我爸|我妈)[\u4e00-\u9fff]{2,14}?)的")
+# "给在医院值班的女朋友写", "给买了我们三套房的客户写", "给上次带我们去贵州的导游写": what they do or did, said before
+# the word for who they are.
+_WHO_DOES = re.compile(r"给((?!我们?(?:家|公司|单位|部门|组|班|店)?的)[\u4e00-\u9fff]{3,16}?)的(?:老)?([\u4e00-\u9fff]{2,5}?)"
+                       r"(?:们)?(?:写|发|送|拜|准备|整|弄)")
+_DOES = re.compile(r"[了过在]|常|一起|上次|去年|刚|退休|值班|住院|订|买|带|教|陪|帮|开")
 
 
 def _said_of_them(clause: str) -> bool:
@@ -157,16 +167,21 @@ def extract_details(text: str) -> str | None:
                 continue
         else:
             # "我徒弟今年进步很大，独立负责了一条产线": a clause without a subject that goes on with what was done.
+            does = _WHO_DOES.search(clause)
+            if does := does if does and does.group(2) in RELATIONS_ZH and _DOES.search(does.group(1)) else None:
+                keep.append(does.group(1))
+            if _NO_STORY.search(clause):
+                continue
             goes_on = after_detail and re.match(r"[\u4e00-\u9fff]{1,5}[了过][\u4e00-\u9fff]", clause) is not None
             if not _HISTORY_ZH.search(clause) and not _said_of_them(clause) and not goes_on:
                 continue
-            if re.fullmatch(r"(?:我们|咱们|大家)?都?(?:叫|喊|称呼)(?:他|她)?[\u4e00-\u9fffA-Za-z]{1,5}", clause) \
+            if re.fullmatch(r"(?:我|我们|咱们|大家)?(?:一般|平时|平常|一直)?都?(?:叫|喊|称呼)(?:他|她)?[\u4e00-\u9fffA-Za-z]{1,5}", clause) \
                     or re.fullmatch(r"(?:[他她]让)?(?:我们|咱们|大家)?都?(?:这么|这样)(?:叫|喊|称呼)(?:他|她)?", clause):
                 continue  # "我们叫她祝姐": what they are called, not a story
             if _LEFT_TO_US.match(clause) or (holidays.find_holiday(clause) and len(clause) <= 8
                                               and re.search(r"不是|^就|[嘛吧]$", clause)):
                 continue  # "你直接写", "丢到我们家那个群里", "下周不是冬至嘛": instructions and the holiday
-            if relative := _WHO_DID.search(clause):
+            if (relative := _WHO_DID.search(clause)) and not does:
                 keep.append(relative.group(1))  # "给帮我打赢劳动仲裁的黎律师写": what they did for us
             if _REQUEST_ZH.search(clause):
                 # "帮我给老王写一条，我们认识八年了" splits on the comma; a clause that is both a request and
@@ -194,7 +209,7 @@ def extract_details(text: str) -> str | None:
 
 
 # "提一下土豆", "提提阿灵但别太伤感", "重点说说她当了妈妈这件事": what the user asks the greeting to mention.
-_MENTION = re.compile(r"(?:提(?:一下|提|到|一提|一句|一嘴|一笔)|说说|写写|带上|就(?:说|提)(?=那|这|“|\")|就写(?![个条段封几一点得短长])|"
+_MENTION = re.compile(r"(?:提(?:一下|提|到|一提|一句|一嘴|一笔)|说说|写写|带上|就(?:说|提)(?=那|这|“|\")|就写(?![个条段封几一点得短长]|[A-Za-z]{2,12}吧?(?:$|[，,。]))|"
                       r"重点(?:说|写|提))(?:那个|这个|一下|那|这)?"
                       r"[“\"]?([\u4e00-\u9fffA-Za-z]{1,8}?)[”\"]?"
                       r"(?:的事|这件事|那件事|那个事|那事)?(?=[，,。！!？?；;\s]|但|吧|$)"
@@ -240,6 +255,7 @@ _I_AM_THEIR_BOSS = re.compile(r"我是(?:[他她]们?的?)?(?:店长|老板|老�
 _I_WORK_UNDER_THEM = re.compile(r"我是(?:[他她]们?)(?:组里的|带的|手下的?|的下属|团队的)")
 # A name given, then taken back: what they are called after the correction is their name.
 _NAME_CORRECTED = re.compile(r"叫[^，,。！!？?]{1,6}?(?:不对|哦不|说错了)(?:不对)?")
+_TOLD_ONLY = re.compile(r"(?:[他她]|TA|ta)?(?:就)?是(?:我|我的|我们)(?:的|家的?)?[\u4e00-\u9fff]{1,5}[。.!！]?")
 _RENAMED = re.compile(r"(?:不对|算了)[^。！!？?]{0,10}?(?:就)?叫(?:他|她)?([\u4e00-\u9fffA-Za-z]{2,4}?)(?:吧|就行|就好)")
 
 
@@ -292,6 +308,11 @@ def extract_rules(text: str) -> Slots:
         category = "下属"  # "小覃是我们店新来的收银员，我是店长"
     elif category not in ("家人", "恋人", "老师", "领导") and _I_WORK_UNDER_THEM.search(meant):
         category = "领导"  # "我是他组里的postdoc", "我是她带的授薪律师"
+    if name:
+        # "给大伯哥一家写", "老祁都是我同事": the household or a following word is no part of the name
+        name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一家(?:人)?|全家|两口子|夫妇|夫妻|都|也)$|^(?:一家(?:人)?|全家)$", "", name) or None
+    if name and _TOLD_ONLY.fullmatch(meant):
+        name = None  # "她是我嫂子" answers "who is it to you?": the relation, not how they are addressed
     if name and (at := meant.lower().find(name.lower())) >= 0:
         name = text[at:at + len(name)]  # the name as the user wrote it ("Dad", not the vocabulary's "dad")
         if text[at + len(name):at + len(name) + 1] == "儿" and re.fullmatch(r"[\u4e00-\u9fff]{2}", name):

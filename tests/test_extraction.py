@@ -784,3 +784,9 @@ def test_what_they_do_said_before_who_they_are_is_a_detail(text: str, detail: st
 ])
 def test_what_to_do_where_it_goes_how_close_we_are_and_when_is_no_detail(text: str) -> None:
     assert extract_rules(text).details is None
+
+
+def test_a_relation_word_we_know_is_not_read_as_a_slip_inside_it_and_one_line_or_not_much_is_short() -> None:
+    assert extract_rules("给合作的民宿主人写个端午祝福").relation == "民宿主人"  # 主人 sounds like 主任
+    assert extract_length("元旦给组里的同事写一句") == "<=50" and extract_length("给我干妈发条短信，不用写太多") == "<=50"
+    assert extract_length("他说一句坐下，狗就坐下了") is None  # a line in the story is no length asked

@@ -82,7 +82,7 @@ def _length(text: str) -> str | None:
         return bucket_for(n + 1 if "多" in (m.group(2), m.group(3)) or m.group(3) == "出头" else n)
     # A long story may say "一两句话" in passing before asking "写长一点": the last cue is what is asked for.
     short = [m.span() for m in re.finditer(r"短一点|短点|短些|简短|(?:写|来|整)(?:个|条|段|几句)短的|简段|简断|就两行|两行吧|简洁|简单点|一两句|一句话|两句话|两三句|写两句|说两句|短小|精简|短短|简单几句|几句就|"
-                 r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|"
+                 r"(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太长|(?<!别的)(?<!其他)(?:别|不要|不用|不必|无需)(?:写|整|弄)?(?:得)?太多|(?:写|来|整)(?:一|个)句(?:话)?(?=$|[，,。！!\s吧就祝]|的)|"
                  r"\bnothing (?:too )?long\b|\bnot too long\b|\b(?:a )?couple (?:of )?(?:lines|sentences)\b|"
                  r"越短越好|[一两三]句(?:话)?(?:以内|之内|就行|就好|就够)|[一两三]行字?(?:以内|之内|就行)|两三行|几行就|几行字|不爱看字|"
                  rf"{_ASCII_EDGE}(?:short|brief|concise|quick){_ASCII_EDGE}|one[- ]liner|"

@@ -51,7 +51,7 @@ _CONTEXTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 _TITLES = tuple(t for t in TITLES if len(t) <= 2)
 _REAL_WORDS = frozenset("出席 中央 喇叭 教室 纯洁 栖息 七喜 动植 上午 老爷 老爷子 认识 产科 儿科 内科 外科 眼科 牙科".split())
 # Words of ours longer than a window: a window that starts one of them (or one character into it) is no slip.
-_WHOLE_WORDS = tuple(w for w in RELATIONS_ZH if len(w) >= 2)
+_WHOLE_SET = frozenset(w for w in RELATIONS_ZH if len(w) >= 2)
 
 
 def _syllable(s: str) -> str:
@@ -113,8 +113,9 @@ def fix_slips(text: str) -> str:
                                                           context is _BEFORE_VERB else window) \
                     and not (words is _STYLE_WORDS and window[1:] == "一" and text[start + 2:start + 3] == "点"):
                 continue  # "早上五点": a time, not 商务点; but "随一点" is 随意点 typed by sound  # "早上五点": a time, not 商务点 (a holiday may sound like one: 端五, 七系)
-            if any(text.startswith(w, start + k) for k in ((-1, 0, 1) if start else (0, 1)) for w in _WHOLE_WORDS):
-                continue  # "老搭档" reads lao-da-…, but 搭档 is already a word we know; "育儿嫂写" holds no 二嫂
+            if any(text[start + k:start + k + n] in _WHOLE_SET for k in range(max(-3, -start), 2) for n in range(2, 7)
+                   if k + n > 0):
+                continue  # "老搭档" reads lao-da-…, but 搭档 is a word we know; "育儿嫂写", "民宿主人写" hold no 二嫂, 主任
             if words is not _HOLIDAY_WORDS and window[0] in SURNAMES and window[1:].startswith(_TITLES):
                 continue  # "给方董写", "给郝局写": a surname and a title is a name (方董 also reads as 房东)
             if words is _RELATION_WORDS and window[0] == "小" and window[1] in SURNAMES and window[:2] not in words:

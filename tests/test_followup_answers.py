@@ -397,3 +397,25 @@ def test_advice_asked_is_given_as_advice_and_a_thing_owed_is_promised_back() -> 
 def test_an_errand_for_you_all_loses_its_subject_whole() -> None:
     said = suggestions("你们早点到", name="妈", category="family", holiday="春节")
     assert not any(re.search(r"[，。！]们", s) or "一定们" in s for s in said)
+
+
+def test_an_option_or_a_place_is_said_back_short_never_the_whole_question() -> None:
+    knot = suggestions("这红绳是系手腕上还是系脚脖子上", name="王奶奶", category="other", holiday="端午")
+    assert knot[0].startswith("王奶奶，系手腕上") and not any("红绳是" in s for s in knot)
+    place = suggestions("谢谢 下午跟供应商的会定在哪了", name="高总", category="boss", holiday="春节")
+    assert all("跟供应商的会" not in s and "会定在" in s for s in place)
+    mine = suggestions("那行 快递寄老家还是我这", name="哥", category="family", holiday="春节")
+    assert any("你那" in s for s in mine) and not any("你这" in s for s in mine)
+
+
+def test_options_told_before_which_one_are_the_ones_picked() -> None:
+    picked = suggestions("还剩豆沙和鲜肉的各一盒 你要哪个", name="小潘", category="colleague", holiday="端午")
+    assert all(("豆沙" in s or "鲜肉" in s) and "我！" not in s for s in picked)
+
+
+def test_an_english_either_or_of_plans_is_answered_with_what_we_will_be_doing() -> None:
+    thread = Thread((("me", "Happy holidays!"), ("them", "Are you visiting your parents for Christmas or staying in town?")),
+                    style="轻松自然", name="Anna", language="en", relation_category="friend", holiday="圣诞")
+    said = compose_followups_offline(thread, analyse_rules("Happy holidays!", thread.turns[-1][1]))
+    assert any("I'll be visiting my parents" in s or "I'll be staying in town" in s for s in said)
+    assert not any(s.endswith("for Christmas, definitely!") for s in said)

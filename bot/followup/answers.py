@@ -179,7 +179,7 @@ def _times(before: str, who: Listener) -> list[str]:
 
 
 def _when(q: str, who: Listener) -> list[str]:
-    before, after = _split(q, r"什么时候|啥时候|啥辰光|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久|初几|几月|几时|几天")
+    before, after = _split(q, r"什么时候|啥时候|啥辰光|几点|几号|哪天|哪一天|何时|什么时间|啥时|多久|初几|几月份|几月|几时|几天")
     verb = _gist(after, who.you, who.name)
     if verb.endswith("的") and not re.match(r"(?:能|会|要|可以|打算|准备)", verb):
         # "你什么时候偷偷学会包饺子的": when it happened, not a plan ("什么时候能给个书面的" is one)
@@ -230,8 +230,11 @@ def _where(q: str, who: Listener) -> list[str]:
     else:
         places, tails = (_PLACES_CLOSE if who.close else _PLACES), ("挺好的", "清净点", "省得折腾")
     texts = []
+    before = gist[:asked.start()] if asked else ""
+    if len(before) > 5:  # "明天跟客户的会定在|哪了": a person says "定在…", not the whole question back
+        before = re.split(r"[的了]", before)[-1][-5:]
     for place, tail in zip(places, tails):
-        said = gist[:asked.start()] + place + gist[asked.end():] if asked else f"在{place}"
+        said = before + place + gist[asked.end():] if asked else f"在{place}"
         texts.append(who.address(f"{said}，{tail}。"))
     return texts
 
@@ -252,7 +255,9 @@ def _choice(q: str, who: Listener) -> list[str]:
         gist = f"{m.group(1)}还是{m.group(2)}"
     if m := re.search(r"(.{1,8})还是(.{1,8})$", gist):
         a, b = m.group(1), m.group(2)
+        a = re.sub(r"^.*?是(?=\S{2})", "", a) if len(a) > 5 else a  # "五彩绳是系手腕上还是…": the option, not the thing
         a = re.sub(r"^(?:想|要|是)", "", a)
+        b = re.sub(r"(?<=[你您])这(?=儿|里|边|$)", "那", b)  # "老家还是我这": their place is 你那 to us
         return [who.address(f"{a}吧，{b}下次再说。"), who.address(f"我选{b}！"), who.address(f"{a}就挺好，听{who.you}的也行。")]
     m = re.search(r"(吃|喝|买|带|玩|看|送|做|点|要)(点|些)?(什么|啥)", gist)
     verb = m.group(1) if m else "吃"

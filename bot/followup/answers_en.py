@@ -29,6 +29,22 @@ def _times(question: str, who: Listener) -> tuple[str, ...]:
     return _TIMES.get(who.holiday or "", _DEFAULT_TIMES)
 
 
+def _mine(option: str) -> str:
+    """Their words about us in ours: "visiting your parents" → "visiting my parents"."""
+    return re.sub(r"\byour\b", "my", re.sub(r"\byours\b", "mine", option, flags=re.I), flags=re.I)
+
+
+def _trim_option(option: str) -> str:
+    """An option said back short: without a trailing place or time ("on the 18th", "for the holidays") once it is
+    three words or more, and never more than four words."""
+    words = option.split()
+    if len(words) >= 3:
+        cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in ("on", "at", "in", "for", "with", "this", "next")),
+                   None)
+        words = words[:cut] if cut and cut >= 2 else words
+    return " ".join(words[:4])
+
+
 def answer_en(question: str, who: Listener) -> list[str]:
     """Three answers of the question's shape, in English."""
     kind = question_kind(question, "en")
@@ -46,6 +62,11 @@ def answer_en(question: str, who: Listener) -> list[str]:
         perfect = bool(re.match(r"\s*(?:did|have|has)\b", question, re.I) or (m and m.group(1).lower() in ("did", "have")))
         no = "Not yet{N}, I'll let you know as soon as it's done." if perfect else "No{N}, not this time, I'm afraid."
         return [f"{yes}!" if not formal else f"{yes}, thank you for asking.", f"{yes}, all set.", no]
+    if kind == "choice" and (ing := re.search(r"\b(?:are|will) you (?:be )?(\w+ing\b[\w' -]*?)\s+or\s+(\w+ing\b[\w' -]*?)\s*\?*$",
+                                               question, re.I)):
+        # "Are you going home for the holidays or staying here?": what we will be doing, not a piece of it
+        a, b = (_trim_option(_mine(ing.group(1))), _trim_option(_mine(ing.group(2))))
+        return [f"{{n}}I'll be {a}, definitely!", f"{{n}}I think I'll be {b} this time.", f"{{n}}probably {a}, I'll confirm soon."]
     if kind == "choice":
         m = re.search(r"([\w' -]{1,30}?)\s+or\s+([\w' -]{1,30}?)\s*\?*$", question, re.I)
         a, b = (m.group(1), m.group(2)) if m else ("hotpot", "dumplings")
@@ -55,6 +76,7 @@ def answer_en(question: str, who: Listener) -> list[str]:
         a = " ".join(a.split()[-3:]) or "the first"
         b = re.sub(r"\s+(?:suit|suits|work|works|sound|sounds|be|fit)\b.*$", "", b.strip(), flags=re.I)  # "…14th suit you"
         b = re.sub(r"\s+(?:first|then|instead|tonight|today|tomorrow|on day \w+|this \w+)$", "", b) or "the other"
+        b = _trim_option(b)  # "that new Thai place on 5th" → "that new Thai place": no parroting of their sentence
         return [f"{{n}}{a}, definitely!", f"{{n}}let's do {b} this time.", f"{{n}}{a} sounds perfect, your call though."]
     if kind == "invitation":
         if formal:

@@ -197,6 +197,8 @@ def _rank(question: str, language: str) -> float:
     return {"request": 0, "how_are_you": 1, "invitation": 2.05, "yes_no": 2.1, "what": 2.1, "none": 4}.get(kind, 2)
 
 
+_BOTH_LEFT = re.compile(r"([^，,。\s和跟与]{1,6})(?:和|跟|与|还有)([^，,。\s和跟与]{1,6}?)(?:的)?(?:都|各)")
+_WHICH = re.compile(r"^(?:那)?(?:你|您)?(?:要|选|挑|喜欢|想要)哪(?:个|一个|种|款)")
 _EITHER = re.compile(r"要么[^，,。！!？?\s]{1,6}[\s，,]*要么[^，,。！!？?\s]{1,6}")
 _PICK = re.compile(r"^(?:你|您)(?:挑|选|定)")
 
@@ -235,6 +237,9 @@ def analyse_rules(greeting: str, reply: str, *, rounds: int = 1) -> Analysis:
     # to us ("听说你辞职了？") leads in to the question after it.
     if either := _EITHER.search(reply):  # "要么去大理 要么去青岛 你挑一个": the options said before the ask are in it
         questions = [f"{either.group(0)}，{q}" if _PICK.match(q) else q for q in questions]
+    # "蛋黄莲蓉和火腿的都剩一盒 你要哪个": the options told just before "which one" are in it
+    if (both := _BOTH_LEFT.search(reply)) and questions and _WHICH.match(questions[0]):
+        questions[0] = f"{both.group(1)}和{both.group(2)}选哪个？"
     real = [q for q in questions if not _BARE_YOU_TOO.match(q)]
     questions = real or questions
     real = [q for q in questions if not _HEARSAY.match(q)]

@@ -61,8 +61,12 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # night, while "blind12" was being written.
           "blind11": DATA / "extraction_blind11_2026-12.json",
           # 214 requests written 2026-12-06 by a thirteenth helper (extraction_blind12_2026-12.md, SHA-256
-          # b609cceb…), the same mix, blind to the code, frozen before it was run, never tuned on: the measure now.
-          "blind12": DATA / "extraction_blind12_2026-12.json"}
+          # b609cceb…), the same mix, blind to the code, frozen before it was run; tuned on from 2026-12-07 night,
+          # while "blind13" was being written.
+          "blind12": DATA / "extraction_blind12_2026-12.json",
+          # 240 requests written 2026-12-07 by a fourteenth helper (extraction_blind13_2026-12.md, SHA-256
+          # fceb2e3f…), the same mix, blind to the code, frozen before it was run, never tuned on: the measure now.
+          "blind13": DATA / "extraction_blind13_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

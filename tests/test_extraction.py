@@ -790,3 +790,17 @@ def test_a_relation_word_we_know_is_not_read_as_a_slip_inside_it_and_one_line_or
     assert extract_rules("给合作的民宿主人写个端午祝福").relation == "民宿主人"  # 主人 sounds like 主任
     assert extract_length("元旦给组里的同事写一句") == "<=50" and extract_length("给我干妈发条短信，不用写太多") == "<=50"
     assert extract_length("他说一句坐下，狗就坐下了") is None  # a line in the story is no length asked
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("奶奶九十大寿，帮我写一段在寿宴上说的", "holiday", "生日"), ("帮我写个纯节的邮件给客户", "holiday", "春节"),
+    ("给供应商写个感思节的邮件", "holiday", "感恩节"), ("给我老老写个中秋祝福", "relation", "姥姥"),
+    ("给「豆包」写个生日祝福，她是我初中同桌", "name", "豆包"), ("她英文名Oona", "name", "Oona"),
+    ("给我同学写个生日的她叫阿茵不对不对是阿萤", "name", "阿萤"), ("给孩子幼儿园的老师写个教师节祝福", "name", None),
+    ("给我的通勤搭子写个元旦祝福", "relation", "通勤搭子"),  # 通勤 is no slip for 同期
+    ("给我妈写个中秋祝福，她天天在家族群里发语音", "occasion", None), ("我到时候当着她面念", "occasion", "当面说"),
+    ("给老妈发条微信，短短的就行，她不爱看长的", "details", None), ("搞笑一点，他就吃这套", "details", None),
+])
+def test_a_birthday_feast_holidays_mistyped_quoted_and_english_names_and_what_is_no_story(
+        text: str, field: str, value: str | None) -> None:
+    assert getattr(extract_rules(text), field) == value

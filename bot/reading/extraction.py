@@ -99,7 +99,7 @@ _NOT_A_DETAIL_ZH = re.compile(
 # (when, what to do, how close, who we are to them, the name).
 _NO_STORY = re.compile(
     r"^\S{0,6}(?:下周|下个?月|明天|后天|今天|这周|周末)\S{0,2}(?:过)?生日$|^([\u4e00-\u9fff]{2})\1(?:他|她|他们|她们|大家)?$"
-    r"|^(?:我们|我俩|咱们)(?:很|挺|比较|特别)?熟|^(?:我们|我)是(?:他们|对方)?的?[\u4e00-\u9fff]{1,4}$|^(?:就写[A-Za-z\u4e00-\u9fff]{1,10}吧?|写[A-Za-z\u4e00-\u9fff]{1,8}吧)$")
+    r"|^(?:我们|我俩|咱们)(?:很|挺|比较|特别)?熟|不爱看|^(?:他|她)?(?:不用|不玩|不会用)微信|吃这套|英文名|(?:一直|都)这么(?:叫|喊)|当着\S{0,3}面|^(?:我们|我)是(?:他们|对方)?的?[\u4e00-\u9fff]{1,4}$|^(?:就写[A-Za-z\u4e00-\u9fff]{1,10}吧?|写[A-Za-z\u4e00-\u9fff]{1,8}吧)$")
 
 
 # "你直接写", "你看着办", "丢到我们家那个群里": left to us, or where it goes; no story.
@@ -256,12 +256,13 @@ _I_WORK_UNDER_THEM = re.compile(r"我是(?:[他她]们?)(?:组里的|带的|手�
 # A name given, then taken back: what they are called after the correction is their name.
 _NAME_CORRECTED = re.compile(r"叫[^，,。！!？?]{1,6}?(?:不对|哦不|说错了)(?:不对)?")
 _TOLD_ONLY = re.compile(r"(?:[他她]|TA|ta)?(?:就)?是(?:我|我的|我们)(?:的|家的?)?[\u4e00-\u9fff]{1,5}[。.!！]?")
+_NAME_SLIP = re.compile(r"叫[\u4e00-\u9fffA-Za-z]{2,4}?(?:不对)+(?:是|叫)([\u4e00-\u9fffA-Za-z]{2,4}?)(?=我们|他|她|[，,。\s]|$)")
 _RENAMED = re.compile(r"(?:不对|算了)[^。！!？?]{0,10}?(?:就)?叫(?:他|她)?([\u4e00-\u9fffA-Za-z]{2,4}?)(?:吧|就行|就好)")
 
 
 def extract_rules(text: str) -> Slots:
     """Every slot the rules can read from one message; `None` where nothing was said."""
-    text = text.strip()
+    text = re.sub(r"给[「“\"『]([^」”\"』]{1,8})[」”\"』]", r"给\1", text.strip())  # 给「大饼」写: the name, unquoted
     meant = fix_slips(text)  # 中球节 → 中秋节, 领倒 → 领导; same length, so positions still match the text
     # The ask names whom it is for ("给我的硕导——尹老师写"); the rest of the message may name others.
     target_name, target_relation = ask_target(meant) or (None, None)
@@ -278,6 +279,10 @@ def extract_rules(text: str) -> Slots:
     if name and (seen := [meant[m.start():m.end() + 1] for m in re.finditer(re.escape(name), meant)]) \
             and all(len(s) > len(name) and s in NOT_NAMES for s in seen) or name and not _plausible_name(name, meant):
         name = None  # "老房子" names no 老房
+    if slip := _NAME_SLIP.search(meant):
+        name = slip.group(1)  # "她叫阿泓不对不对是阿淇"
+    elif not name and (english := re.search(r"英文名(?:叫|是)?\s*([A-Z][A-Za-z]+)", meant)):
+        name = english.group(1)  # "她英文名Siobhan"
     if renamed := _RENAMED.search(meant):
         name = renamed.group(1)  # "给老幸写…啊不对别叫老幸了叫幸总吧": the name said after the slip
     elif (turn := _NAME_CORRECTED.search(meant)) and (later := called_name(meant[turn.end():])):

@@ -148,6 +148,7 @@ _OCC_STORY = re.compile(r"聊到|聊过|加了|加过|每次|大家都在|经常
 # A channel the user rules out, or one someone else used: what they did there is story, whatever verb it has.
 _OCC_NOT = re.compile(r"(?:不|别|不要|不用|不在|不是)(?:发|发到|发在|在|用|打)?$")
 _OCC_THEIRS = re.compile(r"(?<![给帮让和跟])[他她](?:们)?(?:也|还|都)?在(?:群里|微信|朋友圈)|都在(?:群里|微信群|朋友圈)|"
+                         r"(?:天天|每天|经常|老是?|总是?)在\S{0,4}(?:群里|朋友圈)|"
                          r"(?<![给帮让和跟])[他她](?:们)?[^，,。我给]{0,6}用(?:微信|电话|视频|邮件)")
 # The ask: "我想…打电话的时候念", "发家里群里", "写张卡片", "write a … card".
 _OCC_ASK = re.compile(r"我想|我要|帮我|写|发|念|读给|塞|寄|的时候|到时候|\b(?:write|send|draft|say|read)\b", re.I)

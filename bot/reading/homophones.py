@@ -105,7 +105,7 @@ def fix_slips(text: str) -> str:
             # A real word (纯洁, 七喜, 上午) stays a word where only its place suggests ours (the start of a clause, after
             # 给); before 节, 祝福, 快到了 or 一点 it is the slip ("纯洁祝福", "七喜快到了", "上午一点").
             weak = words in (_RELATION_WORDS, _RELATION_WORDS3, _RELATION_WORDS4) or (words is _HOLIDAY_WORDS and group == 2)
-            if words in (_RELATION_WORDS, _RELATION_WORDS3) and window[0] == window[1]:
+            if words in (_RELATION_WORDS, _RELATION_WORDS3) and window[0] == window[1] != "老":
                 continue  # a doubled nickname (美美, 格格, 洁洁) is a name, however like 妹妹 or 哥哥 it sounds
             if context is _BEFORE_VERB and (window[0] in SURNAMES or window in _HOLIDAY_WORDS):
                 continue  # "给郝工写", "七夕发条祝福"
@@ -139,5 +139,7 @@ def fix_slips(text: str) -> str:
     # 教师接, 情人劫, 母亲结: the holiday's 节 slipped too.
     fixed = re.sub(r"(感恩|情人|教师|中秋|端午|元宵|国庆|重阳|母亲|父亲|春)[接结届劫杰洁界截姐解]", r"\1节", fixed)
     fixed = re.sub(r"[段断](?=一?点)", "短", fixed)  # "写个段一点的": 短 typed by sound
+    fixed = re.sub(r"(?<=[个的写过拜])[纯唇醇淳椿](?=节)", "春", fixed)  # "写个纯节的": 春节 typed by sound
+    fixed = re.sub(r"感思(?=节)", "感恩", fixed)  # 思 and 恩 look alike
     # Slips of the eye, not the ear: 微 and 徽 look alike, and the pinyin above cannot see them.
     return re.sub(r"[徽薇威维]信(?![任号用心息])", "微信", fixed)

@@ -84,14 +84,15 @@ for _category, _words in {
 }.items():
     for _word in _words.split():
         RELATIONS_ZH.setdefault(_word, _category)
-# More of the same, 2026-12-07 (the words a twelfth writer used that the vocabulary lacked, and their neighbours).
+# More of the same, 2026-12-07 (one key per category: a key said twice in a dict literal drops the first list) (the words a twelfth writer used that the vocabulary lacked, and their neighbours).
 for _category, _words in {
     "老师": "早教老师 PT 私人教练 武术教练 滑雪教练 网球教练 羽毛球教练 乒乓球教练 老师傅",
     "领导": "督导 值班长 教导主任 年级主任 总工 总编辑 大区经理 上级",
     "下属": "钢筋工",
-    "合作伙伴": "茶农 果农 菜农 民宿主人 分包 总包 外包",
-    "朋友": "拜把子兄弟 把兄弟 结拜兄弟 干兄弟",
-    "家人": "大伯哥 哥嫂 干妹妹 干弟弟 义父 义母 姨姥姥 孙媳 外孙媳妇 重孙 重孙女 曾孙 曾孙女 堂妹夫 弟媳妇 嫂嫂 伯父",
+    "合作伙伴": "茶农 果农 菜农 民宿主人 分包 总包 外包 责编 编辑 VC 天使投资人 投资经理",
+    "朋友": "拜把子兄弟 把兄弟 结拜兄弟 干兄弟 通勤搭子 拼车搭子 学习搭子 羽毛球搭子 跑步搭子",
+    "家人": "大伯哥 哥嫂 干妹妹 干弟弟 义父 义母 姨姥姥 孙媳 外孙媳妇 重孙 重孙女 曾孙 曾孙女 堂妹夫 弟媳妇 嫂嫂 伯父 后爸",
+    "其他": "门卫大爷 保安大爷 门卫 验光师 收纳师 整理师 业委会主任 面馆老板 饭店老板 理疗师 眼科医生 口腔医生 房产经纪",
 }.items():
     for _word in _words.split():
         RELATIONS_ZH.setdefault(_word, _category)
@@ -107,7 +108,7 @@ for _category, _words in {
             "great-grandpa great-grandma great-uncle great-aunt daddy mommy grandparents sister brother aunt uncle cousin "
             "parents son daughter niece nephew family in-laws",
     "恋人": "wife husband girlfriend boyfriend gf bf fiancee fiancée fiance fiancé spouse sweetheart",
-    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer language-exchange-partner roomie alumni housemate best-mate climbing-partner",
+    "朋友": "gym-buddy fishing-buddy friend best-friend bestie bff buddy pal roommate flatmate classmate teammate bandmate organizer language-exchange-partner roomie alumni housemate best-mate climbing-partner lab-mate labmate lab-partner",
     "其他": "legal-counsel counsel neighbor neighbour landlord landlady doctor vet veterinarian hairdresser hairstylist barber nanny babysitter housekeeper cleaner driver doorman dentist nurse "
             "therapist counselor counsellor physio physiotherapist caregiver carer pharmacist tenant pastor priest pet-sitter "
             "family-doctor building-manager facilities-manager property-manager dog-walker host super superintendent "
@@ -131,11 +132,11 @@ ADDRESSABLE_RELATIONS: frozenset[str] = frozenset(
                    "继父", "继母", "养父", "养母", "老丈人", "老丈母娘", "丈母娘", "大姑姐", "弟媳", "侄孙", "侄孙女", "小舅子", "大舅子", "大姨子", "外孙女", "外孙", "表姐夫", "表妹夫", "妹夫",
                    "后妈", "岳父母", "公公婆婆", "大姑子", "小姑子", "小叔子", "小姨子", "连襟", "妯娌",
                    "儿媳", "儿媳妇", "女婿", "孙女", "孙子", "孙媳妇", "侄媳妇", "孙媳", "外孙媳妇", "重孙", "重孙女", "曾孙", "曾孙女",
-                   "堂妹夫", "弟媳妇", "大伯哥", "哥嫂", "干妹妹", "干弟弟", "干妹", "干弟", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
-    + "妈 爸 哥 姐 老婆 老公 媳妇 老伴 师父 师傅 老师 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师爷 老班 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
+                   "堂妹夫", "弟媳妇", "大伯哥", "哥嫂", "干妹妹", "干弟弟", "干妹", "干弟", "后爸", "干儿子", "干女儿", "继子", "继女", "儿子", "女儿", "侄子", "侄女", "外甥", "外甥女", "亲戚", "家人", "爸妈", "父母", "公婆", "长辈", "亲家", "家里人")]
+    + "妈 爸 哥 姐 老婆 老公 媳妇 老伴 师父 师傅 师兄 师姐 大师兄 大师姐 学姐 学长 师母 师娘 师爷 老班 师叔 阿姨 老铁 mom mum dad grandma grandpa great-uncle great-aunt 老爷子 老太太".split()
 )
 # Words that look like 小/老 + surname but are not names.
-NOT_NAMES: frozenset[str] = frozenset("小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
+NOT_NAMES: frozenset[str] = frozenset("对对 是是 对对对 小时 小学 小区 小组 小年 小心 小伙 小说 小吃 老家 老是 老实 老公 老乡 老板 小妹 小弟 老弟 阿姨 "
                                      "大家 他们 她们 全家 自己 对方 老师 老总 小哥 小姐 小孩 老人 小朋友 阿姨们 "
                                      "老东家 老地方 老样子 老规矩 小伙伴 小姐姐 小哥哥 小区里 老房子 小卖部 "
                                      "哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 好好 谢谢 拜拜 红包 全家人 那边 这边 不是 就是 还是 PhD MBA 什么 啥 东西 "
@@ -189,7 +190,7 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?<![录拍剪短])视频|video(?:\s+call)?", "视频里说"),  # not 录视频, 短视频: a clip made, no call
     (r"群里|群聊|发群|这个群|到群|在群|家族群|家庭群|群发|(?:班级|工作|公司|项目|家长|业主|接送)群|(?:group|team|work)\s*chat|in\s+the\s+group"
      r"|family\s+group", "群里"),
-    (r"当面|见面(?:的时候|时)?说|面对面|亲口|的时候我来念|我当场念|举杯|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast",
+    (r"当面|当着\S{0,3}面|见面(?:的时候|时)?说|面对面|亲口|的时候我来念|我当场念|举杯|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast",
      "当面说"),
     (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
     # Read out to them: face to face, unless a call or a video is named ("打电话的时候念给他听").

@@ -59,7 +59,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "腊八": ("腊八", "laba"),
     "小年": ("小年",),
     "劳动节": ("劳动节", "五一", "labor day", "labour day"),
-    "生日": ("生日", "过生日", "birthday", "bday", "b-day"),
+    "生日": ("生日", "过生日", "大寿", "过寿", "做寿", "寿宴", "寿辰", "birthday", "bday", "b-day"),
     "圣诞": ("圣诞", "圣诞节", "christmas", "xmas"),
     "教师节": ("教师节", "teachers' day", "teachers day", "teacher's day"),
     "情人节": ("情人节", "西方情人节", "valentine's day", "valentines day", "valentine's", "valentines", "valentine"),
@@ -184,7 +184,7 @@ def clause_at(text: str, at: int) -> str:
     end = re.search(marks, text[at:])
     return text[start:at + end.start() if end else len(text)]
 # Words that name a holiday only loosely; a holiday named outright in the same message wins over them.
-_GENERIC = frozenset({"新年", "过年", "拜年", "new year", "birthday", "生日", "过生日"})
+_GENERIC = frozenset({"新年", "过年", "拜年", "new year", "birthday", "生日", "过生日", "大寿", "过寿", "做寿", "寿宴", "寿辰"})
 
 
 def _to_date(solar: Solar) -> date:

@@ -444,3 +444,41 @@ def test_a_promise_recalled_surprise_a_scolding_a_plan_given_up_and_musing_ask_n
 def test_a_jab_at_their_past_a_gift_kept_for_us_a_small_fear_a_long_day_and_three_flat_words_are_read(
         reply: str, mood: str) -> None:
     assert analyse_rules(PLAIN, reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("上回你说胃疼 好透了没", "how_are_you"), ("宝宝这两天还好吧", "how_are_you"), ("新单位适应了没", "how_are_you"),
+    ("方案准备好了吗", "yes_no"),  # a task done, not their health
+    ("你家狗谁喂啊", "what"), ("对账单尽快发一下", "request"), ("明年教教奶奶怎么包", "request"),
+    ("我熬了红豆和绿豆两种粥 你爱喝哪种", "choice"), ("家里的枣熟了 你回来摘不", "invitation"), ("你陪我去吧", "invitation"),
+    ("后天有没有空", "invitation"), ("今年回来过年不", "yes_no"),  # home as planned, no new plan
+    ("惊喜是去哪啊 给个提示呗", "where"), ("你知道他最近在忙啥吗", "what"),
+    ("中秋有人陪你吃饭不", "yes_no"), ("Can you also grab some milk on your way?", "request"),
+    ("every day at 7, rain or shine. when are you back?", "when"),
+])
+def test_got_better_yet_a_flat_who_a_pick_of_two_told_before_and_a_hint_asked_are_read(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply", ["你怎么不早说😭", "我刚脱单好吗😎", "说啥呢 咱俩谁跟谁", "还有一半没看完 愁死了"])
+def test_a_reproach_a_boast_and_a_chore_left_undone_ask_nothing(reply: str) -> None:
+    assert first_kind(reply) == "none"
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("开会 晚点回", "busy"), ("在陪客户 有事发微信", "busy"), ("堵在高速上三个小时了 动都不动", "worried"),
+    ("你一个人在外地 过年吃啥", "worried"), ("花这钱干啥 退了吧", "worried"), ("他要是还在该多好", "sad"),
+    ("浪漫个头 他送了我一箱猫粮", "teasing"), ("说人话", "teasing"), ("你们搬走我还舍不得呢", "touched"),
+])
+def test_a_meeting_a_jam_the_purse_the_dead_wished_back_and_a_scoff_are_read(reply: str, mood: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == mood
+
+
+def test_asked_what_a_third_person_is_up_to_we_say_we_do_not_know_either() -> None:
+    from bot.followup.bank import compose_followups_offline
+    from bot.followup.thread import Thread
+    reply = "是啊 他也不说 你知道他这回在忙啥项目吗"
+    thread = Thread((("me", PLAIN), ("them", reply)), style="轻松自然", name="嫂子", relation_category="family",
+                    holiday="春节")
+    said = compose_followups_offline(thread, analyse_rules(PLAIN, reply))
+    assert all("知道他" not in s and "项目，" not in s for s in said)

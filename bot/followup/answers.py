@@ -331,6 +331,9 @@ _ADVICE_FILL = {"忙": ("手头的正事", "最要紧的", "眼前的"), "干": 
 
 
 def _what(q: str, who: Listener) -> list[str]:
+    if re.match(r"(?:那)?(?:你|您)知道\S*(?:他|她|他们)", _LEAD.sub("", q)):  # "你知道他到底在忙啥吗": we do not either
+        return [who.address(f"我也不太清楚，回头帮{who.you}问问。"), who.address("这个我还真不知道，改天打听打听。"),
+                who.address(f"没听说呢，有消息了第一时间告诉{who.you}。")]
     gist = _gist(q, who.you, who.name)
     if e := re.search(r"(吃|喝)(了|的)?(些|点)?(什么|啥)", gist):  # "在家吃的啥" → 在家吃的饺子
         food = talk_of(who.holiday).food

@@ -185,7 +185,7 @@ def _rank(question: str, language: str) -> float:
         return 1.5  # the options they offer are what they want answered ("你回来吃吗 想吃白菜的还是韭菜的")
     if kind == "request" and CARE_ASK.search(question):
         return 3
-    if kind == "request" and re.search(r"给(?:我)?(?:个|一个)?(?:准话|准信|回话|答复)", question):
+    if kind == "request" and re.search(r"给(?:我)?(?:个|一个)?(?:准话|准信|回话|答复|提示)", question):
         return 2.2  # "你续不续 给我个准话": the yes or no is what they wait for
     if kind == "request" and re.search(r"帮我(?:选|挑|投|定)", question):
         return 2  # "你帮我选": the choice asked before it is the question
@@ -197,8 +197,8 @@ def _rank(question: str, language: str) -> float:
     return {"request": 0, "how_are_you": 1, "invitation": 2.05, "yes_no": 2.1, "what": 2.1, "none": 4}.get(kind, 2)
 
 
-_BOTH_LEFT = re.compile(r"([^，,。\s和跟与]{1,6})(?:和|跟|与|还有)([^，,。\s和跟与]{1,6}?)(?:的)?(?:都|各)")
-_WHICH = re.compile(r"^(?:那)?(?:你|您)?(?:要|选|挑|喜欢|想要)哪(?:个|一个|种|款)")
+_BOTH_LEFT = re.compile(r"([^，,。\s和跟与]{1,6})(?:和|跟|与|还有)([^，,。\s和跟与]{1,6}?)(?:的)?(?:都|各|两种|两样)")
+_WHICH = re.compile(r"^(?:那)?(?:你|您)们?(?:要|选|挑|喜欢|想要|(?:爱|想)(?:吃|喝|用|穿|玩))哪(?:个|一个|种|款|样)")
 _EITHER = re.compile(r"要么[^，,。！!？?\s]{1,6}[\s，,]*要么[^，,。！!？?\s]{1,6}")
 _PICK = re.compile(r"^(?:你|您)(?:挑|选|定)")
 

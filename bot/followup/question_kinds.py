@@ -38,7 +38,10 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                     # their health asked as a yes or no: "你现在睡眠好点了吗", "你胃最近还疼不"
                     r"|(?:睡眠|胃|腰|腿|膝盖|嗓子|咳嗽|感冒|身体)\S{0,4}(?:好点了|好些了|还疼|疼不疼)"
                     r"|^新(?:单位|公司|工作|岗位|学校|环境|家)\S{0,2}(?:怎么样|咋样|如何|还行吗)|^(?:还)?顺手(?:吧|吗|不)$"
-                    r"|(?:嗓子|身体|腰|胃|腿|膝盖|伤)\S{0,4}得(?:怎么样|咋样|如何)")),
+                    r"|(?:嗓子|身体|腰|胃|腿|膝盖|伤)\S{0,4}得(?:怎么样|咋样|如何)"
+                    # "好透了没", "现在好了吗", "还咳嗽不", "新工作适应了没", "你和宝宝这两天还好吧", "血糖控制得怎么样"
+                    r"|^(?:现在|那)?(?:好|好透|好利索|好些|好点|好全)了(?:没有?|吗)$|还(?:咳|咳嗽|疼|烧|发烧|难受|晕)(?:不|吗|没)$|适应了?(?:没|吗|不)$"
+                    r"|(?:这两天|最近|这阵子)还好吧$|(?:血糖|血压|身体|病情)\S{0,4}(?:怎么样|咋样|如何)")),
     # A guessing game: "你猜是哪个省", "你猜我现在在哪个学校", "你知道那是哪吗" want a place guessed; "你猜 给你个
     # 提示", a riddle ("打一字") a thing; "不是小刘就是老孙" one of two.
     ("where", r"(?:你猜|猜猜)\S{0,8}哪(?:个|里|儿|边)?|(?:知道|猜)\S{0,3}(?:那|这)是哪|哪儿?(?:方便|合适)"
@@ -48,6 +51,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
               r"|(?:订|选|定|住|去|约)的哪(?:家|个|儿|里)"),
     ("choice", r"不是\S{1,4}就是\S{1,4}$"),
     ("what", r"^你猜(?!\S{0,8}(?:哪|什么时候|啥时候|几点|几号|哪天))|^猜猜看?$|打一(?:字|物|成语|动物|水果)|^(?:那)?(?:你|您)的呢$|哪一步|(?:怎么|咋)知道"),
+    ("what", r"^(?:那)?(?:你|您)知道\S*(?:啥|什么|谁|怎么)\S*吗$"),  # "你知道他到底在忙啥项目吗"
     # "花了不少钱吧": a guess to confirm
     ("yes_no", r"(?:不少|很多|挺多|坏了|够呛)\S{0,2}吧$|^(?!(?:你|您|最近|身体)).{2,8}还(?:行|可以|好用)吧$"),
     # How a thing is going ("方案改得怎么样了", "你们处得咋样了") asks for news of it, not of their life.
@@ -68,7 +72,8 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                    # "欢迎你来听", "欢迎带孩子来参加", "你带孩子来给他加油", "你来不"
                    r"|陪我(?:去|一起去?)(?:逛|看|玩|走|吃|喝|爬|钓|转)[^，]*(?:吧|呗)$|(?:你|您)们?也?派(?:个|一个|几个)?人(?:来|过来|参加)"
                    r"|(?:你|您)们\S{0,6}都(?:回来|过来)(?:吧)?$|过来[\u4e00-\u9fff]{0,2}一(?:碗|杯|顿|口)(?:吧)?$"
-                   r"|欢迎(?:你|您)们?(?:来|过来|带)|欢迎带|来给\S{1,2}(?:加油|价油|捧场|打气)|^(?:你|您)们?也?(?:来|去)不$"),
+                   r"|欢迎(?:你|您)们?(?:来|过来|带)|欢迎带|来给\S{1,2}(?:加油|价油|捧场|打气)|^(?:你|您)们?也?(?:来|去)不$"
+                   r"|陪我去(?:吧|呗)$|陪\S{0,3}坐(?:会儿|一会儿?)|回来(?:摘|玩|看看)(?:不|吗)$|有没有空$"),
     # "回家吃饭不" (home as planned), "你续不续": a yes or a no, not the choice a 还是 before it suggests; "来不来",
     # "陪不陪" invite
     ("yes_no", r"^(?:那)?(?:你|您)(?:在家|在|到了|到家了|回来了|醒了|下班了|放假了|起了|睡了)吧$|回家吃饭不$|回来不$|(?:你|您)((?![来去陪跟聚约玩吃喝])[\u4e00-\u9fff])不\1$"),
@@ -141,16 +146,17 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                  r"|能不能\S{0,4}(?:寄|发|送)过来|^(?!.*(?:什么时候|啥时候|哪天)).*带回来给\S{1,3}看看|保持畅通|带(?:她|他|孩子|老人)来|(?:你|您)也(?:打|发|说说|劝劝|管管|问问)|有空(?:多)?(?:看看|练练|读读)"
                  r"|^(?:你|您)(?:发|寄|拿|买|带|做|打|写)(?:大|小|多|少)(?:点|些)|(?:开|调|放|写|说)(?:大|小|慢|快)(?:一)?点$"
                  r"|多(?:督促|提醒|鼓励|监督|陪陪|管管)|给我留着|(?:煮|热|做|拿)给(?:他|她|孩子)(?:吃|喝)|找(?:个)?人\S{0,2}(?:修|看看|弄|处理)"
-                 r"|别等我|能不能(?:少|多)(?:放|加|买|带|做|寄)"
+                 r"|别等我|能不能(?:少|多)(?:放|加|买|带|做|寄)|尽快\S{0,4}(?:发|给|交|寄|回)|^(?!.*(?:什么时候|啥时候|哪天|几号)).*让\S{1,3}看看"
+                 r"|教(?:教)?(?:姑姑|奶奶|爷爷|妈|爸|外婆|姥姥|阿姨|叔叔|舅舅|小姨)"
                  r"|(?:你|您)给我(?:买|带|做|找|寄)|(?:你|您)们?\S{0,4}能来\S{0,4}一下|^记住(?!了)|带\S{1,2}去看看|前别|(?<![爸妈他她谁])教(?:教)?我(?![^，]{0,4}了)|捎我"
                  r"|(?:你|您)们?(?:能|可以|能不能|可不可以)(?:安排|帮|发|寄|给|送|处理|确认|借|带|买|问|改|调|换|催|报|开)")),
-    ("choice", r"还是(?!算了|(?:我|他|她)\S{1,4}的$|要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太|我去|我来).{1,8}$|(?:选|喜欢|要|挑)哪(?:个|一个|款|家)|哪(?:个|一个|种|款)(?:更|比较)"
+    ("choice", r"还是(?!算了|(?:我|他|她)\S{1,4}的$|要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太|我去|我来|夹生|没|不|\S*那种$).{1,10}$|(?:选|喜欢|要|挑|(?:爱|想)(?:吃|喝|要|用|穿|玩))哪(?:个|一个|款|家|种|样)|哪(?:个|一个|种|款)(?:更|比较)"
                r"|要么.{1,8}要么|^(?:你|您)(?:挑|选)(?:一个|一|个)|^\S{1,12}或者\S{1,6}$"),
     ("when", rf"什么时候|啥时候|啥辰光|哪天|哪一天|多久|何时|什么时间|啥时|初几|[周星期礼拜]几|{_NOT_QUESTION_JI}几(?:点|号|月|时|天)"
              r"|(?:你|您)们几(?:点|号)"),
     ("where", r"哪里|哪儿|哪边|在哪|去哪|到哪|哪个(?:地方|位置)|(?:什么|啥)(?:地方|位置)|哪(?:过|住|玩)|(?:吃|去|住|逛)哪家"
               r"|(?:你|您)(?:挑|定|选)(?:个)?地方|[订住定选]哪(?:了|儿|里|家)?$|哪个(?:小区|店)|知道哪家"),
-    ("choice", r"(?:吃|喝|买|带|玩|看|送|(?<![学练干想听读写问说补])点|要|做)(?:点|些)?(?:什么|啥)|还是(?!算了|(?:我|他|她)\S{1,4}的$|我去|我来|要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太).{1,8}$"),
+    ("choice", r"(?:吃|喝|买|带|玩|看|送|(?<![学练干想听读写问说补])点|要|做)(?:点|些)?(?:什么|啥)|还是(?!算了|(?:我|他|她)\S{1,4}的$|我去|我来|要|得|急|慢|差|不行|老样子|那样|一样|有点|挺|很|太|夹生|没|不|\S*那种$).{1,10}$"),
     # How many (多少, 几斤, 几年) and which ones (哪几个): a number or a name is the answer.
     ("what", rf"多少|{_NOT_QUESTION_JI}(?<!的)几[个年斤岁口位次遍样种块本张件瓶盒份桌辆]|哪(?:几|些)"),
     # "能来吗" asks whether we can, "晚上回来吃饭吗" whether we come home as planned: yes/no questions, not new plans.
@@ -161,7 +167,7 @@ _KINDS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                    r"|来[^，。？\s]{0,4}?(?:家|店|公司|厂|这|那)(?:里|儿|边)?(?:吃|坐|玩|聚|喝|住|过|拿|看|剪|演示|参观)"
                    r"|(?<!回)来(?:剪|吃|玩|坐|聚|喝)|要不要\S{0,3}(?:一下|试试|看看)|一起(?:吗|不|没)$"
                    r"|约不约|(?:进屋|进来|上来)坐|请(?:你|您)(?:吃|喝)"
-                   r"|陪\S{0,4}(?:杀|下|喝|吃|玩|打)\S{0,4}(?:不|吗)$"
+                   r"|(?<!有人)陪\S{0,4}(?:杀|下|喝|吃|玩|打)\S{0,4}(?:不|吗)$"
                    # "初三聚不聚", "周末来我家涮火锅", "到时候来摘", "我们俩出去吃"
                    r"|(聚|约|玩)不\1|来(?:我|咱)?家(?:里)?[\u4e00-\u9fff]|到时(?:候)?(?:来|过来)[\u4e00-\u9fff]"
                    r"|(?:我们|咱们?)(?:俩|两个)?(?:一起)?出去(?:吃|玩|逛|走走|喝)"
@@ -201,7 +207,7 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     # "guess what shape it was", "he's letting me choose: A or B. help"
     ("what", r"^guess (?:what|who|which)\b"),
     ("choice", r"\b(?:choose|pick)\b.*\bor\b"),
-    ("request", (r"\b(?:can|could|would) (?:you|u) (?:please )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|sign|"
+    ("request", (r"\b(?:can|could|would) (?:you|u) (?:please |also |just )?(?:bring|get|help|grab|pick|send|buy|forward|check|cover|keep|sign|"
                  r"fill|fix|print|review|email|"
                  r"tell|let|watch|feed|water|take|call|text|ask|remind|save|look after|pass|show|drop|record|film|book|order|pay)|^please\b"
                  r"|^don'?t let\b"
@@ -223,7 +229,7 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("where", r"\bwhere\b(?! (?:you|we|they) are\b| i am\b)|\bwhich (?:field|place|venue|restaurant|room|hotel|city|court|park|bar|cafe|office"
               r"|school|company|hospital|town|neighbou?rhood|campus|firm)\b"),
     ("choice", (r"\bwhat (?:do you |would you |should we |shall we )?(?:want|like|fancy)? ?(?:to )?(?:eat|have|drink|"
-               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b|we'?re\b|else\b|i\b|are\b|is\b|off\b)[\w'-]+"
+               r"get|order|cook|watch)\b|\bwhat (?:do you |would you )?(?:want|fancy|feel like) for (?:dinner|lunch|brunch|breakfast)\b|\b(?<!rain or )(?!rain or shine\b|sooner or later\b|more or less\b)[\w'-]+(?: [\w'-]+)? or (?!not\b|something|anything|what\b|we'?re\b|else\b|i\b|are\b|is\b|off\b)[\w'-]+"
                r"(?: [\w'-]+){0,5}$")),
     ("invitation", (r"\bcome (?:over|round|by|visit|up|down|along|with)|\bjoin(?:ing)? (?:us|me)\b|\blet'?s (?!not\b)\w+"
                    r"|\b(?:want|wanna|would you like)(?: to)? (?:come|join|meet|grab|have|hang)|\bfree (?:for|to)\b"

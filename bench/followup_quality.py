@@ -17,7 +17,7 @@ A third set (tests/data/followup_blind2_2026-12.json, 195 items) was written on 
 labelled the blind set's replies without seeing their labels (tests/data/followup_blind_relabel_2026-12.json): the
 agreement of two labellers bounds what any reader can score on one labeller's moods (`--agreement` prints it).
 
-Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|…|blind14|both|all] [--show N] [--agreement]
+Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|…|blind15|both|all] [--show N] [--agreement]
 """
 
 from __future__ import annotations
@@ -80,8 +80,11 @@ SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned 
         # code, frozen before it was run; tuned on from that night while "blind14" was being written.
         "blind13": DATA / "followup_blind13_2026-12.json",
         # A fifteenth helper's (2026-12-07, followup_blind14_2026-12.md, 181 items, SHA-256 e3b0ee32…), blind to the
+        # code, frozen before it was run; tuned on that night while "blind15" was being written.
+        "blind14": DATA / "followup_blind14_2026-12.json",
+        # A sixteenth helper's (2026-12-07, followup_blind15_2026-12.md, 193 items, SHA-256 0f0357d7…), blind to the
         # code, frozen before it was run, never tuned on: the measure now.
-        "blind14": DATA / "followup_blind14_2026-12.json"}
+        "blind15": DATA / "followup_blind15_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 

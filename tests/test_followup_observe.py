@@ -482,3 +482,30 @@ def test_asked_what_a_third_person_is_up_to_we_say_we_do_not_know_either() -> No
                     holiday="春节")
     said = compose_followups_offline(thread, analyse_rules(PLAIN, reply))
     assert all("知道他" not in s and "项目，" not in s for s in said)
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("周日晚上发我先看一眼", "request"), ("你行李别太多 后备箱满了", "request"), ("下周帮我挡一下周会", "request"),
+    ("你能早点下班去取号吗", "request"), ("晚饭你们俩搞定", "request"), ("你穿那件红毛衣来就行", "request"),
+    ("下学期有个比赛 你们愿意报名吗", "invitation"), ("有空也来公园看看", "invitation"),
+    ("我们厂开发布会 你们公司派人来看看", "invitation"), ("你说我穿哪件好", "what"), ("你现在教哪个学科", "what"),
+    ("当组长了 压力大不大", "how_are_you"), ("Are you keeping warm over there?", "how_are_you"),
+    ("How did the cake turn out?", "what"), ("Can you come by Sunday and hold the baby while I nap", "request"),
+    ("Tell me honestly, how are you coping?", "how_are_you"),
+])
+def test_errands_invitations_and_questions_a_sixteenth_writer_typed_are_read(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+@pytest.mark.parametrize("reply", ["这怎么好意思", "你这人怎么突然这么会", "那得花多少钱啊", "奶奶不要啥礼物 你回来就好",
+                                   "每次去都觉得他还在家等我", "别为我操心"])
+def test_embarrassed_thanks_a_purse_reproach_and_a_loss_ask_nothing(reply: str) -> None:
+    assert first_kind(reply) == "none"
+
+
+@pytest.mark.parametrize("reply,mood", [
+    ("站在那儿突然特别想她", "sad"), ("他又出差了 又是我一个人", "sad"), ("完了 刚被老板拉去开会", "busy"),
+    ("又回不来 行吧", "cold"), ("你爸包的饺子皮厚得跟棉被似的", "teasing"), ("她说去买菜 一直没回来", "worried"),
+])
+def test_missing_someone_a_meeting_sprung_a_letdown_a_jab_and_someone_not_back_are_read(reply: str, mood: str) -> None:
+    assert analyse_rules(PLAIN, reply).mood == mood

@@ -189,6 +189,8 @@ def _rank(question: str, language: str) -> float:
         return 2.2  # "你续不续 给我个准话": the yes or no is what they wait for
     if kind == "request" and re.search(r"帮我(?:选|挑|投|定)", question):
         return 2  # "你帮我选": the choice asked before it is the question
+    if kind == "request" and re.match(r"tell me\b", question, re.I):
+        return 2.2  # "Tell me honestly, how are you coping…": the question after it is what they ask
     if kind == "request" and re.match(r"please say", question, re.I):
         return 2.2  # "Is it the chocolate one? please say yes": the yes or no is the question
     if kind == "request" and re.fullmatch(r"(?:你|您)?(?:请|选|定|挑|帮我想想)", question.rstrip("？?。！! ")):

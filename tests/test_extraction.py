@@ -804,3 +804,23 @@ def test_a_relation_word_we_know_is_not_read_as_a_slip_inside_it_and_one_line_or
 def test_a_birthday_feast_holidays_mistyped_quoted_and_english_names_and_what_is_no_story(
         text: str, field: str, value: str | None) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text,relation,category", [
+    ("给邹老师写个中秋祝福，她不是老师哈，是我们公司的会计", "会计", "同事"),
+    ("给牛师傅写个春节祝福，他不是我师傅，是楼下面馆老板", "面馆老板", "其他"),
+])
+def test_a_title_taken_back_names_the_relation_said_after_it(text: str, relation: str, category: str) -> None:
+    s = extract_rules(text)
+    assert (s.relation, s.relation_category) == (relation, category) and "不是" not in (s.details or "")
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("帮我给死党写个生日祝福，他今年三十了还单着", "holiday", "生日"),  # an age, no 年三十
+    ("帮我给闺蜜写个生曰祝福", "holiday", "生日"), ("给我们公司老扳写个元旦祝福", "relation", "公司老板"),
+    ("短点就行，两三句", "name", None), ("给七大姑八大姨拜个年，发家族群里", "name", None),
+    ("给我舅舅写条重阳短信，他不用智能机", "details", None),
+])
+def test_an_age_a_slip_of_the_eye_a_length_and_a_crowd_of_aunts_are_read_as_meant(
+        text: str, field: str, value: str | None) -> None:
+    assert getattr(extract_rules(text), field) == value

@@ -22,6 +22,7 @@ from bot.reading.recipient import (
     extract_name,
     extract_relation,
     i_call,
+    relation_category_of,
     told_relation,
 )
 from bot.reading.target import ask_target, category_of_target
@@ -99,7 +100,7 @@ _NOT_A_DETAIL_ZH = re.compile(
 # (when, what to do, how close, who we are to them, the name).
 _NO_STORY = re.compile(
     r"^\S{0,6}(?:下周|下个?月|明天|后天|今天|这周|周末)\S{0,2}(?:过)?生日$|^([\u4e00-\u9fff]{2})\1(?:他|她|他们|她们|大家)?$"
-    r"|^(?:我们|我俩|咱们)(?:很|挺|比较|特别)?熟|不爱看|^(?:他|她)?(?:不用|不玩|不会用)微信|吃这套|英文名|(?:一直|都)这么(?:叫|喊)|当着\S{0,3}面|^(?:我们|我)是(?:他们|对方)?的?[\u4e00-\u9fff]{1,4}$|^(?:就写[A-Za-z\u4e00-\u9fff]{1,10}吧?|写[A-Za-z\u4e00-\u9fff]{1,8}吧)$")
+    r"|^(?:我们|我俩|咱们)(?:很|挺|比较|特别)?熟|不爱看|(?:不用|不玩|不会用|不怎么用)(?:微信|智能机|手机)|^(?:[他她])?不是|^(?:我)?(?:一直|从小)?(?:就)?(?:喊|叫)(?:他|她)\S{1,4}$|吃这套|英文名|(?:一直|都)这么(?:叫|喊)|当着\S{0,3}面|^(?:我们|我)是(?:他们|对方)?的?[\u4e00-\u9fff]{1,4}$|^(?:就写[A-Za-z\u4e00-\u9fff]{1,10}吧?|写[A-Za-z\u4e00-\u9fff]{1,8}吧)$")
 
 
 # "你直接写", "你看着办", "丢到我们家那个群里": left to us, or where it goes; no story.
@@ -257,6 +258,7 @@ _I_WORK_UNDER_THEM = re.compile(r"我是(?:[他她]们?)(?:组里的|带的|手�
 _NAME_CORRECTED = re.compile(r"叫[^，,。！!？?]{1,6}?(?:不对|哦不|说错了)(?:不对)?")
 _TOLD_ONLY = re.compile(r"(?:[他她]|TA|ta)?(?:就)?是(?:我|我的|我们)(?:的|家的?)?[\u4e00-\u9fff]{1,5}[。.!！]?")
 _NAME_SLIP = re.compile(r"叫[\u4e00-\u9fffA-Za-z]{2,4}?(?:不对)+(?:是|叫)([\u4e00-\u9fffA-Za-z]{2,4}?)(?=我们|他|她|[，,。\s]|$)")
+_NOT_BUT = re.compile(r"不是(?:我的?)?[^，,。]{1,6}?(?:哈|啦|呀|啊)?[，,\s]+(?:而)?是(?:我们?|我的)?([^，,。]{1,16})")
 _RENAMED = re.compile(r"(?:不对|算了)[^。！!？?]{0,10}?(?:就)?叫(?:他|她)?([\u4e00-\u9fffA-Za-z]{2,4}?)(?:吧|就行|就好)")
 
 
@@ -299,6 +301,8 @@ def extract_rules(text: str) -> Slots:
             and not re.match(r"[拜送写发说打问带做请给买寄祝过去来回看陪也都还就今明年最]", later.group(1)):
         name = later.group(1)  # "给她表哥写…就是我老婆的表哥大鹏": named right after the word later on
     category = category_of_target(target_relation) if target_relation else None
+    if (really := _NOT_BUT.search(meant)) and (told := extract_relation(really.group(1))[0]):
+        target_relation, category = told, relation_category_of(told)  # "她不是老师哈，是我们公司的会计"
     relation = target_relation if category else None
     if category == "其他" and (told := told_relation(meant)):
         relation, category = told  # "给我们家大厨写…就是我老公"

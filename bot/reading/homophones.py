@@ -141,5 +141,6 @@ def fix_slips(text: str) -> str:
     fixed = re.sub(r"[段断](?=一?点)", "短", fixed)  # "写个段一点的": 短 typed by sound
     fixed = re.sub(r"(?<=[个的写过拜])[纯唇醇淳椿](?=节)", "春", fixed)  # "写个纯节的": 春节 typed by sound
     fixed = re.sub(r"感思(?=节)", "感恩", fixed)  # 思 and 恩 look alike
+    fixed = re.sub(r"生曰", "生日", re.sub(r"老扳(?!手)", "老板", fixed))  # 曰 and 日, 扳 and 板 look alike
     # Slips of the eye, not the ear: 微 and 徽 look alike, and the pinyin above cannot see them.
     return re.sub(r"[徽薇威维]信(?![任号用心息])", "微信", fixed)

@@ -124,6 +124,7 @@ def find_holiday(text: str) -> str | None:
     Where aliases overlap the longest wins (年三十 over 年, 元宵节 over 元宵); otherwise the earliest mention.
     """
     lowered = lunar_eve(_normalise(text))
+    lowered = re.sub(r"(?<=[今明去前])年三十(?=了|岁|出头|好几)", "年卅岁", lowered)  # "他今年三十了": an age, no 除夕
     if _BIRTHDAY_DATED.search(lowered):
         return "生日"  # "她生日在元旦前一天", "老爸生日快到了，就在腊八那天": the other day only dates the birthday
     found = [(m.start(), m.end(), name) for pattern, name in _ALIAS_PATTERNS for m in pattern.finditer(lowered)]

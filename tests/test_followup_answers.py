@@ -419,3 +419,10 @@ def test_an_english_either_or_of_plans_is_answered_with_what_we_will_be_doing() 
     said = compose_followups_offline(thread, analyse_rules("Happy holidays!", thread.turns[-1][1]))
     assert any("I'll be visiting my parents" in s or "I'll be staying in town" in s for s in said)
     assert not any(s.endswith("for Christmas, definitely!") for s in said)
+
+
+def test_the_time_of_a_train_is_said_as_one_and_a_filling_asked_is_named() -> None:
+    train = suggestions("初三几点的车啊 我去接你", name="妈", category="family", holiday="春节")
+    assert all(re.search(r"(?:点|那趟)", s) and "就的车" not in s for s in train)
+    filling = suggestions("什么馅的呀", name="小雨", category="partner", holiday="元宵")
+    assert all(re.search(r"黑芝麻|花生|豆沙", s) and "说来话长" not in s for s in filling)

@@ -188,6 +188,10 @@ def _when(q: str, who: Listener) -> list[str]:
                 who.address(f"月初就{done}好了，想给{who.you}一个惊喜。")]
     verb = _short(re.sub(r"^(?:能|会|要|打算|准备|可以)", "", verb), q, 6)
     t1, t2, t3 = ("十一点前", "中午前", "十一点左右") if "几点" in q else _times(before, who)
+    if ride := re.match(r"的(车|火车|高铁|飞机|航班|船|大巴)", verb):  # "初二几点的车": the train's time, said as one
+        t1, t2, t3 = ("上午十点", "中午十二点", "下午两点") if "几点" in q else (t1, t2, t3)
+        return [who.address(f"{t1}的{ride.group(1)}，{'到了跟您说' if who.respectful else '到了跟你说'}。"),
+                who.address(f"{t2}那趟，票已经买好了。"), who.address(f"{t3}的，不用特意来接。")]
     invited = bool(re.search(r"来|聚|聊|见|坐", after))
     if who.respectful:
         tails = ("到时候提前跟您约时间", "具体时间我再跟您确认", "一定准时")
@@ -330,6 +334,11 @@ _ADVICE_FILL = {"忙": ("手头的正事", "最要紧的", "眼前的"), "干": 
                 "做": ("手头的正事", "最要紧的", "眼前的"), "学": ("基础课", "英语", "编程")}
 
 
+# What the holiday's food is filled with: 汤圆 at 元宵, 月饼 at 中秋, 粽子 at 端午, 饺子 in winter.
+_FILLINGS = {"元宵": ("黑芝麻", "花生", "豆沙"), "中秋": ("莲蓉蛋黄", "五仁", "豆沙"), "端午": ("蛋黄肉", "红枣", "豆沙"),
+             "春节": ("猪肉白菜", "韭菜鸡蛋", "三鲜"), "除夕": ("猪肉白菜", "韭菜鸡蛋", "三鲜"), "冬至": ("猪肉白菜", "羊肉胡萝卜", "三鲜")}
+
+
 def _what(q: str, who: Listener) -> list[str]:
     if re.match(r"(?:那)?(?:你|您)知道\S*(?:他|她|他们)", _LEAD.sub("", q)):  # "你知道他到底在忙啥吗": we do not either
         return [who.address(f"我也不太清楚，回头帮{who.you}问问。"), who.address("这个我还真不知道，改天打听打听。"),
@@ -339,6 +348,10 @@ def _what(q: str, who: Listener) -> list[str]:
         food = talk_of(who.holiday).food
         said = [gist[:e.start()] + e.group(1) + (e.group(2) or "") + f for f in food]
         return [who.address(f"{said[0]}，可香了。"), who.address(f"{said[1]}，下次一起。"), who.address(f"{said[2]}，挺简单的。")]
+    if re.search(r"(?:什么|啥)(?:馅|口味|味)", gist):  # "什么馅的呀": a filling, named
+        fills = _FILLINGS.get(who.holiday or "", ("豆沙", "黑芝麻", "肉松"))
+        return [who.address(f"{fills[0]}的，{who.you}肯定喜欢。"), who.address(f"有{fills[1]}的也有{fills[2]}的，都尝尝。"),
+                who.address(f"{fills[2]}的，甜而不腻。")]
     if m := re.search(r"(忙|干|做|学)(些|点)?(什么|啥|嘛)", gist):
         if advice := re.match(r"^(?:你|您)(?:说|觉得|看)", _LEAD.sub("", q)):  # "你说大一该让他先学点啥": our advice
             said = [gist[len(advice.group(0)) - 1:m.start()] + m.group(1) + f for f in _ADVICE_FILL[m.group(1)]]

@@ -426,3 +426,8 @@ def test_the_time_of_a_train_is_said_as_one_and_a_filling_asked_is_named() -> No
     assert all(re.search(r"(?:点|那趟)", s) and "就的车" not in s for s in train)
     filling = suggestions("什么馅的呀", name="小雨", category="partner", holiday="元宵")
     assert all(re.search(r"黑芝麻|花生|豆沙", s) and "说来话长" not in s for s in filling)
+
+
+def test_what_they_opened_is_taken_up_without_their_emoji() -> None:
+    said = suggestions("谁跟你俩 我今晚有约了😎", name="小丁", category="colleague", holiday="情人节")
+    assert not any("😎" in s for s in said)

@@ -134,7 +134,8 @@ def picked_up_of(greeting: str, reply: str) -> tuple[str, ...]:
 
 
 def _opened_fragment(body: str) -> str | None:
-    core = _LEAD_FILLER.sub("", body).strip()
+    # "今晚有约了😎": the words are what we take up; their emoji stays theirs
+    core = _LEAD_FILLER.sub("", re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+", "", body)).strip()
     if re.search(f"[{_CJK}]", core):
         m = _OPENER_ZH.match(core) or _OPENER_TIME_ZH.match(core)
         if not m:

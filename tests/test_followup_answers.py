@@ -431,3 +431,8 @@ def test_the_time_of_a_train_is_said_as_one_and_a_filling_asked_is_named() -> No
 def test_what_they_opened_is_taken_up_without_their_emoji() -> None:
     said = suggestions("谁跟你俩 我今晚有约了😎", name="小丁", category="colleague", holiday="情人节")
     assert not any("😎" in s for s in said)
+
+
+def test_asked_our_leave_the_answer_grants_it_and_never_says_not_yet() -> None:
+    said = suggestions("今晚要陪客户 能不能改成明晚", name="老公", category="partner", holiday="七夕")
+    assert all("还没" not in s for s in said) and any("改成明晚" in s for s in said)

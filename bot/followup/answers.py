@@ -379,6 +379,11 @@ def _yes_no(q: str, who: Listener) -> list[str]:
         gist += "了"
     thanks = "谢谢您惦记" if who.respectful else "放心吧"
     later = "回头再跟您细说" if who.respectful else "回头跟你细说"
+    if re.search(r"能不能|可不可以|可以吗|行不行|行吗|成吗|好不好", q) and not re.search(r"^(?:你|您)能不能(?:来|过来|回来)", q):
+        # "能不能改成明晚": they ask our leave, so the yes grants it ("还没有" would answer another question)
+        return [who.address(f"行，就{gist}，{thanks}。" if gist else f"行，{thanks}。"),
+                who.address(f"没问题，听{who.you}的。"),
+                who.address("当然可以，您定就好。" if who.respectful else "当然可以，跟我还客气啥。")]
     if gist.endswith("了"):  # done or not yet
         no = "还没呢，还在准备，有进展第一时间跟您说" if who.respectful else "还没呢，还在弄，快了"
     elif re.search(f"[{_STATES}]$", gist) and not _RESULT.search(gist):  # a state: 加班多 → 加班不多

@@ -824,3 +824,9 @@ def test_a_title_taken_back_names_the_relation_said_after_it(text: str, relation
 def test_an_age_a_slip_of_the_eye_a_length_and_a_crowd_of_aunts_are_read_as_meant(
         text: str, field: str, value: str | None) -> None:
     assert getattr(extract_rules(text), field) == value
+
+
+@pytest.mark.parametrize("text", ["他帮我找了开锁师傅的电话，我想给他写个春节祝福", "我爸电话里说不了两句就让我妈接，父亲节给他写个祝福",
+                                  "客户那边直接打电话来骂，她哭了，元旦给她写个祝福"])
+def test_a_number_their_call_and_a_habit_on_the_phone_are_no_phone_call_asked(text: str) -> None:
+    assert extract_rules(text).occasion != "电话里说"

@@ -192,7 +192,8 @@ OCCASION_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|family\s+group", "群里"),
     (r"当面|当着\S{0,3}面|见面(?:的时候|时)?说|面对面|亲口|的时候我来念|我当场念|举杯|in\s+person|face\s+to\s+face|say\s+it\s+out\s+loud|toast",
      "当面说"),
-    (r"电话|打给|phone|(?<![-\w])call\b|calling", "电话里说"),  # not "on-call shifts"
+    # not "on-call shifts", someone's number (开锁师傅的电话), their call (打电话来骂), a habit (电话里说不了两句)
+    (r"(?<!的)电话(?!里(?:说|聊)不|号|来|过来)|打给|phone|(?<![-\w])call\b|calling", "电话里说"),
     # Read out to them: face to face, unless a call or a video is named ("打电话的时候念给他听").
     (r"(?:念|读)给(?:他|她|老人家|爷爷|奶奶|姥姥|姥爷|外婆|外公)?听|read\s+(?:it\s+)?(?:out|aloud)", "当面说"),
     (r"邮件|邮箱|e-?mail|mail\b", "邮件"),

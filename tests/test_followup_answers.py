@@ -436,3 +436,8 @@ def test_what_they_opened_is_taken_up_without_their_emoji() -> None:
 def test_asked_our_leave_the_answer_grants_it_and_never_says_not_yet() -> None:
     said = suggestions("今晚要陪客户 能不能改成明晚", name="老公", category="partner", holiday="七夕")
     assert all("还没" not in s for s in said) and any("改成明晚" in s for s in said)
+
+
+def test_an_invitation_with_a_time_is_accepted_for_that_time_not_another() -> None:
+    said = suggestions("同喜 节后第一周过来厂里坐坐", name="陈总", category="client", holiday="春节")
+    assert any("节后第一周" in s for s in said) and not any(re.search(r"除夕|腊月|小年", s) for s in said)

@@ -274,13 +274,21 @@ def _choice(q: str, who: Listener) -> list[str]:
             who.address(f"{verb}{options[2]}吧，我来安排。")]  # a pick, said, not asked back
 
 
+# A time the invitation names ("节后第一周过来坐坐", "周六上午"): the acceptance keeps it, it never names another.
+_GIVEN_TIME = re.compile(r"(?:节后|年后|过完年|下周|这周|周末|周[一二三四五六日天]|礼拜[一二三四五六天]|明天|后天|今晚|初[一二三四五六七八九十]"
+                         r"|[一二三四五六七八九十\d]+号)(?:第[一二三四]周|上午|下午|晚上|中午|早上|傍晚)?")
+
+
 def _invitation(q: str, who: Listener) -> list[str]:
     talk = talk_of(who.holiday)
+    given = _GIVEN_TIME.search(q)
     if who.respectful:
         return [who.address("荣幸之至，一定登门拜访，到时候提前跟您约时间。"),
-                who.address(f"好的，谢谢您的邀请，{talk.times[1]}我提前跟您确认。"),
+                who.address(f"好的，谢谢您的邀请，{given.group(0)}我一定到。" if given
+                            else "好的，谢谢您的邀请，到时候我提前跟您确认。"),
                 who.address("多谢您惦记，这次实在抽不开身，改天一定登门。")]
-    return [who.address(f"好呀，一定到！我带{talk.gift}过去。"), who.address(f"太好了，{_times(q, who)[0]}就过去！"),
+    when = _times(q, who)[0] if _TIME_WORD.search(q) or not given else given.group(0)
+    return [who.address(f"好呀，一定到！我带{talk.gift}过去。"), who.address(f"太好了，{when}就过去！"),
             who.address("这次怕是走不开，下次一定，先欠着！")]
 
 

@@ -17,7 +17,7 @@ A third set (tests/data/followup_blind2_2026-12.json, 195 items) was written on 
 labelled the blind set's replies without seeing their labels (tests/data/followup_blind_relabel_2026-12.json): the
 agreement of two labellers bounds what any reader can score on one labeller's moods (`--agreement` prints it).
 
-Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|…|blind15|both|all] [--show N] [--agreement]
+Run: .venv/bin/python bench/followup_quality.py [--set blind|tuning|blind2|…|blind16|both|all] [--show N] [--agreement]
 """
 
 from __future__ import annotations
@@ -83,8 +83,11 @@ SETS = {"blind": DATA / "followup_blind_2026-12.json",  # measures: never tuned 
         # code, frozen before it was run; tuned on that night while "blind15" was being written.
         "blind14": DATA / "followup_blind14_2026-12.json",
         # A sixteenth helper's (2026-12-07, followup_blind15_2026-12.md, 193 items, SHA-256 0f0357d7…), blind to the
+        # code, frozen before it was run; tuned on that night while "blind16" was being written.
+        "blind15": DATA / "followup_blind15_2026-12.json",
+        # A seventeenth helper's (2026-12-07, followup_blind16_2026-12.md, 160 items, SHA-256 6762afbe…), blind to the
         # code, frozen before it was run, never tuned on: the measure now.
-        "blind15": DATA / "followup_blind15_2026-12.json"}
+        "blind16": DATA / "followup_blind16_2026-12.json"}
 STYLES = {"传统喜庆", "轻松自然", "LLM科技风", "商务得体"}
 
 

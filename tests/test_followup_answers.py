@@ -441,3 +441,8 @@ def test_asked_our_leave_the_answer_grants_it_and_never_says_not_yet() -> None:
 def test_an_invitation_with_a_time_is_accepted_for_that_time_not_another() -> None:
     said = suggestions("同喜 节后第一周过来厂里坐坐", name="陈总", category="client", holiday="春节")
     assert any("节后第一周" in s for s in said) and not any(re.search(r"除夕|腊月|小年", s) for s in said)
+
+
+def test_granting_leave_leaves_no_half_of_the_a_not_a_question_behind() -> None:
+    said = suggestions("我初三 跟你换初六行不行", name="小邓", category="colleague", holiday="春节")
+    assert any("跟我换初六" in s for s in said) and not any("初六行" in s for s in said)

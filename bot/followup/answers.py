@@ -389,6 +389,7 @@ def _yes_no(q: str, who: Listener) -> list[str]:
     later = "回头再跟您细说" if who.respectful else "回头跟你细说"
     if re.search(r"能不能|可不可以|可以吗|行不行|行吗|成吗|好不好", q) and not re.search(r"^(?:你|您)能不能(?:来|过来|回来)", q):
         # "能不能改成明晚": they ask our leave, so the yes grants it ("还没有" would answer another question)
+        gist = re.sub(r"(?<=[\u4e00-\u9fff])(?:行|可以|好|成)$", "", gist)  # "跟你换初六行不行" → 跟我换初六
         return [who.address(f"行，就{gist}，{thanks}。" if gist else f"行，{thanks}。"),
                 who.address(f"没问题，听{who.you}的。"),
                 who.address("当然可以，您定就好。" if who.respectful else "当然可以，跟我还客气啥。")]

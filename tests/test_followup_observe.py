@@ -509,3 +509,15 @@ def test_embarrassed_thanks_a_purse_reproach_and_a_loss_ask_nothing(reply: str) 
 ])
 def test_missing_someone_a_meeting_sprung_a_letdown_a_jab_and_someone_not_back_are_read(reply: str, mood: str) -> None:
     assert analyse_rules(PLAIN, reply).mood == mood
+
+
+@pytest.mark.parametrize("reply,kind", [
+    ("同喜。节后派个人来厂里把合同对一下", "request"), ("七点半地铁口等我", "request"), ("我想要个兔子灯", "request"),
+    ("你明年来给我帮忙不", "request"), ("你在哪个站等我", "where"),
+])
+def test_a_person_sent_a_place_to_wait_a_wish_and_a_hand_asked_for_are_errands(reply: str, kind: str) -> None:
+    assert first_kind(reply) == kind
+
+
+def test_a_wish_sent_back_in_a_word_and_a_full_stop_then_business_is_cold() -> None:
+    assert analyse_rules(PLAIN, "同乐。明早的周会推到十点 通知一下大家").mood == "cold"

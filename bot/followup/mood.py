@@ -183,7 +183,7 @@ _THANKS_BACK = re.compile(r"收到|谢谢|谢啦|多谢|同乐|你也是|同样|
 _COLD_WORDS = re.compile(
     r"(?:嗯+|哦+|噢+|收到|谢谢(?:你|您)?|谢了|多谢|谢|好的?|好吧|行|知道了?|了解|不用|ok(?:ay)?|k|thx|thanks|thankyou|noted"
     r"|gotit|likewise|you'?rewelcome|同贺|同祝|晓得|sure|youtoo|好好干|收到了)+", re.I)  # matched against the reply with spaces and stops removed
-_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|同贺|noted|ok)[。.，,](?!\S*[!！])|^(?:同乐|同贺|同祝)\s(?=\S*[\u4e00-\u9fff])"
+_CURT_OPENING = re.compile(r"^(?:嗯+|哦+|噢+)(?:[\s，,。]|$)|^(?:谢谢|多谢|收到|好的?|客气了|同贺|同乐|同喜|noted|ok)[。.，,](?!\S*[!！])|^(?:同乐|同贺|同祝)\s(?=\S*[\u4e00-\u9fff])"
                            # a wish or thanks returned with a full stop, then business: "新年快乐。年后把预算报上来。"
                            r"|^\S{0,4}(?:快乐|新年好|过年好|同喜|thank you|thanks)[。.](?!\S*[!！])", re.I)
 # "谢谢 年终总结交了吗", "好 节后哪天能发我报价": a bare thanks or okay, a space, then the job.

@@ -69,8 +69,12 @@ TABLES = {"table": DATA / "extraction_cases.json", "tuning": DATA / "extraction_
           # "blind14" was being written.
           "blind13": DATA / "extraction_blind13_2026-12.json",
           # 202 requests written 2026-12-07 by a fifteenth helper (extraction_blind14_2026-12.md, SHA-256
-          # 2bdecb9e…), the same mix, blind to the code, frozen before it was run, never tuned on: the measure now.
-          "blind14": DATA / "extraction_blind14_2026-12.json"}
+          # 2bdecb9e…), the same mix, blind to the code, frozen before it was run; tuned on that night while
+          # "blind15" was being written.
+          "blind14": DATA / "extraction_blind14_2026-12.json",
+          # 178 requests written 2026-12-07 by a sixteenth helper (extraction_blind15_2026-12.md, SHA-256
+          # c863e30f…), the same mix, blind to the code, frozen before it was run, never tuned on: the measure now.
+          "blind15": DATA / "extraction_blind15_2026-12.json"}
 FIELDS = ("name", "relation", "relation_category", "details", "occasion", "style", "length", "holiday")
 
 

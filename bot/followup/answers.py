@@ -116,6 +116,7 @@ def foreign_words(holiday: str | None) -> re.Pattern[str] | None:
 
 _LEAD = re.compile(r"^(?:那|所以|对了|话说|哈+|嘿嘿|嗯+|哦+|诶|欸|哎呀|好孩子|好的?|宝贝|亲爱的|[，,\s])+")
 _SUBJECT = re.compile(r"^(?:你们|你|您)(?:俩|两个)?")
+_STICKER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|\[[\u4e00-\u9fff]{1,4}\]")  # 😆, 🤣, [捂脸]
 # End particles; never the 么 of 什么 or the 没 of 有没: cutting those left "想吃什啊" in the old answers.
 _TAIL = re.compile(r"(?:吗|(?<!什)么|嘛|呢|啊|呀|吧|哈|啦|(?<!有)没有?)+$")
 
@@ -133,7 +134,7 @@ def _swap(text: str, you: str, name: str | None = None) -> str:
 
 def _gist(question: str, you: str, name: str | None = None) -> str:
     """The question without its lead-in, its subject and its end particles, turned round."""
-    text = re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|\[[\u4e00-\u9fff]{1,4}\]", "", question.strip())  # 😆, [捂脸]
+    text = _STICKER.sub("", question.strip())
     text = re.sub(r"[？?！!。.，,~～\s]+$", "", text)
     text = _SUBJECT.sub("", _LEAD.sub("", text))
     return _swap(_TAIL.sub("", text), you, name)
@@ -296,7 +297,7 @@ _BA_DONE = {"还": "上", "洗": "干净", "交": "上", "发": "过去", "拿":
 
 
 def _request(q: str, who: Listener) -> list[str]:
-    q = re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|\[[\u4e00-\u9fff]{1,4}\]", "", q)  # 🤣, [捂脸]
+    q = _STICKER.sub("", q)
     gist = re.sub(r"^(?:帮我|帮忙|麻烦(?:你|您)|给我|替我|记得|能不能帮我?|能帮我|可以帮我|你帮我|您帮我)", "",
                   re.sub(r"(?:好不好|行不行|好吗|行吗|可以吗|成吗)?[？?！!。.，,~～\s]*$", "", _LEAD.sub("", q.strip())))
     gist = re.sub(r"^(?:顺便|先|再)?(?:帮我|帮忙|给我)?", "", gist)  # "顺便帮我带两箱烟花" → 带两箱烟花

@@ -174,6 +174,11 @@ _HOLIDAY_NAME = re.compile(r"圣诞|中秋|元宵|端午|国庆|七夕|生日|�
                            r"|thanksgiving|birthday|valentine", re.I)
 
 
+# "你续不续 给我个准话", "惊喜是去哪啊 给个提示呗", "Tell me honestly, how are you coping…", "Is it the chocolate one?
+# please say yes": the ask only leads in to the question beside it.
+_LEAD_IN_ASK = re.compile(r"给(?:我)?(?:个|一个)?(?:准话|准信|回话|答复|提示)|^tell me\b|^please say", re.I)
+
+
 def _rank(question: str, language: str) -> float:
     """Which question to answer first: an errand or an invitation (they wait on us), how we are (it matters more
     than the yes/no around it: "你最近是不是又天天熬夜 … 身体吃得消不"), a question of substance, and last their
@@ -186,14 +191,10 @@ def _rank(question: str, language: str) -> float:
         return 1.5  # the options they offer are what they want answered ("你回来吃吗 想吃白菜的还是韭菜的")
     if kind == "request" and CARE_ASK.search(question):
         return 3
-    if kind == "request" and re.search(r"给(?:我)?(?:个|一个)?(?:准话|准信|回话|答复|提示)", question):
-        return 2.2  # "你续不续 给我个准话": the yes or no is what they wait for
+    if kind == "request" and _LEAD_IN_ASK.search(question):
+        return 2.2  # an ask that leads in to the question beside it, which is what they wait for
     if kind == "request" and re.search(r"帮我(?:选|挑|投|定)", question):
         return 2  # "你帮我选": the choice asked before it is the question
-    if kind == "request" and re.match(r"tell me\b", question, re.I):
-        return 2.2  # "Tell me honestly, how are you coping…": the question after it is what they ask
-    if kind == "request" and re.match(r"please say", question, re.I):
-        return 2.2  # "Is it the chocolate one? please say yes": the yes or no is the question
     if kind == "request" and re.fullmatch(r"(?:你|您)?(?:请|选|定|挑|帮我想想)", question.rstrip("？?。！! ")):
         return 2  # "烤肉还是牛排 你选", "看电影还是吃烤肉 你请": the options are the question, the rest who decides
     # An invitation before a yes or no or an open "what" beside it; a time, place or choice it asks comes first.

@@ -206,8 +206,8 @@ _KINDS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p, re.
     ("request", r"\bcome with (?:us|me)\b|\bcome over [\w ]{0,20}and help\b|\b(?:eat|have|drink|grab|save|light) (?:a|one|some) [\w ]{1,20} for me\b|\bplease\s*$"
                 r"|\b(?:could|can) you confirm\b"
                 r"|\bcome (?:over|by|round)\b[\w ]{0,20}\band (?:help|hold|watch|take|fix|look)\b"),
-    ("yes_no", r",? right\s*\??$|\bstill on for\b|\bare (?:we|you) still\b"),
-    ("how_are_you", r"\bare you keeping (?:warm|well|busy|ok|okay)\b"),  # "…dinner at 7, right?": confirming a plan
+    ("yes_no", r",? right\s*\??$|\bstill on for\b|\bare (?:we|you) still\b"),  # "…dinner at 7, right?": confirming a plan
+    ("how_are_you", r"\bare you keeping (?:warm|well|busy|ok|okay)\b"),
     # "guess what shape it was", "he's letting me choose: A or B. help"
     ("what", r"^guess (?:what|who|which)\b"),
     ("choice", r"\b(?:choose|pick)\b.*\bor\b"),

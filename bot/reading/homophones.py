@@ -80,7 +80,7 @@ def _raw(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def _usual(word: str) -> tuple[str, ...]:
     """The word's everyday reading (没 is mei, 伯 is bo): tried before the rare ones (没 as mo, 伯 as mo)."""
-    return tuple(_syllable(s[0]) for s in pinyin(word, style=Style.NORMAL, errors="ignore"))
+    return tuple(_syllable(s) for s in _raw(word))
 
 
 @functools.lru_cache(maxsize=8)

@@ -84,7 +84,8 @@ for _category, _words in {
 }.items():
     for _word in _words.split():
         RELATIONS_ZH.setdefault(_word, _category)
-# More of the same, 2026-12-07 (one key per category: a key said twice in a dict literal drops the first list) (the words a twelfth writer used that the vocabulary lacked, and their neighbours).
+# More of the same, 2026-12-07: the words the twelfth to fifteenth writers used that the vocabulary lacked, and their
+# neighbours. One key per category: a key said twice in a dict literal silently drops the first list.
 for _category, _words in {
     "老师": "早教老师 PT 私人教练 武术教练 滑雪教练 网球教练 羽毛球教练 乒乓球教练 老师傅",
     "领导": "督导 值班长 教导主任 年级主任 总工 总编辑 大区经理 上级",

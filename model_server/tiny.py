@@ -24,7 +24,7 @@ ENDOFTEXT, IM_START, IM_END, THINK, END_THINK = "<|endoftext|>", "<|im_start|>",
 SPECIAL_TOKENS = (ENDOFTEXT, IM_START, IM_END)
 PLAIN_ADDED_TOKENS = (THINK, END_THINK)
 
-VOCAB_SIZE = 6000  # the BPE target; Chinese then gets multi-character tokens
+VOCAB_SIZE = 6000  # the BPE target: every Chinese character of the corpus, and English words
 # Qwen2/Qwen3's pre-tokenizer split: letters runs, single digits, punctuation runs, newlines kept together.
 QWEN_SPLIT = (
     r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"
@@ -145,6 +145,7 @@ NON_THINKING_SAMPLING = dict(temperature=0.7, top_p=0.8, top_k=20)
 def corpus() -> list[str]:
     """The tokenizer's training text, in a fixed order: prompts and greetings as the bot sends them, then English."""
     from bot.writing.compose import SYSTEM_PROMPT
+    from bot.writing.names import SURNAMES
     from model_server import dataset
 
     texts = [SYSTEM_PROMPT]
@@ -152,6 +153,8 @@ def corpus() -> list[str]:
         messages = s.messages()
         texts += [messages[1]["content"], s.greeting]
     texts += ENGLISH.splitlines()
+    # Every surname a request may bring has its own token (twice: the trainer's minimum frequency).
+    texts += ["".join(sorted(SURNAMES))] * 2
     return texts
 
 
@@ -171,6 +174,11 @@ def train_tokenizer(texts: list[str], vocab_size: int = VOCAB_SIZE):
     tk = Tokenizer(models.BPE(unk_token=None, byte_fallback=False))
     tk.pre_tokenizer = pre_tokenizers.Sequence([
         pre_tokenizers.Split(Regex(QWEN_SPLIT), behavior="isolated", invert=False),
+        # One token per Chinese character, never a merge across two: a name or a detail is then the same tokens
+        # in the prompt and in the greeting, and copying it is one character at a time. With merges, a rare
+        # surname was two or three byte pieces (蔺 -> "èĶ" "º"), the last one sometimes merged with the next
+        # character, and the SFT adapter wrote another surname of the same shape (佟总 for 尉迟总) 4 times in 5.
+        pre_tokenizers.Split(Regex(r"\p{Han}"), behavior="isolated", invert=False),
         pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False),
     ])
     tk.decoder = decoders.ByteLevel()

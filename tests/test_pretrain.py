@@ -241,3 +241,16 @@ def test_full_names_given_names_and_rare_surnames_are_drawn_fresh_too() -> None:
     # every surname the reader knows is drawn, the rare ones too: a name is copied from the prompt, not recalled
     drawn = {fresh_name("王老师", rng)[0] for _ in range(3000)}
     assert {"蔺", "濮", "郜", "阚"} & drawn and len(drawn) > 250
+
+
+def test_every_chinese_character_is_its_own_token_so_a_name_is_the_same_tokens_in_the_prompt_and_the_greeting() -> None:
+    from bot.writing.names import SURNAMES
+    from model_server.tiny import corpus, train_tokenizer
+
+    tok = train_tokenizer(corpus())
+    for surname in sorted(SURNAMES):  # rare ones too (蔺, 濮, 阚): one token each, never byte pieces
+        assert len(tok.encode(surname).ids) == 1, surname
+    prompt, greeting = tok.encode("称呼：蔺总\n关系：客户").tokens, tok.encode("蔺总，新年快乐！").tokens
+    name = tok.encode("蔺总").tokens
+    assert name == prompt[3:5] == greeting[:2]  # 称 呼 ： 蔺 总
+    assert all(len(t) > 0 for t in greeting) and tok.decode(tok.encode("蔺总，新年快乐！").ids) == "蔺总，新年快乐！"

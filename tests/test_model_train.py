@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,15 +79,19 @@ def test_the_special_tokens_are_single_tokens(trained: Trained) -> None:
         assert len(ids) == 1 and tok.convert_ids_to_tokens(ids) == [special], special
 
 
-def test_the_tokenizer_round_trips_every_greeting_and_packs_chinese_into_multi_character_tokens(
+def test_the_tokenizer_round_trips_every_greeting_and_gives_every_chinese_character_one_token(
         trained: Trained) -> None:
     tok = trained.tok
     chinese = [s.greeting for s in trained.samples if s.slots.language == "zh"]
     for text in [s.greeting for s in trained.samples] + ["祝你新年快乐，马到成功！🐴 ok 2027"]:
         assert tok.decode(tok(text, add_special_tokens=False)["input_ids"]) == text
-    chars = sum(len(t) for t in chinese)
-    tokens = sum(len(tok(t, add_special_tokens=False)["input_ids"]) for t in chinese)
-    assert tokens < 0.8 * chars  # byte-level BPE trained on our text: several characters per token
+    # A name or a detail is then the same tokens wherever it stands, and copying it is one character at a time.
+    han = re.compile(r"[\u4e00-\u9fff]+")
+    runs = [run for text in chinese for run in han.findall(text)]
+    pieces = [tok.decode([i]) for run in runs for i in tok(run, add_special_tokens=False)["input_ids"]]
+    assert not [p for p in pieces if len(han.sub("", p)) < len(p) and len(p) > 1]  # no token holds two characters
+    # A character seen once in this small corpus stays byte pieces (the trainer's minimum frequency); the rest are one.
+    assert len(pieces) < 1.05 * sum(len(run) for run in runs)
 
 
 def test_building_twice_with_the_same_seed_gives_the_same_files(trained: Trained, tmp_path: Path) -> None:

@@ -253,4 +253,4 @@ def test_every_chinese_character_is_its_own_token_so_a_name_is_the_same_tokens_i
     prompt, greeting = tok.encode("称呼：蔺总\n关系：客户").tokens, tok.encode("蔺总，新年快乐！").tokens
     name = tok.encode("蔺总").tokens
     assert name == prompt[3:5] == greeting[:2]  # 称 呼 ： 蔺 总
-    assert all(len(t) > 0 for t in greeting) and tok.decode(tok.encode("蔺总，新年快乐！").ids) == "蔺总，新年快乐！"
+    assert tok.decode(tok.encode("蔺总，新年快乐！").ids) == "蔺总，新年快乐！"

@@ -67,6 +67,9 @@ def _source_digest() -> str:
 def cache_key(config: PretrainConfig, extra: tuple[Path, ...] = ()) -> str:
     h = hashlib.sha256(json.dumps(asdict(config), sort_keys=True, default=str).encode())
     h.update(_source_digest().encode())
+    # bf16 matmuls train other weights than fp32 ones, and at this size other weights write differently (README:
+    # the same key built on two machines); a cache shared between machines must not hand one for the other.
+    h.update(precision().encode())
     for p in extra:
         h.update(Path(p).read_bytes())
     return h.hexdigest()[:16]
@@ -79,6 +82,11 @@ def cache_dir() -> Path:
 def _windows(ids: list[int], seq_len: int) -> list[tuple[int, int]]:
     """Start/end of every full window over the token stream (the last partial one dropped)."""
     return [(i, i + seq_len) for i in range(0, len(ids) - seq_len, seq_len)]
+
+
+def precision() -> str:
+    """How this machine trains the tiny model and its adapters: with bf16 matmuls where the CPU has the units."""
+    return "bf16 autocast" if bf16_on_cpu() else "fp32"
 
 
 def bf16_on_cpu() -> bool:
@@ -216,7 +224,7 @@ def pretrain(out: Path, config: PretrainConfig = PretrainConfig(), *, extra: tup
         "seconds": {"corpus": round(built - started, 1), "tokenizer": round(tokenized - built, 1),
                     "train": round(train_seconds, 1), "total": round(time.perf_counter() - started, 1)},
         "threads": torch.get_num_threads(),
-        "precision": "bf16 autocast" if bf16 else "fp32",
+        "precision": precision(),
     }
     (out / REPORT).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (out / "corpus.jsonl").unlink()  # rebuilt from the sources on demand; the sha256 says which one was used

@@ -89,6 +89,16 @@ def test_the_cache_key_changes_with_the_config_and_with_extra_data(tmp_path: Pat
     assert cache_key(SMALL) != cache_key(SMALL, (extra,))
 
 
+def test_a_model_trained_in_another_precision_is_not_taken_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from model_server import pretrain
+
+    monkeypatch.setattr(pretrain, "bf16_on_cpu", lambda: False)
+    fp32 = cache_key(SMALL)
+    monkeypatch.setattr(pretrain, "bf16_on_cpu", lambda: True)
+    assert pretrain.precision() == "bf16 autocast"
+    assert cache_key(SMALL) != fp32
+
+
 def test_pretraining_writes_a_qwen3_checkpoint_with_its_report_and_is_reused_from_the_cache(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from transformers import AutoModelForCausalLM, AutoTokenizer
